@@ -1,0 +1,78 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { PageContainer } from '@/components/layout/page-container';
+import { SchoolTable } from '@/components/schools/school-table';
+import { buttonClasses } from '@/components/ui/button';
+import { Badge, EmptyState, PageHeader } from '@/components/ui/page-header';
+import { requireActor } from '@/lib/auth/session';
+import { listPlatformDirectory } from '@/lib/trusts/platform-directory';
+
+export const metadata: Metadata = { title: 'Platform administration' };
+
+export default async function AdminPage() {
+  const actor = await requireActor();
+  if (!actor.isPlatformAdmin) notFound();
+  const { trusts, standaloneSchools } = await listPlatformDirectory(actor);
+  return (
+    <PageContainer>
+      <PageHeader
+        caption="Platform administration"
+        title="Trusts and schools"
+        description="Create a trust or a standalone school and name its first administrator. They take it from there."
+        actions={
+          <>
+            <Link href="/admin/trusts/new" className={buttonClasses.primary}>
+              Create a trust
+            </Link>
+            <Link href="/admin/schools/new" className={buttonClasses.secondary}>
+              Create a standalone school
+            </Link>
+          </>
+        }
+      />
+      <section aria-labelledby="trusts-heading" className="mb-10">
+        <h2 id="trusts-heading" className="mb-3 text-xl font-bold text-slate-900">
+          Trusts ({trusts.length})
+        </h2>
+        {trusts.length === 0 ? (
+          <EmptyState title="No trusts yet" />
+        ) : (
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+            <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
+              <caption className="sr-only">Trusts</caption>
+              <thead className="bg-slate-50">
+                <tr>
+                  <th scope="col" className="px-4 py-3 font-semibold">Trust</th>
+                  <th scope="col" className="px-4 py-3 text-right font-semibold">Schools</th>
+                  <th scope="col" className="px-4 py-3 text-right font-semibold">Trust members</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {trusts.map((trust) => (
+                  <tr key={trust.id}>
+                    <th scope="row" className="px-4 py-3 font-semibold">
+                      <Link href={`/trusts/${trust.id}`}>{trust.name}</Link> {trust.archivedAt ? <Badge tone="amber">Archived</Badge> : null}
+                    </th>
+                    <td className="px-4 py-3 text-right tabular-nums">{trust._count.schools}</td>
+                    <td className="px-4 py-3 text-right tabular-nums">{trust._count.memberships}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="standalone-heading">
+        <h2 id="standalone-heading" className="mb-3 text-xl font-bold text-slate-900">
+          Standalone schools ({standaloneSchools.length})
+        </h2>
+        {standaloneSchools.length === 0 ? (
+          <EmptyState title="No standalone schools yet" />
+        ) : (
+          <SchoolTable caption="Standalone schools" schools={standaloneSchools} />
+        )}
+      </section>
+    </PageContainer>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from 'next/link';
+import { TenantNav } from '@/components/layout/tenant-nav';
+import { Badge } from '@/components/ui/page-header';
+import { requireActor } from '@/lib/auth/session';
+import { loadOr404 } from '@/lib/http/page-guard';
+import { getSchool } from '@/lib/schools/get-school';
+import { getCapabilities } from '@/lib/tenancy/capabilities';
+
+export default async function SchoolLayout({ children, params }: { children: React.ReactNode; params: Promise<{ schoolId: string }> }) {
+  const { schoolId } = await params;
+  const actor = await requireActor();
+  const school = await loadOr404(() => getSchool(actor, schoolId));
+  const can = await getCapabilities(actor, { kind: 'school', id: school.id }, school.trustId);
+  const base = `/schools/${school.id}`;
+  const items = [
+    { href: base, label: 'Overview', exact: true },
+    ...(can.has('school:update') ? [{ href: `${base}/edit`, label: 'School details' }] : []),
+    ...(can.has('member:read') ? [{ href: `${base}/people`, label: 'People' }] : []),
+    ...(can.has('audit:read') ? [{ href: `${base}/audit`, label: 'Audit log' }] : []),
+  ];
+  return (
+    <>
+      <div className="border-b border-slate-200 bg-white">
+        <div className="mx-auto max-w-6xl px-4 pt-6">
+          <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
+            {school.trust ? (
+              can.has('trust:read') ? <Link href={`/trusts/${school.trust.id}`}>{school.trust.name}</Link> : school.trust.name
+            ) : (
+              'Standalone school'
+            )}
+          </p>
+          <p className="flex flex-wrap items-center gap-3 text-xl font-bold text-slate-900">
+            {school.name}
+            {school.archivedAt ? <Badge tone="amber">Archived</Badge> : null}
+          </p>
+        </div>
+      </div>
+      <TenantNav label={`${school.name} sections`} items={items} />
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { PageContainer } from '@/components/layout/page-container';
+import { PeopleView } from '@/components/members/people-view';
+import { PageHeader } from '@/components/ui/page-header';
+import { SCHOOL_ROLES } from '@/lib/auth/roles';
+import { requireActor } from '@/lib/auth/session';
+import { loadOr404 } from '@/lib/http/page-guard';
+import { listMembers } from '@/lib/members/list-members';
+import { getSchool } from '@/lib/schools/get-school';
+import { getCapabilities } from '@/lib/tenancy/capabilities';
+import { changeRoleAction, inviteMemberAction, resendInvitationAction, revokeInvitationAction } from '../../../people/actions';
+
+export const metadata: Metadata = { title: 'School people' };
+
+export default async function SchoolPeoplePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ schoolId: string }>;
+  searchParams: Promise<{ removed?: string }>;
+}) {
+  const [{ schoolId }, { removed }] = await Promise.all([params, searchParams]);
+  const actor = await requireActor();
+  const school = await loadOr404(() => getSchool(actor, schoolId, 'member:read'));
+  const [list, can] = await Promise.all([
+    listMembers(actor, { kind: 'school', id: school.id }),
+    getCapabilities(actor, { kind: 'school', id: school.id }, school.trustId),
+  ]);
+  return (
+    <PageContainer>
+      <PageHeader
+        title="People"
+        description="School leaders run the assessment and strategy, contributors answer questions, and governors read the published strategy."
+      />
+      {removed ? (
+        <p role="status" className="mb-6 rounded-md border-2 border-green-700 bg-green-50 p-4 font-semibold text-green-900">
+          The member has been removed.
+        </p>
+      ) : null}
+      <PeopleView
+        tenantName={school.name}
+        list={list}
+        roles={[...SCHOOL_ROLES]}
+        inviteTargets={[{ value: `school:${school.id}`, label: school.name }]}
+        canManage={can.has('member:invite') && !school.archivedAt}
+        actions={{ invite: inviteMemberAction, changeRole: changeRoleAction, resend: resendInvitationAction, revoke: revokeInvitationAction }}
+      />
+    </PageContainer>
+  );
+}

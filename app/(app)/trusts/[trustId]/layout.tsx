@@ -1,0 +1,30 @@
+import { TenantNav } from '@/components/layout/tenant-nav';
+import { requireActor } from '@/lib/auth/session';
+import { loadOr404 } from '@/lib/http/page-guard';
+import { getCapabilities } from '@/lib/tenancy/capabilities';
+import { getTrust } from '@/lib/trusts/get-trust';
+
+export default async function TrustLayout({ children, params }: { children: React.ReactNode; params: Promise<{ trustId: string }> }) {
+  const { trustId } = await params;
+  const actor = await requireActor();
+  const trust = await loadOr404(() => getTrust(actor, trustId));
+  const can = await getCapabilities(actor, { kind: 'trust', id: trust.id });
+  const base = `/trusts/${trust.id}`;
+  const items = [
+    { href: base, label: 'Schools', exact: true },
+    ...(can.has('member:read') ? [{ href: `${base}/people`, label: 'People' }] : []),
+    ...(can.has('audit:read') ? [{ href: `${base}/audit`, label: 'Audit log' }] : []),
+  ];
+  return (
+    <>
+      <div className="border-b border-slate-200 bg-white">
+        <div className="mx-auto max-w-6xl px-4 pt-6">
+          <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Trust</p>
+          <p className="text-xl font-bold text-slate-900">{trust.name}</p>
+        </div>
+      </div>
+      <TenantNav label={`${trust.name} sections`} items={items} />
+      {children}
+    </>
+  );
+}

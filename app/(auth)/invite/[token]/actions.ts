@@ -1,0 +1,25 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { publicFormAction, errorState } from '@/lib/actions/form-action';
+import type { FormState } from '@/lib/actions/form-state';
+import { AcceptInvitationSchema } from '@/lib/account/schemas';
+import { getActor } from '@/lib/auth/session';
+import { acceptInvitationAsExistingUser, acceptInvitationAsNewUser } from '@/lib/invitations/accept-invitation';
+
+export const acceptInvitationAction = publicFormAction(AcceptInvitationSchema, async (input) => {
+  await acceptInvitationAsNewUser(input);
+  return { status: 'success', message: 'Your account is ready. Sign in with your email and new password.' };
+});
+
+export async function joinWithExistingAccountAction(token: string, _previous: FormState): Promise<FormState> {
+  const actor = await getActor();
+  if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`);
+  let landing: string;
+  try {
+    landing = (await acceptInvitationAsExistingUser(actor, token)).landingPath;
+  } catch (error) {
+    return errorState(error);
+  }
+  redirect(landing);
+}

@@ -1,0 +1,75 @@
+import { EmptyState } from '@/components/ui/page-header';
+
+type AuditRow = {
+  id: string;
+  action: string;
+  actorEmail: string | null;
+  actor: { name: string; email: string } | null;
+  school: { name: string } | null;
+  targetType: string;
+  before: unknown;
+  after: unknown;
+  createdAt: Date;
+};
+
+const ACTION_LABEL: Record<string, string> = {
+  'trust.created': 'Trust created',
+  'school.created': 'School added',
+  'school.updated': 'School details changed',
+  'school.archived': 'School archived',
+  'school.restored': 'School restored',
+  'invitation.created': 'Invitation sent',
+  'invitation.resent': 'Invitation re-sent',
+  'invitation.revoked': 'Invitation withdrawn',
+  'invitation.accepted': 'Invitation accepted',
+  'member.role_changed': 'Role changed',
+  'member.removed': 'Member removed',
+  'user.profile_updated': 'Profile updated',
+  'user.password_changed': 'Password changed',
+};
+
+const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value !== 'object') return String(value);
+  return Object.entries(value as Record<string, unknown>)
+    .map(([key, v]) => `${key}: ${v === null ? '—' : String(v)}`)
+    .join(', ');
+}
+
+export function AuditTable({ events, caption }: { events: AuditRow[]; caption: string }) {
+  if (events.length === 0) return <EmptyState title="Nothing has been recorded yet">Changes to schools, people and invitations appear here.</EmptyState>;
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-slate-50">
+          <tr>
+            <th scope="col" className="px-4 py-3 font-semibold">When</th>
+            <th scope="col" className="px-4 py-3 font-semibold">Who</th>
+            <th scope="col" className="px-4 py-3 font-semibold">What</th>
+            <th scope="col" className="px-4 py-3 font-semibold">Before</th>
+            <th scope="col" className="px-4 py-3 font-semibold">After</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100 align-top">
+          {events.map((event) => (
+            <tr key={event.id}>
+              <td className="whitespace-nowrap px-4 py-3 text-slate-700">
+                <time dateTime={event.createdAt.toISOString()}>{timeFormat.format(event.createdAt)}</time>
+              </td>
+              <td className="px-4 py-3 text-slate-900">{event.actor?.name ?? event.actorEmail ?? 'Waypoint'}</td>
+              <td className="px-4 py-3">
+                <span className="font-semibold text-slate-900">{ACTION_LABEL[event.action] ?? event.action}</span>
+                {event.school ? <span className="block text-slate-600">{event.school.name}</span> : null}
+              </td>
+              <td className="max-w-xs break-words px-4 py-3 text-slate-700">{describe(event.before)}</td>
+              <td className="max-w-xs break-words px-4 py-3 text-slate-700">{describe(event.after)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

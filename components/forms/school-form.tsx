@@ -1,0 +1,77 @@
+'use client';
+
+import { useActionState } from 'react';
+import { SelectField, TextField } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { initialFormState, type FormState } from '@/lib/actions/form-state';
+import { PHASE_LABEL, SCHOOL_PHASES, SCHOOL_TYPES, TYPE_LABEL } from '@/lib/schools/school-options';
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+export type SchoolFormDefaults = { name?: string; urn?: string; phase?: string; type?: string; localAuthority?: string };
+
+export function SchoolFields({ state, defaults = {} }: { state: FormState; defaults?: SchoolFormDefaults }) {
+  const value = (field: keyof SchoolFormDefaults) => state.values?.[field] ?? defaults[field] ?? '';
+  const errors = state.fieldErrors ?? {};
+  return (
+    <>
+      <TextField label="School name" name="name" defaultValue={value('name')} errors={errors.name} autoComplete="organization" />
+      <TextField
+        label="URN"
+        name="urn"
+        inputMode="numeric"
+        maxLength={6}
+        className="max-w-40"
+        hint="The 6-digit unique reference number from Get Information About Schools."
+        defaultValue={value('urn')}
+        errors={errors.urn}
+      />
+      <SelectField
+        label="Phase"
+        name="phase"
+        placeholder="Select a phase"
+        options={SCHOOL_PHASES.map((phase) => ({ value: phase, label: PHASE_LABEL[phase] }))}
+        defaultValue={value('phase')}
+        key={`phase-${value('phase')}`}
+        errors={errors.phase}
+      />
+      <SelectField
+        label="Type of school"
+        name="type"
+        placeholder="Select a type"
+        options={SCHOOL_TYPES.map((type) => ({ value: type, label: TYPE_LABEL[type] }))}
+        defaultValue={value('type')}
+        key={`type-${value('type')}`}
+        errors={errors.type}
+      />
+      <TextField label="Local authority" name="localAuthority" hint="For example, Leeds or Kent." defaultValue={value('localAuthority')} errors={errors.localAuthority} />
+    </>
+  );
+}
+
+export function SchoolForm({
+  action,
+  hidden,
+  defaults,
+  submitLabel,
+  successMessage,
+}: {
+  action: Action;
+  hidden: Record<string, string>;
+  defaults?: SchoolFormDefaults;
+  submitLabel: string;
+  successMessage?: string;
+}) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} noValidate className="max-w-xl space-y-5">
+      <FormMessage state={state} successMessage={successMessage} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <SchoolFields state={state} defaults={defaults} />
+      <SubmitButton>{submitLabel}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+
+// Section tabs for a trust or school; the current one is marked for assistive technology too.
+export function TenantNav({ label, items }: { label: string; items: Array<{ href: string; label: string; exact?: boolean }> }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label={label} className="border-b border-slate-200 bg-white">
+      <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4">
+        {items.map((item) => {
+          const current = item.exact ? pathname === item.href : pathname === item.href || pathname.startsWith(`${item.href}/`);
+          return (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                aria-current={current ? 'page' : undefined}
+                className={`inline-block border-b-4 px-3 py-3 text-sm font-semibold no-underline ${
+                  current ? 'border-brand-700 text-brand-900' : 'border-transparent text-slate-700 hover:border-slate-300 hover:text-slate-900'
+                }`}
+              >
+                {item.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

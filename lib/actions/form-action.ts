@@ -1,0 +1,57 @@
+import 'server-only';
+import { unstable_rethrow } from 'next/navigation';
+import { z } from 'zod';
+import { requireActor } from '@/lib/auth/session';
+import { isAppError } from '@/lib/errors';
+import type { Actor } from '@/lib/tenancy/actor';
+import type { FormState } from './form-state';
+
+const SECRET_FIELDS = /password|token/i;
+
+export function submittedValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === 'string' && !key.startsWith('$') && !SECRET_FIELDS.test(key)) values[key] = value;
+  }
+  return values;
+}
+
+export function errorState(error: unknown, values?: Record<string, string>): FormState {
+  unstable_rethrow(error);
+  if (isAppError(error)) {
+    return { status: 'error', message: error.message, fieldErrors: error.fieldErrors, values };
+  }
+  console.error('[waypoint] Unexpected error in a form action', error);
+  return { status: 'error', message: 'Something went wrong on our side and nothing was saved. Please try again.', values };
+}
+
+type Handler<S extends z.ZodType, A> = (input: z.output<S>, actor: A) => Promise<FormState | void>;
+
+// Parses and validates the form before anything else runs; nothing is saved unless all of it is valid.
+export function publicFormAction<S extends z.ZodType>(schema: S, handler: Handler<S, null>) {
+  return async (_previous: FormState, formData: FormData): Promise<FormState> => {
+    const values = submittedValues(formData);
+    const parsed = schema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) {
+      return {
+        status: 'error',
+        message: 'There is a problem: check the fields marked below.',
+        fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+        values,
+      };
+    }
+    try {
+      return (await handler(parsed.data, null)) ?? { status: 'success' };
+    } catch (error) {
+      return errorState(error, values);
+    }
+  };
+}
+
+// The same, for signed-in people: the handler gets the actor the data layer will check.
+export function formAction<S extends z.ZodType>(schema: S, handler: Handler<S, Actor>) {
+  return async (previous: FormState, formData: FormData): Promise<FormState> => {
+    const actor = await requireActor();
+    return publicFormAction(schema, (input) => handler(input, actor))(previous, formData);
+  };
+}

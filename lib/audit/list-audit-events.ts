@@ -1,0 +1,28 @@
+import 'server-only';
+import { prisma } from '@/lib/db/prisma';
+import { notFound } from '@/lib/errors';
+import type { Actor, TenantRef } from '@/lib/tenancy/actor';
+import { schoolWhere, trustWhere } from '@/lib/tenancy/scope';
+
+export const AUDIT_PAGE_SIZE = 50;
+
+// A trust's log includes events in its schools; a school's log is its own.
+export async function listAuditEvents(actor: Actor, tenant: TenantRef, options: { before?: Date } = {}) {
+  const tenantWhere =
+    tenant.kind === 'trust'
+      ? { OR: [{ trustId: tenant.id }, { school: { is: { trustId: tenant.id } } }] }
+      : { schoolId: tenant.id };
+  const allowed =
+    tenant.kind === 'trust'
+      ? await prisma.trust.count({ where: { AND: [{ id: tenant.id }, trustWhere(actor, 'audit:read')] } })
+      : await prisma.school.count({ where: { AND: [{ id: tenant.id }, schoolWhere(actor, 'audit:read')] } });
+  if (allowed === 0) throw notFound('That audit log');
+
+  const events = await prisma.auditEvent.findMany({
+    where: { AND: [tenantWhere, options.before ? { createdAt: { lt: options.before } } : {}] },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: AUDIT_PAGE_SIZE + 1,
+    include: { actor: { select: { name: true, email: true } }, school: { select: { name: true } } },
+  });
+  return { events: events.slice(0, AUDIT_PAGE_SIZE), hasMore: events.length > AUDIT_PAGE_SIZE };
+}

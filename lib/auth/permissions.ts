@@ -1,0 +1,60 @@
+import { ROLES, type Role } from './roles';
+
+// Everything a person can do in a tenant. A trust role applies to the trust and all its schools;
+// a school role applies to that school only. Platform admins may do everything.
+export const ACTIONS = [
+  'trust:read',
+  'trust:update',
+  'school:read',
+  'school:create',
+  'school:update',
+  'school:archive',
+  'member:read',
+  'member:invite',
+  'member:change-role',
+  'member:remove',
+  'audit:read',
+  'assessment:read',
+  'assessment:edit',
+  'assessment:submit',
+  'strategy:edit',
+  'strategy:read-published',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const MEMBER_ADMIN: Action[] = ['member:read', 'member:invite', 'member:change-role', 'member:remove', 'audit:read'];
+
+export const PERMISSIONS: Record<Role, readonly Action[]> = {
+  TRUST_ADMIN: [
+    'trust:read',
+    'trust:update',
+    'school:read',
+    'school:create',
+    'school:update',
+    'school:archive',
+    ...MEMBER_ADMIN,
+    'assessment:read',
+    'strategy:read-published',
+  ],
+  TRUST_VIEWER: ['trust:read', 'school:read', 'assessment:read', 'strategy:read-published'],
+  SCHOOL_LEADER: [
+    'school:read',
+    'school:update',
+    ...MEMBER_ADMIN,
+    'assessment:read',
+    'assessment:edit',
+    'assessment:submit',
+    'strategy:edit',
+    'strategy:read-published',
+  ],
+  SCHOOL_CONTRIBUTOR: ['school:read', 'assessment:read', 'assessment:edit'],
+  GOVERNOR: ['school:read', 'strategy:read-published'],
+};
+
+export function roleCan(role: Role, action: Action): boolean {
+  return PERMISSIONS[role].includes(action);
+}
+
+export function rolesAllowedTo(action: Action, among: readonly Role[] = ROLES): Role[] {
+  return among.filter((role) => roleCan(role, action));
+}

@@ -1,0 +1,63 @@
+import 'server-only';
+import { z } from 'zod';
+
+// Optional pairs: an identity provider is switched on only when all its variables are set.
+const optional = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    DATABASE_URL: z.string().url('DATABASE_URL must be a postgresql:// URL'),
+    NEXTAUTH_SECRET: z.string().min(32, 'NEXTAUTH_SECRET must be at least 32 characters').optional(),
+    NEXTAUTH_URL: z.string().url().default('http://localhost:3000'),
+    AZURE_AD_CLIENT_ID: optional,
+    AZURE_AD_CLIENT_SECRET: optional,
+    AZURE_AD_TENANT_ID: optional,
+    GOOGLE_CLIENT_ID: optional,
+    GOOGLE_CLIENT_SECRET: optional,
+    // Google Workspace domain that may sign in, e.g. "example-academy.org.uk".
+    GOOGLE_HOSTED_DOMAIN: optional,
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.NEXTAUTH_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['NEXTAUTH_SECRET'], message: 'NEXTAUTH_SECRET is required in production' });
+    }
+    const azure = [env.AZURE_AD_CLIENT_ID, env.AZURE_AD_CLIENT_SECRET, env.AZURE_AD_TENANT_ID];
+    if (azure.some(Boolean) && !azure.every(Boolean)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AZURE_AD_CLIENT_ID'],
+        message: 'Microsoft Entra ID sign-in needs AZURE_AD_CLIENT_ID, AZURE_AD_CLIENT_SECRET and AZURE_AD_TENANT_ID',
+      });
+    }
+    if (Boolean(env.GOOGLE_CLIENT_ID) !== Boolean(env.GOOGLE_CLIENT_SECRET)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['GOOGLE_CLIENT_ID'],
+        message: 'Google sign-in needs both GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET',
+      });
+    }
+  });
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = EnvSchema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
+    throw new Error(`Invalid environment configuration:\n${problems}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+// Parsed on first use rather than at import, so `next build` can load modules without secrets.
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

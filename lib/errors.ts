@@ -1,0 +1,39 @@
+// One error type for everything the app expects to go wrong; anything else is a bug.
+export type AppErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
+  | 'VALIDATION'
+  | 'RATE_LIMITED';
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly fieldErrors?: Record<string, string[]>;
+
+  constructor(code: AppErrorCode, message: string, fieldErrors?: Record<string, string[]>) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.fieldErrors = fieldErrors;
+  }
+}
+
+// Another tenant's record and a record that does not exist look the same from outside.
+export const notFound = (what = 'That page') => new AppError('NOT_FOUND', `${what} could not be found.`);
+export const forbidden = (message = 'You do not have permission to do that.') => new AppError('FORBIDDEN', message);
+export const conflict = (message: string, fieldErrors?: Record<string, string[]>) =>
+  new AppError('CONFLICT', message, fieldErrors);
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}
+
+export const HTTP_STATUS: Record<AppErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  NOT_FOUND: 404,
+  FORBIDDEN: 403,
+  CONFLICT: 409,
+  VALIDATION: 422,
+  RATE_LIMITED: 429,
+};

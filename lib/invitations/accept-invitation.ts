@@ -1,0 +1,109 @@
+import 'server-only';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { hashPassword } from '@/lib/auth/password';
+import { hashInvitationToken, invitationState, looksLikeInvitationToken } from '@/lib/auth/tokens';
+import { ROLE_LABEL } from '@/lib/auth/roles';
+import { prisma, type Tx } from '@/lib/db/prisma';
+import { AppError } from '@/lib/errors';
+import type { Actor } from '@/lib/tenancy/actor';
+
+export const INVITATION_UNUSABLE =
+  'This invitation link is not valid any more. It may have expired, been used or been withdrawn. Ask whoever invited you to send a new one.';
+
+// Public: what the invitation page may show to whoever holds the link, and nothing more.
+export async function getInvitationForToken(token: string) {
+  if (!looksLikeInvitationToken(token)) return null;
+  const invitation = await prisma.invitation.findUnique({
+    where: { tokenHash: hashInvitationToken(token) },
+    include: { trust: { select: { name: true } }, school: { select: { name: true } } },
+  });
+  if (!invitation) return null;
+  const existingUser = await prisma.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
+  return {
+    email: invitation.email,
+    name: invitation.name,
+    role: invitation.role,
+    roleLabel: ROLE_LABEL[invitation.role],
+    tenantName: invitation.trust?.name ?? invitation.school?.name ?? 'Waypoint',
+    state: invitationState(invitation),
+    hasAccount: Boolean(existingUser),
+  };
+}
+
+// Claims the invitation atomically: of two simultaneous uses only one can succeed.
+async function claim(tx: Tx, token: string) {
+  if (!looksLikeInvitationToken(token)) throw new AppError('NOT_FOUND', INVITATION_UNUSABLE);
+  const tokenHash = hashInvitationToken(token);
+  const now = new Date();
+  const claimed = await tx.invitation.updateMany({
+    where: { tokenHash, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+    data: { acceptedAt: now },
+  });
+  if (claimed.count !== 1) throw new AppError('NOT_FOUND', INVITATION_UNUSABLE);
+  return tx.invitation.findUniqueOrThrow({
+    where: { tokenHash },
+    include: { school: { select: { trustId: true } } },
+  });
+}
+
+async function grantMembership(tx: Tx, userId: string, invitation: Awaited<ReturnType<typeof claim>>) {
+  const tenant = invitation.trustId ? { trustId: invitation.trustId } : { schoolId: invitation.schoolId! };
+  const existing = await tx.membership.findFirst({ where: { userId, ...tenant } });
+  const membership = existing
+    ? await tx.membership.update({ where: { id: existing.id }, data: { role: invitation.role } })
+    : await tx.membership.create({ data: { userId, role: invitation.role, ...tenant } });
+  return { membership, before: existing ? { role: existing.role } : null };
+}
+
+function landingPath(invitation: { trustId: string | null; schoolId: string | null }) {
+  return invitation.trustId ? `/trusts/${invitation.trustId}` : `/schools/${invitation.schoolId}`;
+}
+
+export async function acceptInvitationAsNewUser(input: { token: string; name: string; password: string }) {
+  const passwordHash = await hashPassword(input.password);
+  return prisma.$transaction(async (tx) => {
+    const invitation = await claim(tx, input.token);
+    const taken = await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
+    if (taken) {
+      throw new AppError('CONFLICT', 'You already have a Waypoint account. Sign in first, then open the link again.');
+    }
+    const user = await tx.user.create({
+      data: { email: invitation.email, name: input.name, passwordHash },
+      select: { id: true, email: true, name: true },
+    });
+    const actor: Actor = { userId: user.id, email: user.email, name: user.name, isPlatformAdmin: false };
+    const { membership } = await grantMembership(tx, user.id, invitation);
+    await recordAuditEvent(tx, actor, {
+      action: 'invitation.accepted',
+      trustId: invitation.trustId ?? invitation.school?.trustId ?? null,
+      schoolId: invitation.schoolId,
+      targetType: 'Membership',
+      targetId: membership.id,
+      after: { email: user.email, role: membership.role },
+    });
+    return { email: user.email, landingPath: landingPath(invitation) };
+  });
+}
+
+export async function acceptInvitationAsExistingUser(actor: Actor, token: string) {
+  return prisma.$transaction(async (tx) => {
+    const invitation = await claim(tx, token);
+    if (invitation.email !== actor.email.toLowerCase()) {
+      throw new AppError(
+        'FORBIDDEN',
+        `This invitation is for ${invitation.email}. Sign out and sign in as that person to accept it.`,
+      );
+    }
+    const { membership, before } = await grantMembership(tx, actor.userId, invitation);
+    await recordAuditEvent(tx, actor, {
+      action: 'invitation.accepted',
+      trustId: invitation.trustId ?? invitation.school?.trustId ?? null,
+      schoolId: invitation.schoolId,
+      targetType: 'Membership',
+      targetId: membership.id,
+      before,
+      after: { email: actor.email, role: membership.role },
+    });
+    return { landingPath: landingPath(invitation) };
+  });
+}

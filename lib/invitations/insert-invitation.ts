@@ -1,0 +1,44 @@
+import 'server-only';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { INVITATION_TTL_MS, generateInvitationToken } from '@/lib/auth/tokens';
+import type { Role } from '@/lib/auth/roles';
+import type { Tx } from '@/lib/db/prisma';
+import type { Actor, TenantRef } from '@/lib/tenancy/actor';
+
+export type IssuedInvitation = { invitationId: string; token: string; email: string; expiresAt: Date };
+
+// Issues a fresh invitation inside the caller's transaction, after the caller has checked rights.
+// Any earlier pending invitation of the same person to the same tenant stops working.
+export async function insertInvitation(
+  tx: Tx,
+  actor: Actor,
+  input: { email: string; name?: string; role: Role; tenant: TenantRef; auditTrustId: string | null },
+): Promise<IssuedInvitation> {
+  const tenantColumns = input.tenant.kind === 'trust' ? { trustId: input.tenant.id } : { schoolId: input.tenant.id };
+  const now = new Date();
+  await tx.invitation.updateMany({
+    where: { ...tenantColumns, email: input.email, acceptedAt: null, revokedAt: null },
+    data: { revokedAt: now },
+  });
+  const { token, tokenHash } = generateInvitationToken();
+  const invitation = await tx.invitation.create({
+    data: {
+      ...tenantColumns,
+      email: input.email,
+      name: input.name ?? null,
+      role: input.role,
+      tokenHash,
+      expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
+      invitedById: actor.userId,
+    },
+  });
+  await recordAuditEvent(tx, actor, {
+    action: 'invitation.created',
+    trustId: input.auditTrustId,
+    schoolId: input.tenant.kind === 'school' ? input.tenant.id : null,
+    targetType: 'Invitation',
+    targetId: invitation.id,
+    after: { email: input.email, role: input.role },
+  });
+  return { invitationId: invitation.id, token, email: input.email, expiresAt: invitation.expiresAt };
+}

@@ -1,0 +1,35 @@
+import 'server-only';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { prisma } from '@/lib/db/prisma';
+import { isUniqueViolation } from '@/lib/db/unique-violation';
+import { conflict, notFound } from '@/lib/errors';
+import type { Actor } from '@/lib/tenancy/actor';
+import { trustWhere } from '@/lib/tenancy/scope';
+import type { SchoolDetails } from './schemas';
+
+export const URN_TAKEN = 'A school with this URN is already registered in Waypoint';
+
+export async function createSchoolInTrust(actor: Actor, trustId: string, details: SchoolDetails) {
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const trust = await tx.trust.findFirst({
+        where: { AND: [{ id: trustId, archivedAt: null }, trustWhere(actor, 'school:create')] },
+        select: { id: true },
+      });
+      if (!trust) throw notFound('That trust');
+      const school = await tx.school.create({ data: { ...details, trustId: trust.id } });
+      await recordAuditEvent(tx, actor, {
+        action: 'school.created',
+        trustId: trust.id,
+        schoolId: school.id,
+        targetType: 'School',
+        targetId: school.id,
+        after: details,
+      });
+      return school;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, 'urn')) throw conflict(URN_TAKEN, { urn: [URN_TAKEN] });
+    throw error;
+  }
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { idField, organisationNameField } from '@/lib/validation/primitives';
+import { SCHOOL_PHASES, SCHOOL_TYPES } from './school-options';
+
+export const urnField = z
+  .string({ error: 'Enter the URN' })
+  .trim()
+  .min(1, 'Enter the URN')
+  .regex(/^\d{6}$/, 'URN must be 6 digits, as shown on Get Information About Schools');
+
+export const SchoolDetailsSchema = z.object({
+  name: organisationNameField('school'),
+  urn: urnField,
+  phase: z.enum(SCHOOL_PHASES, { error: 'Select the school’s phase' }),
+  type: z.enum(SCHOOL_TYPES, { error: 'Select the type of school' }),
+  localAuthority: z
+    .string({ error: 'Enter the local authority' })
+    .trim()
+    .min(2, 'Enter the local authority')
+    .max(80, 'Local authority must be 80 characters or fewer'),
+});
+export type SchoolDetails = z.infer<typeof SchoolDetailsSchema>;
+
+export const CreateSchoolInTrustSchema = SchoolDetailsSchema.extend({ trustId: idField });
+export const UpdateSchoolSchema = SchoolDetailsSchema.extend({ schoolId: idField });

@@ -1,0 +1,59 @@
+// Loads demo data into an empty database: `npm run db:seed` (DATABASE_URL must be set).
+import { hash } from '@node-rs/argon2';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '../lib/generated/prisma/client.ts';
+import type { Role, SchoolPhase, SchoolType } from '../lib/generated/prisma/enums.ts';
+import { DEMO_PASSWORD, DEMO_STANDALONE_SCHOOL, DEMO_TRUST, DEMO_TRUST_SCHOOLS, DEMO_USERS } from './demo-data.ts';
+
+export async function seedDemoData(databaseUrl: string, options: { log?: (line: string) => void } = {}) {
+  const log = options.log ?? console.log;
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  try {
+    if ((await prisma.user.count()) > 0) {
+      log('Database already has users: demo data not loaded.');
+      return false;
+    }
+    const passwordHash = await hash(DEMO_PASSWORD, { memoryCost: 19456, timeCost: 2, parallelism: 1 });
+    await prisma.$transaction(async (tx) => {
+      const trust = await tx.trust.create({ data: DEMO_TRUST });
+      const schools = new Map<string, string>();
+      for (const school of DEMO_TRUST_SCHOOLS) {
+        const created = await tx.school.create({
+          data: { ...school, phase: school.phase as SchoolPhase, type: school.type as SchoolType, trustId: trust.id },
+        });
+        schools.set(school.urn, created.id);
+      }
+      const standalone = await tx.school.create({
+        data: { ...DEMO_STANDALONE_SCHOOL, phase: DEMO_STANDALONE_SCHOOL.phase as SchoolPhase, type: DEMO_STANDALONE_SCHOOL.type as SchoolType },
+      });
+      for (const demo of DEMO_USERS) {
+        const user = await tx.user.create({
+          data: { email: demo.email, name: demo.name, passwordHash, isPlatformAdmin: demo.isPlatformAdmin ?? false },
+        });
+        for (const membership of demo.memberships) {
+          const tenant =
+            membership.tenant === 'trust'
+              ? { trustId: trust.id }
+              : { schoolId: membership.tenant === 'standalone' ? standalone.id : schools.get(membership.urn)! };
+          await tx.membership.create({ data: { userId: user.id, role: membership.role as Role, ...tenant } });
+        }
+      }
+      await tx.auditEvent.create({
+        data: { action: 'trust.created', trustId: trust.id, targetType: 'Trust', targetId: trust.id, actorEmail: 'demo seed', after: { name: trust.name } },
+      });
+    });
+    log(`Demo data loaded: 1 trust with ${DEMO_TRUST_SCHOOLS.length} schools, 1 standalone school, ${DEMO_USERS.length} people.`);
+    return true;
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    console.error('Set DATABASE_URL to the database to seed.');
+    process.exit(1);
+  }
+  await seedDemoData(url);
+}

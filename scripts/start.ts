@@ -1,0 +1,103 @@
+// `npm start`: one command from a fresh clone to a running portal with demo data.
+// Without DATABASE_URL it runs an embedded PostgreSQL whose data lives in .data/ between restarts.
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { migrateDatabase } from './db/migrate.ts';
+import { ensureDatabase, startEmbeddedServer, type EmbeddedServer } from './db/embedded-server.ts';
+import { seedDemoData } from '../prisma/seed.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const DATA_DIR = path.join(ROOT, '.data');
+const dev = process.argv.includes('--dev');
+const port = Number(process.env.PORT ?? 3000);
+
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+
+function log(message: string) {
+  console.log(`[waypoint] ${message}`);
+}
+
+// A stable secret for local use, kept out of git; production supplies its own NEXTAUTH_SECRET.
+function localSecret(): string {
+  const file = path.join(DATA_DIR, 'nextauth-secret');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
+
+const BUILD_INPUTS = ['app', 'components', 'lib', 'proxy.ts', 'next.config.js', 'package-lock.json', 'postcss.config.mjs', 'prisma/schema.prisma', 'tsconfig.json'];
+
+function sourceFingerprint(): string {
+  const hash = createHash('sha256');
+  const visit = (entry: string) => {
+    const full = path.join(ROOT, entry);
+    if (!existsSync(full)) return;
+    const stat = statSync(full);
+    if (stat.isDirectory()) {
+      for (const child of readdirSync(full).sort()) visit(path.join(entry, child));
+    } else {
+      hash.update(entry).update(readFileSync(full));
+    }
+  };
+  BUILD_INPUTS.forEach(visit);
+  return hash.digest('hex');
+}
+
+function buildIfNeeded() {
+  const stampFile = path.join(ROOT, '.next', 'waypoint-build-stamp');
+  const fingerprint = sourceFingerprint();
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === fingerprint) {
+    log('Production build is up to date.');
+    return;
+  }
+  log('Building the portal (first start or code changed; this takes a minute or two)…');
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'build'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: process.env,
+  });
+  if (result.status !== 0) throw new Error('next build failed');
+  writeFileSync(stampFile, fingerprint);
+}
+
+async function main() {
+  mkdirSync(DATA_DIR, { recursive: true });
+  let embedded: EmbeddedServer | undefined;
+
+  if (!process.env.DATABASE_URL) {
+    const dbPort = Number(process.env.WAYPOINT_DB_PORT ?? 54329);
+    log(`No DATABASE_URL: starting the embedded PostgreSQL on port ${dbPort} (data in .data/postgres).`);
+    embedded = await startEmbeddedServer({ dataDir: path.join(DATA_DIR, 'postgres'), port: dbPort });
+    await ensureDatabase(embedded.serverUrl('postgres'), 'waypoint');
+    process.env.DATABASE_URL = embedded.serverUrl('waypoint');
+  }
+  process.env.NEXTAUTH_SECRET ??= localSecret();
+  process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+
+  const applied = await migrateDatabase(process.env.DATABASE_URL);
+  log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
+  if (embedded) await seedDemoData(process.env.DATABASE_URL, { log });
+
+  if (!dev) buildIfNeeded();
+  const next = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), dev ? 'dev' : 'start', '-p', String(port)], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: process.env,
+  });
+  log(`Waypoint is starting on ${process.env.NEXTAUTH_URL} — demo sign-ins are listed in README.md.`);
+
+  const shutdown = async (code: number) => {
+    next.kill('SIGTERM');
+    if (embedded) await embedded.stop().catch(() => {});
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+  next.on('exit', (code) => void shutdown(code ?? 0));
+}
+
+main().catch((error) => {
+  console.error('[waypoint] Could not start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});
