@@ -28,6 +28,7 @@ export async function insertInvitation(
       name: input.name ?? null,
       role: input.role,
       tokenHash,
+      createdAt: now,
       expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
       invitedById: actor.userId,
     },

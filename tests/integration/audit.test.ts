@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { changePassword, updateProfile } from '@/lib/account/update-account';
+import { listAuditEvents } from '@/lib/audit/list-audit-events';
+import { hashPassword } from '@/lib/auth/password';
+import { prisma } from '@/lib/db/prisma';
+import { createInvitation } from '@/lib/invitations/create-invitation';
+import { changeMemberRole } from '@/lib/members/change-member-role';
+import { removeMember } from '@/lib/members/remove-member';
+import { setSchoolArchived } from '@/lib/schools/archive-school';
+import { createSchoolInTrust } from '@/lib/schools/create-school';
+import { updateSchool } from '@/lib/schools/update-school';
+import { expectAppError } from '../support/expect-app-error';
+import { actorOf, makeTrust, makeUser, member, schoolDetails } from '../support/factories';
+
+describe('audit log', () => {
+  it('records who did what, where and when, with before and after', async () => {
+    const { trust } = await makeTrust(0);
+    const admin = await member('TRUST_ADMIN', { trustId: trust.id });
+    const details = schoolDetails({ name: 'Audited Academy' });
+    const school = await createSchoolInTrust(admin, trust.id, details);
+    await updateSchool(admin, school.id, { ...details, name: 'Audited Academy Renamed' });
+    await createInvitation(admin, { email: `audited.${Date.now()}@test.waypoint`, tenant: { kind: 'school', id: school.id }, role: 'GOVERNOR' });
+    const governor = await member('GOVERNOR', { schoolId: school.id });
+    const membership = await prisma.membership.findFirstOrThrow({ where: { userId: governor.userId } });
+    await changeMemberRole(admin, membership.id, 'SCHOOL_CONTRIBUTOR');
+    await removeMember(admin, membership.id);
+    await setSchoolArchived(admin, school.id, true);
+    // An archived school takes no new people.
+    await expectAppError(
+      createInvitation(admin, { email: `late.${Date.now()}@test.waypoint`, tenant: { kind: 'school', id: school.id }, role: 'GOVERNOR' }),
+      'NOT_FOUND',
+    );
+
+    const { events } = await listAuditEvents(admin, { kind: 'trust', id: trust.id });
+    expect(events.map((e) => e.action).reverse()).toEqual([
+      'school.created',
+      'school.updated',
+      'invitation.created',
+      'member.role_changed',
+      'member.removed',
+      'school.archived',
+    ]);
+    const update = events.find((e) => e.action === 'school.updated')!;
+    expect(update.actorId).toBe(admin.userId);
+    expect(update.trustId).toBe(trust.id);
+    expect(update.schoolId).toBe(school.id);
+    expect(update.before).toMatchObject({ name: 'Audited Academy' });
+    expect(update.after).toMatchObject({ name: 'Audited Academy Renamed' });
+    const roleChange = events.find((e) => e.action === 'member.role_changed')!;
+    expect(roleChange.before).toMatchObject({ role: 'GOVERNOR' });
+    expect(roleChange.after).toMatchObject({ role: 'SCHOOL_CONTRIBUTOR' });
+  });
+
+  it('keeps each school’s log to its own events', async () => {
+    const { trust, schools } = await makeTrust(2);
+    const admin = await member('TRUST_ADMIN', { trustId: trust.id });
+    await updateSchool(admin, schools[0]!.id, schoolDetails({ urn: schools[0]!.urn }));
+    await updateSchool(admin, schools[1]!.id, schoolDetails({ urn: schools[1]!.urn }));
+    const { events } = await listAuditEvents(admin, { kind: 'school', id: schools[0]!.id });
+    expect(events).toHaveLength(1);
+    expect(events[0]!.schoolId).toBe(schools[0]!.id);
+  });
+
+  it('writes nothing when the change is refused', async () => {
+    const { trust } = await makeTrust(0);
+    const admin = await member('TRUST_ADMIN', { trustId: trust.id });
+    const own = await prisma.membership.findFirstOrThrow({ where: { userId: admin.userId } });
+    await expectAppError(removeMember(admin, own.id), 'CONFLICT');
+    expect(await prisma.auditEvent.count({ where: { trustId: trust.id } })).toBe(0);
+  });
+
+  it('records profile and password changes and ends older sessions', async () => {
+    const user = await makeUser({ passwordHash: await hashPassword('the old password') });
+    const actor = actorOf(user);
+    await updateProfile(actor, { name: 'Renamed Person' });
+    await expectAppError(changePassword(actor, { currentPassword: 'wrong password!', newPassword: 'a brand new password' }), 'VALIDATION');
+    await changePassword(actor, { currentPassword: 'the old password', newPassword: 'a brand new password' });
+    const after = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(after.name).toBe('Renamed Person');
+    expect(after.sessionVersion).toBe(user.sessionVersion + 1);
+    const actions = (await prisma.auditEvent.findMany({ where: { actorId: user.id }, orderBy: { createdAt: 'asc' } })).map((e) => e.action);
+    expect(actions).toEqual(['user.profile_updated', 'user.password_changed']);
+  });
+});

@@ -1,0 +1,2 @@
+// Stands in for `server-only` under Vitest, which is a server environment already.
+export {};

@@ -1,0 +1,86 @@
+// Builds a fresh, isolated world per test: two trusts, their schools, a standalone school and one
+// person per role. Nothing is shared between tests, so they can run in any order.
+import { randomBytes } from 'node:crypto';
+import { prisma } from '@/lib/db/prisma';
+import type { Role } from '@/lib/auth/roles';
+import type { Actor } from '@/lib/tenancy/actor';
+
+let urnCounter = Math.floor(Math.random() * 400_000) + 500_000;
+export const nextUrn = () => String(++urnCounter);
+const tag = () => randomBytes(4).toString('hex');
+
+export async function makeUser(options: { name?: string; email?: string; isPlatformAdmin?: boolean; passwordHash?: string } = {}) {
+  const id = tag();
+  return prisma.user.create({
+    data: {
+      email: options.email ?? `person-${id}@test.waypoint`,
+      name: options.name ?? `Person ${id}`,
+      isPlatformAdmin: options.isPlatformAdmin ?? false,
+      passwordHash: options.passwordHash,
+    },
+  });
+}
+
+export function actorOf(user: { id: string; email: string; name: string; isPlatformAdmin: boolean }): Actor {
+  return { userId: user.id, email: user.email, name: user.name, isPlatformAdmin: user.isPlatformAdmin };
+}
+
+export async function makeTrust(schoolCount = 2) {
+  const trust = await prisma.trust.create({ data: { name: `Trust ${tag()}` } });
+  const schools = [];
+  for (let i = 0; i < schoolCount; i++) {
+    schools.push(
+      await prisma.school.create({
+        data: { name: `School ${tag()}`, urn: nextUrn(), phase: 'PRIMARY', type: 'ACADEMY_CONVERTER', localAuthority: 'Leeds', trustId: trust.id },
+      }),
+    );
+  }
+  return { trust, schools };
+}
+
+export async function makeStandaloneSchool() {
+  return prisma.school.create({
+    data: { name: `Standalone ${tag()}`, urn: nextUrn(), phase: 'SECONDARY', type: 'COMMUNITY', localAuthority: 'Kent' },
+  });
+}
+
+export async function member(role: Role, tenant: { trustId: string } | { schoolId: string }) {
+  const user = await makeUser();
+  await prisma.membership.create({ data: { userId: user.id, role, ...tenant } });
+  return actorOf(user);
+}
+
+// Two tenants side by side, and a person for every role in the first.
+export async function makeWorld() {
+  const a = await makeTrust(2);
+  const b = await makeTrust(1);
+  const standalone = await makeStandaloneSchool();
+  const schoolA = a.schools[0]!;
+  const platformAdmin = actorOf(await makeUser({ isPlatformAdmin: true }));
+  return {
+    trustA: a.trust,
+    schoolA,
+    schoolA2: a.schools[1]!,
+    trustB: b.trust,
+    schoolB: b.schools[0]!,
+    standalone,
+    platformAdmin,
+    trustAdminA: await member('TRUST_ADMIN', { trustId: a.trust.id }),
+    trustViewerA: await member('TRUST_VIEWER', { trustId: a.trust.id }),
+    leaderA: await member('SCHOOL_LEADER', { schoolId: schoolA.id }),
+    contributorA: await member('SCHOOL_CONTRIBUTOR', { schoolId: schoolA.id }),
+    governorA: await member('GOVERNOR', { schoolId: schoolA.id }),
+    trustAdminB: await member('TRUST_ADMIN', { trustId: b.trust.id }),
+    leaderB: await member('SCHOOL_LEADER', { schoolId: b.schools[0]!.id }),
+    standaloneLeader: await member('SCHOOL_LEADER', { schoolId: standalone.id }),
+  };
+}
+
+export const schoolDetails = (overrides: Record<string, string> = {}) => ({
+  name: `New School ${tag()}`,
+  urn: nextUrn(),
+  phase: 'PRIMARY' as const,
+  type: 'ACADEMY_CONVERTER' as const,
+  localAuthority: 'Leeds',
+  ...overrides,
+});

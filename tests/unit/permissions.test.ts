@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIONS, PERMISSIONS, roleCan, rolesAllowedTo, type Action } from '@/lib/auth/permissions';
+import { ADMIN_ROLE, ROLES, ROLE_SCOPE, roleFitsTenant, rolesForTenant, type Role } from '@/lib/auth/roles';
+
+// The whole capability map, written out: a change to PERMISSIONS must change this table too.
+const EXPECTED: Record<Action, Role[]> = {
+  'trust:read': ['TRUST_ADMIN', 'TRUST_VIEWER'],
+  'trust:update': ['TRUST_ADMIN'],
+  'school:read': ['TRUST_ADMIN', 'TRUST_VIEWER', 'SCHOOL_LEADER', 'SCHOOL_CONTRIBUTOR', 'GOVERNOR'],
+  'school:create': ['TRUST_ADMIN'],
+  'school:update': ['TRUST_ADMIN', 'SCHOOL_LEADER'],
+  'school:archive': ['TRUST_ADMIN'],
+  'member:read': ['TRUST_ADMIN', 'SCHOOL_LEADER'],
+  'member:invite': ['TRUST_ADMIN', 'SCHOOL_LEADER'],
+  'member:change-role': ['TRUST_ADMIN', 'SCHOOL_LEADER'],
+  'member:remove': ['TRUST_ADMIN', 'SCHOOL_LEADER'],
+  'audit:read': ['TRUST_ADMIN', 'SCHOOL_LEADER'],
+  'assessment:read': ['TRUST_ADMIN', 'TRUST_VIEWER', 'SCHOOL_LEADER', 'SCHOOL_CONTRIBUTOR'],
+  'assessment:edit': ['SCHOOL_LEADER', 'SCHOOL_CONTRIBUTOR'],
+  'assessment:submit': ['SCHOOL_LEADER'],
+  'strategy:edit': ['SCHOOL_LEADER'],
+  'strategy:read-published': ['TRUST_ADMIN', 'TRUST_VIEWER', 'SCHOOL_LEADER', 'GOVERNOR'],
+};
+
+describe('capability table', () => {
+  const cases = ROLES.flatMap((role) => ACTIONS.map((action) => [role, action] as const));
+
+  it.each(cases)('%s may %s only if the table says so', (role, action) => {
+    expect(roleCan(role, action)).toBe(EXPECTED[action].includes(role));
+  });
+
+  it('lists every action in the expected table', () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual([...ACTIONS].sort());
+  });
+
+  it('never grants an action that is not declared', () => {
+    for (const role of ROLES) for (const action of PERMISSIONS[role]) expect(ACTIONS).toContain(action);
+  });
+
+  it('keeps governors to reading the school and its published strategy', () => {
+    expect(PERMISSIONS.GOVERNOR).toEqual(['school:read', 'strategy:read-published']);
+  });
+
+  it('gives trust viewers no write action', () => {
+    const writes = PERMISSIONS.TRUST_VIEWER.filter((action) => !action.endsWith(':read') && action !== 'strategy:read-published');
+    expect(writes).toEqual([]);
+  });
+
+  it('finds the roles allowed to an action within a scope', () => {
+    expect(rolesAllowedTo('member:invite', rolesForTenant('school'))).toEqual(['SCHOOL_LEADER']);
+    expect(rolesAllowedTo('school:create', rolesForTenant('school'))).toEqual([]);
+    expect(rolesAllowedTo('trust:read', rolesForTenant('trust'))).toEqual(['TRUST_ADMIN', 'TRUST_VIEWER']);
+  });
+});
+
+describe('role scopes', () => {
+  it('puts trust roles in trusts and school roles in schools', () => {
+    expect(roleFitsTenant('TRUST_ADMIN', 'trust')).toBe(true);
+    expect(roleFitsTenant('TRUST_ADMIN', 'school')).toBe(false);
+    expect(roleFitsTenant('GOVERNOR', 'school')).toBe(true);
+    expect(roleFitsTenant('GOVERNOR', 'trust')).toBe(false);
+  });
+
+  it('makes each tenant’s admin role able to manage its members', () => {
+    for (const kind of ['trust', 'school'] as const) {
+      const admin = ADMIN_ROLE[kind];
+      expect(ROLE_SCOPE[admin]).toBe(kind);
+      expect(roleCan(admin, 'member:invite')).toBe(true);
+      expect(roleCan(admin, 'member:remove')).toBe(true);
+    }
+  });
+});
