@@ -1,14 +1,14 @@
 // `npm start`: one command from a fresh clone to a running portal with demo data.
 // Without DATABASE_URL it runs an embedded PostgreSQL whose data lives in .data/ between restarts.
-import { spawn, spawnSync } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { NEXT_BIN, ROOT, buildIfNeeded } from './build-if-needed.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { ensureDatabase, startEmbeddedServer, type EmbeddedServer } from './db/embedded-server.ts';
 import { seedDemoData } from '../prisma/seed.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const DATA_DIR = path.join(ROOT, '.data');
 const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT ?? 3000);
@@ -24,41 +24,6 @@ function localSecret(): string {
   const file = path.join(DATA_DIR, 'nextauth-secret');
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
   return readFileSync(file, 'utf8').trim();
-}
-
-const BUILD_INPUTS = ['app', 'components', 'lib', 'proxy.ts', 'next.config.js', 'package-lock.json', 'postcss.config.mjs', 'prisma/schema.prisma', 'tsconfig.json'];
-
-function sourceFingerprint(): string {
-  const hash = createHash('sha256');
-  const visit = (entry: string) => {
-    const full = path.join(ROOT, entry);
-    if (!existsSync(full)) return;
-    const stat = statSync(full);
-    if (stat.isDirectory()) {
-      for (const child of readdirSync(full).sort()) visit(path.join(entry, child));
-    } else {
-      hash.update(entry).update(readFileSync(full));
-    }
-  };
-  BUILD_INPUTS.forEach(visit);
-  return hash.digest('hex');
-}
-
-function buildIfNeeded() {
-  const stampFile = path.join(ROOT, '.next', 'waypoint-build-stamp');
-  const fingerprint = sourceFingerprint();
-  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === fingerprint) {
-    log('Production build is up to date.');
-    return;
-  }
-  log('Building the portal (first start or code changed; this takes a minute or two)…');
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'build'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: process.env,
-  });
-  if (result.status !== 0) throw new Error('next build failed');
-  writeFileSync(stampFile, fingerprint);
 }
 
 async function main() {
@@ -79,8 +44,8 @@ async function main() {
   log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
   if (embedded) await seedDemoData(process.env.DATABASE_URL, { log });
 
-  if (!dev) buildIfNeeded();
-  const next = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), dev ? 'dev' : 'start', '-p', String(port)], {
+  if (!dev) buildIfNeeded(log);
+  const next = spawn(process.execPath, [NEXT_BIN, dev ? 'dev' : 'start', '-p', String(port)], {
     cwd: ROOT,
     stdio: 'inherit',
     env: process.env,

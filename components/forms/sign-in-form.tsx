@@ -1,7 +1,6 @@
 'use client';
 
 import { signIn } from 'next-auth/react';
-import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { Button } from '@/components/ui/button';
@@ -17,7 +16,6 @@ function validate(email: string, password: string): FormState['fieldErrors'] {
 }
 
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
-  const router = useRouter();
   const [email, setEmail] = useState('');
   const [pending, setPending] = useState(false);
   const [state, setState] = useState<FormState>(initialError ? { status: 'error', message: initialError } : { status: 'idle' });
@@ -34,8 +32,8 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
     setPending(true);
     const result = await signIn('credentials', { email: email.trim(), password, redirect: false });
     if (result?.ok && !result.error) {
-      router.replace(callbackUrl);
-      router.refresh();
+      // A full page load, so every part of the page is rendered for the signed-in person.
+      window.location.assign(callbackUrl);
       return;
     }
     setPending(false);

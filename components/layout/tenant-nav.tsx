@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { LinkPending } from './link-pending';
 
 // Section tabs for a trust or school; the current one is marked for assistive technology too.
 export function TenantNav({ label, items }: { label: string; items: Array<{ href: string; label: string; exact?: boolean }> }) {
@@ -21,6 +22,7 @@ export function TenantNav({ label, items }: { label: string; items: Array<{ href
                 }`}
               >
                 {item.label}
+                <LinkPending />
               </Link>
             </li>
           );

@@ -16,6 +16,17 @@ export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
 const globalForPrisma = globalThis as unknown as { waypointPrisma?: Db };
 
-// One client per process; the dev server's hot reload would otherwise open a pool per edit.
-export const prisma: Db = globalForPrisma.waypointPrisma ?? createPrismaClient();
-if (process.env.NODE_ENV !== 'production') globalForPrisma.waypointPrisma = prisma;
+// One client per process, made on first use: `next build` loads this module without a database,
+// and the dev server's hot reload would otherwise open a pool per edit.
+function client(): Db {
+  globalForPrisma.waypointPrisma ??= createPrismaClient();
+  return globalForPrisma.waypointPrisma;
+}
+
+export const prisma = new Proxy({} as Db, {
+  get(_target, property) {
+    const real = client();
+    const value = Reflect.get(real, property, real);
+    return typeof value === 'function' ? value.bind(real) : value;
+  },
+});

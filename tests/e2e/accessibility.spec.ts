@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+import { SignInPage } from './pages/sign-in-page';
+import { expectNoSeriousA11yViolations, formAlert } from './support';
+
+test('public pages pass an axe scan', async ({ page }) => {
+  await page.goto('/sign-in');
+  await expectNoSeriousA11yViolations(page, 'sign-in');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(formAlert(page)).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'sign-in with errors');
+  await page.goto('/invite/not-a-valid-token-at-all');
+  await expectNoSeriousA11yViolations(page, 'unusable invitation');
+});
+
+test('every signed-in page passes an axe scan', async ({ page }) => {
+  await new SignInPage(page).signInAs('platform.admin@waypoint.test');
+  const visited: string[] = [];
+  const scan = async (path: string) => {
+    await page.goto(path);
+    await expect(page.locator('main')).toBeVisible();
+    await expectNoSeriousA11yViolations(page, path);
+    visited.push(path);
+  };
+
+  await scan('/admin');
+  await scan('/admin/trusts/new');
+  await scan('/admin/schools/new');
+  await scan('/account');
+  await scan('/no-such-page');
+
+  await page.goto('/admin');
+  const trustPath = (await page.getByRole('link', { name: 'Northern Lights Learning Trust' }).getAttribute('href'))!;
+  await scan(trustPath);
+  await scan(`${trustPath}/people`);
+  await scan(`${trustPath}/audit`);
+  await scan(`${trustPath}/schools/new`);
+
+  await page.goto(trustPath);
+  const schoolPath = (await page.getByRole('link', { name: 'Riverside Primary Academy' }).getAttribute('href'))!;
+  await scan(schoolPath);
+  await scan(`${schoolPath}/edit`);
+  await scan(`${schoolPath}/people`);
+  await scan(`${schoolPath}/audit`);
+  await scan(`${schoolPath}/archive`);
+
+  await page.goto(`${schoolPath}/people`);
+  const removePath = (await page.getByRole('link', { name: /^Remove / }).first().getAttribute('href'))!;
+  await scan(removePath);
+
+  // A form showing its errors is a page too.
+  await page.goto('/admin/trusts/new');
+  await page.getByRole('button', { name: 'Create trust' }).click();
+  await expect(formAlert(page)).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'create trust with errors');
+
+  // The chooser page for people with several organisations.
+  await page.context().clearCookies();
+  await new SignInPage(page).signInAs('multi@waypoint.test');
+  await expectNoSeriousA11yViolations(page, 'organisation chooser');
+  expect(visited.length).toBeGreaterThan(10);
+});
+
+test('the main paths work from the keyboard alone', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+  await page.getByLabel('Email address').focus();
+  await page.keyboard.type('head@waypoint.test');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('waypoint-demo-2026');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  // The organisation switcher opens and is navigable with the keyboard.
+  await page.getByText('Switch organisation').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('navigation', { name: 'Your organisations' })).toBeVisible();
+});

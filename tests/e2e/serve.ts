@@ -1,0 +1,37 @@
+// The web server for end-to-end tests: a fresh, migrated, seeded database and the production build.
+import { spawn } from 'node:child_process';
+import { seedDemoData } from '../../prisma/seed.ts';
+import { NEXT_BIN, ROOT, buildIfNeeded } from '../../scripts/build-if-needed.ts';
+import { createTestDatabase, stopEmbeddedServer } from '../support/test-database.ts';
+
+const port = process.env.E2E_PORT ?? '3100';
+const log = (message: string) => console.log(`[e2e-server] ${message}`);
+
+const database = await createTestDatabase();
+await seedDemoData(database.url, { log });
+buildIfNeeded(log);
+
+const next = spawn(process.execPath, [NEXT_BIN, 'start', '-p', port], {
+  cwd: ROOT,
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    NEXTAUTH_SECRET: 'end-to-end-tests-secret-that-is-long-enough',
+    NEXT_TELEMETRY_DISABLED: '1',
+  },
+});
+
+let stopping = false;
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  next.kill('SIGTERM');
+  await database.drop().catch(() => {});
+  await stopEmbeddedServer().catch(() => {});
+  process.exit(code);
+}
+process.on('SIGTERM', () => void stop(0));
+process.on('SIGINT', () => void stop(0));
+next.on('exit', (code) => void stop(code ?? 1));
