@@ -29,3 +29,8 @@ export async function recordAuditEvent(tx: Tx, actor: Actor, input: AuditInput):
     },
   });
 }
+
+// Where a membership or invitation belongs, for its audit entry: a school's events also count for its trust.
+export function auditScopeOf(row: { trustId: string | null; schoolId: string | null; school?: { trustId: string | null } | null }) {
+  return { trustId: row.trustId ?? row.school?.trustId ?? null, schoolId: row.schoolId };
+}

@@ -1,5 +1,5 @@
 import 'server-only';
-import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { auditScopeOf, recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { hashPassword } from '@/lib/auth/password';
 import { hashInvitationToken, invitationState, looksLikeInvitationToken } from '@/lib/auth/tokens';
 import { ROLE_LABEL } from '@/lib/auth/roles';
@@ -75,8 +75,7 @@ export async function acceptInvitationAsNewUser(input: { token: string; name: st
     const { membership } = await grantMembership(tx, user.id, invitation);
     await recordAuditEvent(tx, actor, {
       action: 'invitation.accepted',
-      trustId: invitation.trustId ?? invitation.school?.trustId ?? null,
-      schoolId: invitation.schoolId,
+      ...auditScopeOf(invitation),
       targetType: 'Membership',
       targetId: membership.id,
       after: { email: user.email, role: membership.role },
@@ -97,8 +96,7 @@ export async function acceptInvitationAsExistingUser(actor: Actor, token: string
     const { membership, before } = await grantMembership(tx, actor.userId, invitation);
     await recordAuditEvent(tx, actor, {
       action: 'invitation.accepted',
-      trustId: invitation.trustId ?? invitation.school?.trustId ?? null,
-      schoolId: invitation.schoolId,
+      ...auditScopeOf(invitation),
       targetType: 'Membership',
       targetId: membership.id,
       before,

@@ -1,5 +1,5 @@
 import 'server-only';
-import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { auditScopeOf, recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { INVITATION_TTL_MS, generateInvitationToken } from '@/lib/auth/tokens';
 import { prisma, type Tx } from '@/lib/db/prisma';
 import { AppError, notFound } from '@/lib/errors';
@@ -24,8 +24,7 @@ export async function revokeInvitation(actor: Actor, invitationId: string) {
     await tx.invitation.update({ where: { id: invitation.id }, data: { revokedAt: new Date() } });
     await recordAuditEvent(tx, actor, {
       action: 'invitation.revoked',
-      trustId: invitation.trustId ?? invitation.school?.trustId ?? null,
-      schoolId: invitation.schoolId,
+      ...auditScopeOf(invitation),
       targetType: 'Invitation',
       targetId: invitation.id,
       before: { email: invitation.email, role: invitation.role },
@@ -44,8 +43,7 @@ export async function resendInvitation(actor: Actor, invitationId: string) {
     });
     await recordAuditEvent(tx, actor, {
       action: 'invitation.resent',
-      trustId: invitation.trustId ?? invitation.school?.trustId ?? null,
-      schoolId: invitation.schoolId,
+      ...auditScopeOf(invitation),
       targetType: 'Invitation',
       targetId: invitation.id,
       after: { email: invitation.email, role: invitation.role },

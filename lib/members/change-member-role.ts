@@ -1,5 +1,5 @@
 import 'server-only';
-import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { auditScopeOf, recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { ROLE_LABEL, ROLE_SCOPE, type Role } from '@/lib/auth/roles';
 import { prisma } from '@/lib/db/prisma';
 import { AppError, notFound } from '@/lib/errors';
@@ -25,8 +25,7 @@ export async function changeMemberRole(actor: Actor, membershipId: string, role:
     const updated = await tx.membership.update({ where: { id: membership.id }, data: { role } });
     await recordAuditEvent(tx, actor, {
       action: 'member.role_changed',
-      trustId: membership.trustId ?? membership.school?.trustId ?? null,
-      schoolId: membership.schoolId,
+      ...auditScopeOf(membership),
       targetType: 'Membership',
       targetId: membership.id,
       before: { email: membership.user.email, role: membership.role },

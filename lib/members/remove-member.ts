@@ -1,5 +1,5 @@
 import 'server-only';
-import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { auditScopeOf, recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { prisma } from '@/lib/db/prisma';
 import { notFound } from '@/lib/errors';
 import type { Actor } from '@/lib/tenancy/actor';
@@ -30,8 +30,7 @@ export async function removeMember(actor: Actor, membershipId: string) {
     await tx.membership.delete({ where: { id: membership.id } });
     await recordAuditEvent(tx, actor, {
       action: 'member.removed',
-      trustId: membership.trustId ?? membership.school?.trustId ?? null,
-      schoolId: membership.schoolId,
+      ...auditScopeOf(membership),
       targetType: 'Membership',
       targetId: membership.id,
       before: { email: membership.user.email, role: membership.role },

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { DEMO_TRUST_SCHOOLS } from '../../prisma/demo-data.ts';
 import { PeoplePage } from './pages/people-page';
 import { SignInPage } from './pages/sign-in-page';
-import { formAlert, uniqueSuffix, uniqueUrn } from './support';
+import { expectNoSeriousA11yViolations, formAlert, uniqueSuffix, uniqueUrn } from './support';
 
 test('a trust admin adds a school and invites its head, who accepts and signs in', async ({ page, browser }) => {
   const suffix = uniqueSuffix();
@@ -55,6 +55,7 @@ test('a trust admin adds a school and invites its head, who accepts and signs in
   await head.goto(new URL(link).pathname);
   await expect(head.getByRole('heading', { name: `Join ${schoolName} on Waypoint` })).toBeVisible();
   await expect(head.getByLabel('Your full name')).toHaveValue('Alex Morgan');
+  await expectNoSeriousA11yViolations(head, 'invitation acceptance');
   await head.getByLabel('Create a password').fill('short');
   await head.getByLabel('Confirm your password').fill('different');
   await head.getByRole('button', { name: 'Create account and join' }).click();

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SuccessNotice } from '@/components/ui/notice';
 import { PageContainer } from '@/components/layout/page-container';
 import { Card, PageHeader } from '@/components/ui/page-header';
 import { requireActor } from '@/lib/auth/session';
@@ -30,9 +31,7 @@ export default async function SchoolOverviewPage({
   return (
     <PageContainer>
       {created ? (
-        <p role="status" className="mb-6 rounded-md border-2 border-green-700 bg-green-50 p-4 font-semibold text-green-900">
-          {school.name} has been added. Next, invite its leaders from the People tab.
-        </p>
+        <SuccessNotice>{school.name} has been added. Next, invite its leaders from the People tab.</SuccessNotice>
       ) : null}
       <PageHeader
         title="Overview"

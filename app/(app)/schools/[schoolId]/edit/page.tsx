@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SchoolForm } from '@/components/forms/school-form';
+import { SuccessNotice } from '@/components/ui/notice';
 import { PageContainer } from '@/components/layout/page-container';
 import { buttonClasses } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/page-header';
@@ -26,9 +27,7 @@ export default async function EditSchoolPage({
   return (
     <PageContainer>
       {flags.archived || flags.restored ? (
-        <p role="status" className="mb-6 rounded-md border-2 border-green-700 bg-green-50 p-4 font-semibold text-green-900">
-          {flags.archived ? `${school.name} has been archived.` : `${school.name} has been restored.`}
-        </p>
+        <SuccessNotice>{flags.archived ? `${school.name} has been archived.` : `${school.name} has been restored.`}</SuccessNotice>
       ) : null}
       <PageHeader title="School details" description="Keep these in line with Get Information About Schools." />
       <SchoolForm

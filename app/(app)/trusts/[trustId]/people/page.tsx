@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SuccessNotice } from '@/components/ui/notice';
 import { PageContainer } from '@/components/layout/page-container';
 import { PeopleView } from '@/components/members/people-view';
 import { PageHeader } from '@/components/ui/page-header';
@@ -39,9 +40,7 @@ export default async function TrustPeoplePage({
         description="Trust admins and viewers see every school in the trust. To manage a school’s own staff and governors, open the school’s People page."
       />
       {removed ? (
-        <p role="status" className="mb-6 rounded-md border-2 border-green-700 bg-green-50 p-4 font-semibold text-green-900">
-          The member has been removed.
-        </p>
+        <SuccessNotice>The member has been removed.</SuccessNotice>
       ) : null}
       <PeopleView
         tenantName={trust.name}
