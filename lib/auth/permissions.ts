@@ -15,8 +15,10 @@ export const ACTIONS = [
   'member:remove',
   'audit:read',
   'assessment:read',
+  'assessment:read-completed',
   'assessment:edit',
   'assessment:submit',
+  'action:edit',
   'strategy:edit',
   'strategy:read-published',
 ] as const;
@@ -34,21 +36,25 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     'school:archive',
     ...MEMBER_ADMIN,
     'assessment:read',
+    'assessment:read-completed',
     'strategy:read-published',
   ],
-  TRUST_VIEWER: ['trust:read', 'school:read', 'assessment:read', 'strategy:read-published'],
+  TRUST_VIEWER: ['trust:read', 'school:read', 'assessment:read', 'assessment:read-completed', 'strategy:read-published'],
   SCHOOL_LEADER: [
     'school:read',
     'school:update',
     ...MEMBER_ADMIN,
     'assessment:read',
+    'assessment:read-completed',
     'assessment:edit',
     'assessment:submit',
+    'action:edit',
     'strategy:edit',
     'strategy:read-published',
   ],
-  SCHOOL_CONTRIBUTOR: ['school:read', 'assessment:read', 'assessment:edit'],
-  GOVERNOR: ['school:read', 'strategy:read-published'],
+  SCHOOL_CONTRIBUTOR: ['school:read', 'assessment:read', 'assessment:read-completed', 'assessment:edit'],
+  // Governors see completed cycles and the published strategy, never drafts.
+  GOVERNOR: ['school:read', 'assessment:read-completed', 'strategy:read-published'],
 };
 
 export function roleCan(role: Role, action: Action): boolean {

@@ -16,8 +16,10 @@ const EXPECTED: Record<Action, Role[]> = {
   'member:remove': ['TRUST_ADMIN', 'SCHOOL_LEADER'],
   'audit:read': ['TRUST_ADMIN', 'SCHOOL_LEADER'],
   'assessment:read': ['TRUST_ADMIN', 'TRUST_VIEWER', 'SCHOOL_LEADER', 'SCHOOL_CONTRIBUTOR'],
+  'assessment:read-completed': ['TRUST_ADMIN', 'TRUST_VIEWER', 'SCHOOL_LEADER', 'SCHOOL_CONTRIBUTOR', 'GOVERNOR'],
   'assessment:edit': ['SCHOOL_LEADER', 'SCHOOL_CONTRIBUTOR'],
   'assessment:submit': ['SCHOOL_LEADER'],
+  'action:edit': ['SCHOOL_LEADER'],
   'strategy:edit': ['SCHOOL_LEADER'],
   'strategy:read-published': ['TRUST_ADMIN', 'TRUST_VIEWER', 'SCHOOL_LEADER', 'GOVERNOR'],
 };
@@ -38,7 +40,8 @@ describe('capability table', () => {
   });
 
   it('keeps governors to reading the school and its published strategy', () => {
-    expect(PERMISSIONS.GOVERNOR).toEqual(['school:read', 'strategy:read-published']);
+    expect(PERMISSIONS.GOVERNOR).toEqual(['school:read', 'assessment:read-completed', 'strategy:read-published']);
+    expect(roleCan('GOVERNOR', 'assessment:read')).toBe(false);
   });
 
   it('gives trust viewers no write action', () => {
