@@ -19,10 +19,20 @@ export function submittedValues(formData: FormData): Record<string, string> {
 export function errorState(error: unknown, values?: Record<string, string>): FormState {
   unstable_rethrow(error);
   if (isAppError(error)) {
-    return { status: 'error', message: error.message, fieldErrors: error.fieldErrors, values };
+    return { status: 'error', message: error.message, fieldErrors: error.fieldErrors, values, data: error.data };
   }
   console.error('[waypoint] Unexpected error in a form action', error);
   return { status: 'error', message: 'Something went wrong on our side and nothing was saved. Please try again.', values };
+}
+
+// Repeated fields (checkbox groups) become arrays; single fields stay strings.
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    const all = formData.getAll(key).filter((value): value is string => typeof value === 'string');
+    result[key] = all.length > 1 ? all : all[0];
+  }
+  return result;
 }
 
 type Handler<S extends z.ZodType, A> = (input: z.output<S>, actor: A) => Promise<FormState | void>;
@@ -31,7 +41,7 @@ type Handler<S extends z.ZodType, A> = (input: z.output<S>, actor: A) => Promise
 export function publicFormAction<S extends z.ZodType>(schema: S, handler: Handler<S, null>) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const values = submittedValues(formData);
-    const parsed = schema.safeParse(Object.fromEntries(formData));
+    const parsed = schema.safeParse(formDataToObject(formData));
     if (!parsed.success) {
       return {
         status: 'error',

@@ -108,3 +108,46 @@ describe('environment', () => {
     expect(env.AZURE_AD_CLIENT_ID).toBeUndefined();
   });
 });
+
+describe('action plan items', () => {
+  const base = { schoolId: 'abc123', title: 'Buy a second broadband line' };
+
+  it('reads pounds into pence and keeps dates as dates', async () => {
+    const { CreateActionSchema } = await import('@/lib/action-plan/schemas');
+    const parsed = CreateActionSchema.parse({ ...base, estimatedCost: '£1,250.50', dueDate: '2027-03-31', requirementCodes: 'broadband-internet.backup.line' });
+    expect(parsed.estimatedCostPence).toBe(125050);
+    expect(parsed.dueDate?.toISOString()).toBe('2027-03-31T00:00:00.000Z');
+    expect(parsed.requirementCodes).toEqual(['broadband-internet.backup.line']);
+    expect(parsed.status).toBe('PLANNED');
+  });
+
+  it('refuses impossible dates, odd costs and blank titles with clear messages', async () => {
+    const { CreateActionSchema } = await import('@/lib/action-plan/schemas');
+    const errors = fieldErrors(CreateActionSchema.safeParse({ ...base, title: ' ', estimatedCost: 'about a grand', dueDate: '2027-02-30' }));
+    expect(errors.title?.[0]).toBe('Say what will be done');
+    expect(errors.estimatedCost?.[0]).toMatch(/in pounds/);
+    expect(errors.dueDate?.[0]).toMatch(/real date/);
+  });
+});
+
+describe('assessment answers', () => {
+  it('reads a standard’s form and insists on a reason for "not applicable"', async () => {
+    const { parseAnswerEntries } = await import('@/lib/assessment/schemas');
+    const { entries, fieldErrors: errors } = parseAnswerEntries({
+      'version:a.b.c': '2',
+      'answer:a.b.c': 'MET',
+      'links:a.b.c': 'https://example.org/policy\n\n https://example.org/log ',
+      'version:a.b.d': '0',
+      'answer:a.b.d': 'NOT_APPLICABLE',
+      'reason:a.b.d': '',
+      'version:a.b.e': '0',
+      'answer:a.b.e': 'SOMETIMES',
+      'version:a.b.f': '0',
+      'links:a.b.f': 'javascript:alert(1)',
+    });
+    expect(entries).toEqual([{ code: 'a.b.c', value: 'MET', reason: '', note: '', links: ['https://example.org/policy', 'https://example.org/log'], version: 2 }]);
+    expect(errors['reason:a.b.d']?.[0]).toBe('Say why this does not apply to your school');
+    expect(errors['answer:a.b.e']?.[0]).toBe('Choose one of the answers');
+    expect(errors['links:a.b.f']?.[0]).toMatch(/https:\/\//);
+  });
+});

@@ -1,7 +1,15 @@
 import type { Metadata } from 'next';
-import { SuccessNotice } from '@/components/ui/notice';
+import Link from 'next/link';
+import { ActionTable } from '@/components/action-plan/action-table';
+import { PriorityList } from '@/components/assessment/priority-list';
+import { ScoreChart } from '@/components/assessment/score-chart';
+import { ScoreSummary } from '@/components/assessment/score-summary';
 import { PageContainer } from '@/components/layout/page-container';
-import { Card, PageHeader } from '@/components/ui/page-header';
+import { SuccessNotice } from '@/components/ui/notice';
+import { Badge, Card, EmptyState, PageHeader } from '@/components/ui/page-header';
+import { isOverdue } from '@/lib/action-plan/action-options';
+import { listActions } from '@/lib/action-plan/manage-actions';
+import { getCurrentEvaluation } from '@/lib/assessment/current-evaluation';
 import { requireActor } from '@/lib/auth/session';
 import { loadOr404 } from '@/lib/http/page-guard';
 import { getSchool } from '@/lib/schools/get-school';
@@ -21,6 +29,20 @@ export default async function SchoolOverviewPage({
   const actor = await requireActor();
   const school = await loadOr404(() => getSchool(actor, schoolId));
   const can = await getCapabilities(actor, { kind: 'school', id: school.id }, school.trustId);
+  const readsDrafts = can.has('assessment:read');
+  const [{ current, detail, lastCompleted }, actions] = await Promise.all([
+    can.has('assessment:read-completed') ? getCurrentEvaluation(actor, school.id) : Promise.resolve({ current: null, detail: null, lastCompleted: null }),
+    readsDrafts ? listActions(actor, school.id) : Promise.resolve([]),
+  ]);
+  const overdue = actions.filter((a) => isOverdue(a));
+  const previousScores = new Map((lastCompleted?.summary?.standards ?? []).map((s) => [s.slug, s.score]));
+  const previousOverall = lastCompleted?.summary?.overall.score ?? null;
+  const requirements = new Map(detail?.catalogue.flatMap((s) => s.requirements.map((r) => [r.code, r] as const)) ?? []);
+  const topPriorities = (detail?.evaluation.priorities ?? []).slice(0, 5).map((gap) => ({
+    ...gap,
+    nextSteps: requirements.get(gap.code)?.nextSteps ?? [],
+    question: requirements.get(gap.code)?.question ?? '',
+  }));
   const details: Array<[string, string]> = [
     ['URN', school.urn],
     ['Phase', PHASE_LABEL[school.phase]],
@@ -28,16 +50,106 @@ export default async function SchoolOverviewPage({
     ['Local authority', school.localAuthority],
     ['Trust', school.trust?.name ?? 'None (standalone school)'],
   ];
+
   return (
     <PageContainer>
-      {created ? (
-        <SuccessNotice>{school.name} has been added. Next, invite its leaders from the People tab.</SuccessNotice>
-      ) : null}
+      {created ? <SuccessNotice>{school.name} has been added. Next, invite its leaders from the People tab.</SuccessNotice> : null}
       <PageHeader
         title="Overview"
-        description="Where this school stands against the DfE digital and technology standards, and what it plans to do next."
+        description={
+          current ? (
+            <>
+              {current.status === 'DRAFT' ? (
+                <Badge tone="amber">{current.cycleLabel} cycle in progress</Badge>
+              ) : (
+                <Badge tone="green">{current.cycleLabel} cycle completed</Badge>
+              )}{' '}
+              Where the school stands against the DfE digital and technology standards.
+            </>
+          ) : (
+            'Where the school stands against the DfE digital and technology standards, and what it plans to do next.'
+          )
+        }
       />
-      <div className="grid gap-6 md:grid-cols-2">
+
+      {!detail || !current ? (
+        <EmptyState title={readsDrafts ? 'No self-assessment yet' : 'No completed self-assessment yet'}>
+          {can.has('assessment:submit') ? (
+            <Link href={`/schools/${school.id}/assessments`}>Start the school’s first self-assessment</Link>
+          ) : readsDrafts ? (
+            'A school leader can start the self-assessment.'
+          ) : (
+            'A summary appears here once the school’s leaders complete a self-assessment.'
+          )}
+        </EmptyState>
+      ) : (
+        <div className="space-y-10">
+          <ScoreSummary
+            overall={detail.evaluation.overall}
+            label={current.status === 'DRAFT' ? 'Overall score so far' : 'Overall score'}
+            change={lastCompleted && detail.evaluation.overall.score !== null && previousOverall !== null ? detail.evaluation.overall.score - previousOverall : null}
+          />
+          <section aria-labelledby="standards-heading">
+            <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+              <h2 id="standards-heading" className="text-xl font-bold text-slate-900">
+                Score per standard
+              </h2>
+              <Link href={`/schools/${school.id}/assessments/${current.id}`} className="text-sm font-semibold">
+                {current.status === 'DRAFT' && can.has('assessment:edit') ? 'Continue the self-assessment' : 'See the full assessment'}
+              </Link>
+            </div>
+            <ScoreChart
+              caption="Score and maturity per standard"
+              rows={detail.evaluation.standards.map((s) => ({
+                slug: s.slug,
+                title: s.title,
+                core: s.core,
+                score: s.result.score,
+                maturity: s.result.maturity,
+                previousScore: lastCompleted ? (previousScores.get(s.slug) ?? null) : undefined,
+                href: `/schools/${school.id}/assessments/${current.id}/${s.slug}`,
+              }))}
+            />
+          </section>
+          {readsDrafts ? (
+            <section aria-labelledby="priorities-heading">
+              <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+                <h2 id="priorities-heading" className="text-xl font-bold text-slate-900">
+                  Top priorities
+                </h2>
+                <Link href={`/schools/${school.id}/priorities`} className="text-sm font-semibold">
+                  See all {detail.evaluation.priorities.length} priorities
+                </Link>
+              </div>
+              {topPriorities.length ? (
+                <PriorityList
+                  items={topPriorities}
+                  addActionHref={can.has('action:edit') ? (code) => `/schools/${school.id}/actions/new?requirement=${encodeURIComponent(code)}` : undefined}
+                />
+              ) : (
+                <p className="text-slate-700">No gaps among the answers so far.</p>
+              )}
+            </section>
+          ) : null}
+        </div>
+      )}
+
+      {readsDrafts ? (
+        <section aria-labelledby="overdue-heading" className="mt-10">
+          <h2 id="overdue-heading" className="mb-3 text-xl font-bold text-slate-900">
+            Overdue actions
+          </h2>
+          {overdue.length ? (
+            <ActionTable actions={overdue} caption="Overdue actions" editHref={can.has('action:edit') ? (id) => `/schools/${school.id}/actions/${id}` : undefined} />
+          ) : (
+            <p className="text-slate-700">
+              Nothing is overdue. <Link href={`/schools/${school.id}/actions`}>See the action plan</Link>.
+            </p>
+          )}
+        </section>
+      ) : null}
+
+      <div className="mt-10 max-w-xl">
         <Card title="School details">
           <dl className="divide-y divide-slate-100">
             {details.map(([term, value]) => (
@@ -47,14 +159,6 @@ export default async function SchoolOverviewPage({
               </div>
             ))}
           </dl>
-        </Card>
-        <Card title="Your part">
-          <ul className="list-disc space-y-2 pl-5 text-sm text-slate-800">
-            {can.has('assessment:edit') ? <li>You can answer the school’s self-assessment.</li> : null}
-            {can.has('strategy:edit') ? <li>You can write and publish the school’s digital strategy.</li> : null}
-            {can.has('member:invite') ? <li>You can invite and manage the school’s people.</li> : null}
-            {can.has('strategy:read-published') ? <li>You can read the school’s published digital strategy.</li> : null}
-          </ul>
         </Card>
       </div>
     </PageContainer>

@@ -1,0 +1,116 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { MaturityBadge } from '@/components/assessment/maturity-badge';
+import { StandardAnswerForm, type FormAnswer } from '@/components/assessment/standard-answer-form';
+import { PageContainer } from '@/components/layout/page-container';
+import { Badge, PageHeader } from '@/components/ui/page-header';
+import { ANSWER_LABEL, type AnswerValue } from '@/lib/assessment/answer-options';
+import { getAssessment } from '@/lib/assessment/get-assessments';
+import { requireActor } from '@/lib/auth/session';
+import { loadOr404 } from '@/lib/http/page-guard';
+import { getSchool } from '@/lib/schools/get-school';
+import { getCapabilities } from '@/lib/tenancy/capabilities';
+import { saveAnswersAction } from '../../actions';
+
+export const metadata: Metadata = { title: 'Assess a standard' };
+
+export default async function StandardPage({ params }: { params: Promise<{ schoolId: string; assessmentId: string; standardSlug: string }> }) {
+  const { schoolId, assessmentId, standardSlug } = await params;
+  const actor = await requireActor();
+  const school = await loadOr404(() => getSchool(actor, schoolId, 'assessment:read-completed'));
+  const { assessment, catalogue, answers, evaluation } = await loadOr404(() => getAssessment(actor, school.id, assessmentId));
+  const index = catalogue.findIndex((s) => s.slug === standardSlug);
+  const standard = catalogue[index];
+  if (!standard) notFound();
+  const result = evaluation.standards[index]!.result;
+  const can = await getCapabilities(actor, { kind: 'school', id: school.id }, school.trustId);
+  const editable = assessment.status === 'DRAFT' && can.has('assessment:edit') && !school.archivedAt;
+  const base = `/schools/${school.id}/assessments/${assessment.id}`;
+  const previousStandard = catalogue[index - 1];
+  const nextStandard = catalogue[index + 1];
+
+  const formAnswers: Record<string, FormAnswer> = Object.fromEntries(
+    [...answers.values()].map((a) => [
+      a.requirementCode,
+      { value: a.value, reason: a.notApplicableReason ?? '', note: a.evidenceNote ?? '', links: a.evidenceLinks.join('\n'), version: a.version },
+    ]),
+  );
+
+  return (
+    <PageContainer>
+      <nav aria-label="Breadcrumb" className="mb-4 text-sm">
+        <Link href={base}>{assessment.cycleLabel} cycle</Link> <span aria-hidden="true">›</span> {standard.title}
+      </nav>
+      <PageHeader
+        caption={standard.core ? 'Core standard' : 'Standard'}
+        title={standard.title}
+        description={
+          <>
+            <p>{standard.summary}</p>
+            <p className="mt-2 text-sm">
+              {standard.timing.text}.{' '}
+              <a href={standard.sourceUrl} target="_blank" rel="noreferrer">
+                Read the DfE standard<span className="sr-only"> (opens in a new tab)</span>
+              </a>
+            </p>
+          </>
+        }
+        actions={
+          <div className="text-right">
+            <p className="text-3xl font-bold tabular-nums text-slate-900">{result.score === null ? '—' : `${result.score}%`}</p>
+            <MaturityBadge maturity={result.maturity} />
+            <p className="mt-1 text-sm text-slate-700">
+              {result.answered} of {result.total} answered
+            </p>
+          </div>
+        }
+      />
+      {editable ? (
+        <StandardAnswerForm
+          action={saveAnswersAction}
+          assessmentId={assessment.id}
+          standardSlug={standard.slug}
+          hasNext={Boolean(nextStandard)}
+          nextSlug={nextStandard?.slug}
+          answers={formAnswers}
+          requirements={standard.requirements.map((r) => ({
+            code: r.code,
+            title: r.title,
+            question: r.question,
+            hint: r.hint,
+            expectation: r.expectation,
+            timingText: r.timing.text,
+            sourceUrl: r.sourceUrl,
+            changedSinceAnswered: Boolean(answers.get(r.code) && answers.get(r.code)!.requirementHash !== r.contentHash),
+          }))}
+        />
+      ) : (
+        <ol className="space-y-4">
+          {standard.requirements.map((requirement, i) => {
+            const answer = answers.get(requirement.code);
+            return (
+              <li key={requirement.code} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+                <h2 className="text-lg font-bold text-slate-900">
+                  {i + 1}. {requirement.title}
+                </h2>
+                <p className="mt-1 text-slate-800">{requirement.question}</p>
+                <p className="mt-2">
+                  <Badge tone={answer?.value === 'MET' ? 'green' : answer ? 'amber' : 'slate'}>
+                    {answer ? ANSWER_LABEL[answer.value as AnswerValue] : 'Not answered'}
+                  </Badge>
+                </p>
+                {answer?.notApplicableReason ? <p className="mt-2 text-sm text-slate-700">Why not applicable: {answer.notApplicableReason}</p> : null}
+                {answer?.evidenceNote ? <p className="mt-2 text-sm text-slate-700">Evidence: {answer.evidenceNote}</p> : null}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <nav aria-label="Other standards" className="mt-8 flex flex-wrap justify-between gap-4 text-sm font-semibold">
+        {previousStandard ? <Link href={`${base}/${previousStandard.slug}`}>← {previousStandard.title}</Link> : <span />}
+        {nextStandard ? <Link href={`${base}/${nextStandard.slug}`}>{nextStandard.title} →</Link> : null}
+      </nav>
+    </PageContainer>
+  );
+}

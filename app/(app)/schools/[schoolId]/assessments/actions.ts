@@ -1,0 +1,37 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { formAction } from '@/lib/actions/form-action';
+import { completeAssessment } from '@/lib/assessment/complete-assessment';
+import { saveStandardAnswers } from '@/lib/assessment/save-answers';
+import { SaveAnswersSchema, parseAnswerEntries } from '@/lib/assessment/schemas';
+import { startAssessment } from '@/lib/assessment/start-assessment';
+import { AppError } from '@/lib/errors';
+import { idField } from '@/lib/validation/primitives';
+
+export const startAssessmentAction = formAction(z.object({ schoolId: idField }), async ({ schoolId }, actor) => {
+  const assessment = await startAssessment(actor, schoolId);
+  revalidatePath(`/schools/${schoolId}`, 'layout');
+  redirect(`/schools/${schoolId}/assessments/${assessment.id}`);
+});
+
+const SaveSchema = SaveAnswersSchema.extend({ next: z.string().regex(/^[a-z0-9-]*$/).optional(), then: z.string().optional() });
+
+export const saveAnswersAction = formAction(SaveSchema, async (input, actor) => {
+  const { entries, fieldErrors } = parseAnswerEntries(input);
+  if (Object.keys(fieldErrors).length > 0) {
+    throw new AppError('VALIDATION', 'Some answers need attention, so nothing was saved. Check the questions marked below.', fieldErrors);
+  }
+  const { saved, schoolId } = await saveStandardAnswers(actor, { assessmentId: input.assessmentId, standardSlug: input.standardSlug, entries });
+  revalidatePath(`/schools/${schoolId}`, 'layout');
+  if (input.then === 'next' && input.next) redirect(`/schools/${schoolId}/assessments/${input.assessmentId}/${input.next}`);
+  return { status: 'success', message: saved === 0 ? 'Nothing had changed, so there was nothing to save.' : `Saved ${saved} ${saved === 1 ? 'answer' : 'answers'}.` };
+});
+
+export const completeAssessmentAction = formAction(z.object({ assessmentId: idField }), async ({ assessmentId }, actor) => {
+  const completed = await completeAssessment(actor, assessmentId);
+  revalidatePath(`/schools/${completed.schoolId}`, 'layout');
+  redirect(`/schools/${completed.schoolId}/assessments/${completed.id}?completed=1`);
+});

@@ -1,0 +1,23 @@
+// Action plan facts that the browser may see too.
+export const ACTION_STATUSES = ['PLANNED', 'IN_PROGRESS', 'DONE', 'DROPPED'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export const ACTION_STATUS_LABEL: Record<ActionStatus, string> = {
+  PLANNED: 'Planned',
+  IN_PROGRESS: 'In progress',
+  DONE: 'Done',
+  DROPPED: 'Dropped',
+};
+
+export const isOpenStatus = (status: ActionStatus) => status === 'PLANNED' || status === 'IN_PROGRESS';
+
+// Overdue: still open and its due date is before today (London time is close enough to UTC dates).
+export function isOverdue(action: { status: ActionStatus; dueDate: Date | null }, today: Date = new Date()): boolean {
+  if (!action.dueDate || !isOpenStatus(action.status)) return false;
+  return action.dueDate.toISOString().slice(0, 10) < today.toISOString().slice(0, 10);
+}
+
+export function formatPence(pence: number | null | undefined): string {
+  if (pence === null || pence === undefined) return '—';
+  return new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: pence % 100 === 0 ? 0 : 2 }).format(pence / 100);
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { idField } from '@/lib/validation/primitives';
+import { ACTION_STATUSES } from './action-options';
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} must be ${max.toLocaleString('en-GB')} characters or fewer`)
+    .optional()
+    .transform((value) => value || null);
+
+const ActionFieldsObject = z.object({
+  title: z.string({ error: 'Say what will be done' }).trim().min(3, 'Say what will be done').max(200, 'Keep the action to 200 characters or fewer'),
+  description: optionalText(2000, 'Details'),
+  ownerName: optionalText(100, 'The owner'),
+  dueDate: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx) => {
+      if (!value) return null;
+      const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
+      if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+        ctx.addIssue({ code: 'custom', message: 'Enter a real date, for example 31/03/2027' });
+        return z.NEVER;
+      }
+      if (date.getUTCFullYear() < 2000 || date.getUTCFullYear() > 2100) {
+        ctx.addIssue({ code: 'custom', message: 'Enter a date between 2000 and 2100' });
+        return z.NEVER;
+      }
+      return date;
+    }),
+  estimatedCost: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx) => {
+      if (!value) return null;
+      const cleaned = value.replace(/[£,\s]/g, '');
+      if (!/^\d+(\.\d{1,2})?$/.test(cleaned)) {
+        ctx.addIssue({ code: 'custom', message: 'Enter the cost in pounds, for example 1500 or 1,250.50' });
+        return z.NEVER;
+      }
+      const pence = Math.round(Number(cleaned) * 100);
+      if (pence > 1_000_000_000) {
+        ctx.addIssue({ code: 'custom', message: 'The cost must be £10,000,000 or less' });
+        return z.NEVER;
+      }
+      return pence;
+    }),
+  status: z.enum(ACTION_STATUSES, { error: 'Choose a status' }).default('PLANNED'),
+  requirementCodes: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]))
+    .pipe(z.array(z.string().regex(/^[a-z0-9.-]+$/)).max(30, 'Link at most 30 requirements')),
+});
+// The form asks for pounds; the database keeps pence.
+function toPence<T extends { estimatedCost: number | null }>({ estimatedCost, ...rest }: T) {
+  return { ...rest, estimatedCostPence: estimatedCost };
+}
+
+export type ActionFields = Omit<z.output<typeof ActionFieldsObject>, 'estimatedCost'> & { estimatedCostPence: number | null };
+
+export const ActionFieldsSchema = ActionFieldsObject.transform(toPence);
+export const CreateActionSchema = ActionFieldsObject.extend({ schoolId: idField }).transform(toPence);
+export const UpdateActionSchema = ActionFieldsObject.extend({ actionId: idField, version: z.coerce.number().int().min(1) }).transform(toPence);

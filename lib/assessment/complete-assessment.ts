@@ -1,0 +1,43 @@
+import 'server-only';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { prisma } from '@/lib/db/prisma';
+import { notFound } from '@/lib/errors';
+import type { Actor } from '@/lib/tenancy/actor';
+import type { AnswerValue } from './answer-options';
+import { evaluate, summarise } from './evaluate';
+import { editableAssessmentWhere } from './find-assessment';
+import { getCatalogue } from './get-catalogue';
+
+// Freezes the cycle: answers become read-only and its scores are kept as they were today.
+export async function completeAssessment(actor: Actor, assessmentId: string) {
+  const target = await prisma.assessment.findFirst({
+    where: { AND: [{ id: assessmentId }, editableAssessmentWhere(actor, 'assessment:submit')] },
+    select: { catalogueVersionId: true },
+  });
+  if (!target) throw notFound('That assessment');
+  const catalogue = await getCatalogue(target.catalogueVersionId);
+
+  return prisma.$transaction(async (tx) => {
+    // Re-checked inside the transaction: another leader may have completed it a moment ago.
+    const assessment = await tx.assessment.findFirst({
+      where: { AND: [{ id: assessmentId }, editableAssessmentWhere(actor, 'assessment:submit')] },
+      include: { answers: { select: { requirementCode: true, value: true } }, school: { select: { trustId: true } } },
+    });
+    if (!assessment) throw notFound('That assessment');
+    const answers = new Map(assessment.answers.map((a) => [a.requirementCode, a.value as AnswerValue]));
+    const summary = summarise(evaluate(catalogue, answers));
+    const completed = await tx.assessment.update({
+      where: { id: assessment.id },
+      data: { status: 'COMPLETED', openForSchoolId: null, completedAt: new Date(), completedById: actor.userId, summary },
+    });
+    await recordAuditEvent(tx, actor, {
+      action: 'assessment.completed',
+      trustId: assessment.school.trustId,
+      schoolId: assessment.schoolId,
+      targetType: 'Assessment',
+      targetId: assessment.id,
+      after: { cycle: assessment.cycleLabel, overallScore: summary.overall.score, maturity: summary.overall.maturity },
+    });
+    return completed;
+  });
+}

@@ -1,0 +1,120 @@
+import 'server-only';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { prisma } from '@/lib/db/prisma';
+import { isUniqueViolation } from '@/lib/db/unique-violation';
+import { AppError, notFound } from '@/lib/errors';
+import type { Actor } from '@/lib/tenancy/actor';
+import { ANSWER_LABEL } from './answer-options';
+import { editableAssessmentWhere } from './find-assessment';
+import type { AnswerEntry } from './schemas';
+
+export const CONFLICT_MESSAGE =
+  'Someone else saved answers on this page after you opened it, so nothing was saved. Their answers are shown next to yours below: check them, then save again to keep yours.';
+
+type Stored = { id: string; value: string; notApplicableReason: string | null; evidenceNote: string | null; evidenceLinks: string[]; version: number };
+
+function sameAnswer(entry: AnswerEntry, stored: Stored): boolean {
+  return (
+    entry.value === stored.value &&
+    (entry.value === 'NOT_APPLICABLE' ? entry.reason : '') === (stored.notApplicableReason ?? '') &&
+    entry.note === (stored.evidenceNote ?? '') &&
+    entry.links.join('\n') === stored.evidenceLinks.join('\n')
+  );
+}
+
+class EditConflict extends Error {
+  constructor(readonly conflicts: Array<{ code: string; theirs: Stored }>) {
+    super('edit conflict');
+  }
+}
+
+// Saves one standard's answers in one transaction. Each answer carries the version it was read at;
+// if someone else saved it since, the whole save is refused and nothing is written.
+export async function saveStandardAnswers(actor: Actor, input: { assessmentId: string; standardSlug: string; entries: AnswerEntry[] }) {
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const assessment = await tx.assessment.findFirst({
+        where: { AND: [{ id: input.assessmentId }, editableAssessmentWhere(actor, 'assessment:edit')] },
+        select: { id: true, schoolId: true, catalogueVersionId: true, school: { select: { trustId: true } } },
+      });
+      if (!assessment) throw notFound('That assessment');
+      const requirements = await tx.requirement.findMany({
+        where: { catalogueVersionId: assessment.catalogueVersionId, standard: { slug: input.standardSlug } },
+        select: { code: true, contentHash: true },
+      });
+      if (requirements.length === 0) throw notFound('That standard');
+      const hashes = new Map(requirements.map((r) => [r.code, r.contentHash]));
+      const unknown = input.entries.filter((entry) => !hashes.has(entry.code));
+      if (unknown.length > 0) throw new AppError('VALIDATION', 'This form did not match the standard. Reload the page and try again.');
+
+      const stored = new Map(
+        (
+          await tx.answer.findMany({
+            where: { assessmentId: assessment.id, requirementCode: { in: input.entries.map((e) => e.code) } },
+            select: { id: true, requirementCode: true, value: true, notApplicableReason: true, evidenceNote: true, evidenceLinks: true, version: true },
+          })
+        ).map((answer) => [answer.requirementCode, answer]),
+      );
+
+      const conflicts: Array<{ code: string; theirs: Stored }> = [];
+      const changed: Array<{ code: string; before: string | null; after: string }> = [];
+      for (const entry of input.entries) {
+        const current = stored.get(entry.code);
+        if (!entry.value) continue;
+        if (current && sameAnswer(entry, current)) continue;
+        if ((current?.version ?? 0) !== entry.version) {
+          if (current) conflicts.push({ code: entry.code, theirs: current });
+          continue;
+        }
+        const data = {
+          value: entry.value,
+          notApplicableReason: entry.value === 'NOT_APPLICABLE' ? entry.reason : null,
+          evidenceNote: entry.note || null,
+          evidenceLinks: entry.links,
+          requirementHash: hashes.get(entry.code)!,
+          updatedById: actor.userId,
+        };
+        if (current) {
+          const updated = await tx.answer.updateMany({
+            where: { id: current.id, version: entry.version },
+            data: { ...data, version: { increment: 1 } },
+          });
+          if (updated.count !== 1) conflicts.push({ code: entry.code, theirs: current });
+        } else {
+          await tx.answer.create({ data: { ...data, assessmentId: assessment.id, requirementCode: entry.code } });
+        }
+        changed.push({ code: entry.code, before: current?.value ?? null, after: entry.value });
+      }
+      if (conflicts.length > 0) throw new EditConflict(conflicts);
+      if (changed.length > 0) {
+        await recordAuditEvent(tx, actor, {
+          action: 'assessment.answers_saved',
+          trustId: assessment.school.trustId,
+          schoolId: assessment.schoolId,
+          targetType: 'Assessment',
+          targetId: assessment.id,
+          before: Object.fromEntries(changed.map((c) => [c.code, c.before])),
+          after: Object.fromEntries(changed.map((c) => [c.code, c.after])),
+        });
+      }
+      return { saved: changed.length, schoolId: assessment.schoolId };
+    });
+  } catch (error) {
+    if (error instanceof EditConflict) throw conflictError(error.conflicts);
+    if (isUniqueViolation(error)) {
+      throw new AppError('CONFLICT', CONFLICT_MESSAGE);
+    }
+    throw error;
+  }
+}
+
+function conflictError(conflicts: EditConflict['conflicts']) {
+  const fieldErrors: Record<string, string[]> = {};
+  const latestVersions: Record<string, string> = {};
+  for (const { code, theirs } of conflicts) {
+    const reason = theirs.value === 'NOT_APPLICABLE' && theirs.notApplicableReason ? ` (“${theirs.notApplicableReason}”)` : '';
+    fieldErrors[`answer:${code}`] = [`Changed by someone else to “${ANSWER_LABEL[theirs.value as keyof typeof ANSWER_LABEL]}”${reason}`];
+    latestVersions[`version:${code}`] = String(theirs.version);
+  }
+  return new AppError('CONFLICT', CONFLICT_MESSAGE, fieldErrors, latestVersions);
+}

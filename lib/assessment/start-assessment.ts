@@ -1,0 +1,84 @@
+import 'server-only';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { prisma } from '@/lib/db/prisma';
+import { isUniqueViolation } from '@/lib/db/unique-violation';
+import { AppError, notFound } from '@/lib/errors';
+import type { Actor } from '@/lib/tenancy/actor';
+import { schoolWhere } from '@/lib/tenancy/scope';
+import { academicYearLabel } from './evaluate';
+import { getLatestCatalogueVersion } from './get-catalogue';
+
+// Opens a new cycle on the newest catalogue, starting from the previous cycle's answers so the
+// school only updates what changed. Answers to retired requirements stay with the old cycle.
+export async function startAssessment(actor: Actor, schoolId: string, options: { now?: Date; catalogueVersionId?: string } = {}) {
+  const now = options.now ?? new Date();
+  const catalogue = options.catalogueVersionId
+    ? await prisma.catalogueVersion.findUnique({ where: { id: options.catalogueVersionId } })
+    : await getLatestCatalogueVersion();
+  if (!catalogue) throw new AppError('CONFLICT', 'The standards catalogue has not been loaded yet. Ask your Waypoint administrator.');
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const school = await tx.school.findFirst({
+        where: { AND: [{ id: schoolId, archivedAt: null }, schoolWhere(actor, 'assessment:submit')] },
+        select: { id: true, trustId: true },
+      });
+      if (!school) throw notFound('That school');
+      const open = await tx.assessment.findUnique({ where: { openForSchoolId: school.id } });
+      if (open) return open;
+
+      const previous = await tx.assessment.findFirst({
+        where: { schoolId: school.id, status: 'COMPLETED' },
+        orderBy: { completedAt: 'desc' },
+        include: { answers: true },
+      });
+      const label = academicYearLabel(now);
+      const sameYear = await tx.assessment.count({ where: { schoolId: school.id, cycleLabel: { startsWith: label } } });
+      const assessment = await tx.assessment.create({
+        data: {
+          schoolId: school.id,
+          openForSchoolId: school.id,
+          catalogueVersionId: catalogue.id,
+          cycleLabel: sameYear === 0 ? label : `${label} (review ${sameYear + 1})`,
+          previousId: previous?.id ?? null,
+          startedById: actor.userId,
+        },
+      });
+      if (previous && previous.answers.length > 0) {
+        const current = new Set(
+          (await tx.requirement.findMany({ where: { catalogueVersionId: catalogue.id }, select: { code: true } })).map((r) => r.code),
+        );
+        await tx.answer.createMany({
+          data: previous.answers
+            .filter((answer) => current.has(answer.requirementCode))
+            .map((answer) => ({
+              assessmentId: assessment.id,
+              requirementCode: answer.requirementCode,
+              value: answer.value,
+              notApplicableReason: answer.notApplicableReason,
+              evidenceNote: answer.evidenceNote,
+              evidenceLinks: answer.evidenceLinks,
+              // Kept from the old answer so a changed requirement shows as needing review.
+              requirementHash: answer.requirementHash,
+              updatedById: answer.updatedById,
+            })),
+        });
+      }
+      await recordAuditEvent(tx, actor, {
+        action: 'assessment.started',
+        trustId: school.trustId,
+        schoolId: school.id,
+        targetType: 'Assessment',
+        targetId: assessment.id,
+        after: { cycle: assessment.cycleLabel, catalogue: catalogue.version, carriedOver: previous?.answers.length ?? 0 },
+      });
+      return assessment;
+    });
+  } catch (error) {
+    // Two leaders pressing "start" at once: the second simply gets the cycle the first opened.
+    if (isUniqueViolation(error, 'openForSchoolId')) {
+      const open = await prisma.assessment.findUnique({ where: { openForSchoolId: schoolId } });
+      if (open) return open;
+    }
+    throw error;
+  }
+}
