@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { NEXT_BIN, ROOT, buildIfNeeded } from './build-if-needed.ts';
+import { loadCatalogues } from './db/load-catalogues.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { ensureDatabase, startEmbeddedServer, type EmbeddedServer } from './db/embedded-server.ts';
 import { seedDemoData } from '../prisma/seed.ts';
@@ -42,6 +43,8 @@ async function main() {
 
   const applied = await migrateDatabase(process.env.DATABASE_URL);
   log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
+  const catalogues = await loadCatalogues(process.env.DATABASE_URL);
+  log(catalogues.length ? `Loaded standards catalogue: ${catalogues.join(', ')}` : 'Standards catalogue is up to date.');
   if (embedded) await seedDemoData(process.env.DATABASE_URL, { log });
 
   if (!dev) buildIfNeeded(log);

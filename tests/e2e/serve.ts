@@ -1,6 +1,7 @@
 // The web server for end-to-end tests: a fresh, migrated, seeded database and the production build.
 import { spawn } from 'node:child_process';
 import { seedDemoData } from '../../prisma/seed.ts';
+import { loadCatalogues } from '../../scripts/db/load-catalogues.ts';
 import { NEXT_BIN, ROOT, buildIfNeeded } from '../../scripts/build-if-needed.ts';
 import { createTestDatabase, stopEmbeddedServer } from '../support/test-database.ts';
 
@@ -8,6 +9,7 @@ const port = process.env.E2E_PORT ?? '3100';
 const log = (message: string) => console.log(`[e2e-server] ${message}`);
 
 const database = await createTestDatabase();
+await loadCatalogues(database.url);
 await seedDemoData(database.url, { log });
 buildIfNeeded(log);
 
