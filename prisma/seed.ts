@@ -3,6 +3,7 @@ import { hash } from '@node-rs/argon2';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../lib/generated/prisma/client.ts';
 import type { Role, SchoolPhase, SchoolType } from '../lib/generated/prisma/enums.ts';
+import { seedDemoAssessments } from './demo-assessments.ts';
 import { DEMO_PASSWORD, DEMO_STANDALONE_SCHOOL, DEMO_TRUST, DEMO_TRUST_SCHOOLS, DEMO_USERS } from './demo-data.ts';
 
 export async function seedDemoData(databaseUrl: string, options: { log?: (line: string) => void } = {}) {
@@ -14,7 +15,7 @@ export async function seedDemoData(databaseUrl: string, options: { log?: (line: 
       return false;
     }
     const passwordHash = await hash(DEMO_PASSWORD, { memoryCost: 19456, timeCost: 2, parallelism: 1 });
-    await prisma.$transaction(async (tx) => {
+    const created = await prisma.$transaction(async (tx) => {
       const trust = await tx.trust.create({ data: DEMO_TRUST });
       const schools = new Map<string, string>();
       for (const school of DEMO_TRUST_SCHOOLS) {
@@ -26,10 +27,12 @@ export async function seedDemoData(databaseUrl: string, options: { log?: (line: 
       const standalone = await tx.school.create({
         data: { ...DEMO_STANDALONE_SCHOOL, phase: DEMO_STANDALONE_SCHOOL.phase as SchoolPhase, type: DEMO_STANDALONE_SCHOOL.type as SchoolType },
       });
+      const userIds = new Map<string, string>();
       for (const demo of DEMO_USERS) {
         const user = await tx.user.create({
           data: { email: demo.email, name: demo.name, passwordHash, isPlatformAdmin: demo.isPlatformAdmin ?? false },
         });
+        userIds.set(demo.email, user.id);
         for (const membership of demo.memberships) {
           const tenant =
             membership.tenant === 'trust'
@@ -41,7 +44,11 @@ export async function seedDemoData(databaseUrl: string, options: { log?: (line: 
       await tx.auditEvent.create({
         data: { action: 'trust.created', trustId: trust.id, targetType: 'Trust', targetId: trust.id, actorEmail: 'demo seed', after: { name: trust.name } },
       });
+      return { schools, leaderId: userIds.get('head@waypoint.test')! };
     });
+    // Aire Valley is left without assessments: a clean school to try the first cycle on.
+    const assessed = [...created.schools.entries()].filter(([urn]) => urn !== '148204').map(([urn, id]) => ({ urn, id }));
+    await seedDemoAssessments(prisma, { schools: assessed, leaderId: created.leaderId, riversideId: created.schools.get('148201')! });
     log(`Demo data loaded: 1 trust with ${DEMO_TRUST_SCHOOLS.length} schools, 1 standalone school, ${DEMO_USERS.length} people.`);
     return true;
   } finally {

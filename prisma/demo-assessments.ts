@@ -1,0 +1,133 @@
+// Demo self-assessment history: a completed 2025/26 cycle for each trust school (so the trust has
+// something to compare) and an open 2026/27 cycle with an action plan at Riverside Primary.
+import type { PrismaClient } from '../lib/generated/prisma/client.ts';
+import type { AnswerValue } from '../lib/assessment/answer-options.ts';
+import { evaluate, summarise, type CatalogueStandard } from '../lib/assessment/evaluate.ts';
+import type { Layer, NextStep, Timing } from '../lib/standards/catalogue-schema.ts';
+
+// A small deterministic generator, so the demo looks the same on every machine.
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+function pickAnswer(next: () => number, strength: number, layer: number): AnswerValue {
+  const r = next();
+  const bias = strength - (layer - 1) * 0.08;
+  if (r < bias) return 'MET';
+  if (r < bias + 0.18) return 'PARTLY_MET';
+  if (r < bias + 0.22) return 'NOT_SURE';
+  if (r > 0.985) return 'NOT_APPLICABLE';
+  return 'NOT_MET';
+}
+
+async function readCatalogue(prisma: PrismaClient, catalogueVersionId: string): Promise<CatalogueStandard[]> {
+  const standards = await prisma.standard.findMany({
+    where: { catalogueVersionId },
+    orderBy: { position: 'asc' },
+    include: { requirements: { orderBy: { position: 'asc' } } },
+  });
+  const timing = (row: { timingKind: Timing['kind']; timingDate: Date | null; timingText: string }): Timing => ({
+    kind: row.timingKind,
+    ...(row.timingDate ? { date: row.timingDate.toISOString().slice(0, 10) } : {}),
+    text: row.timingText,
+  });
+  return standards.map((s) => ({
+    slug: s.slug,
+    title: s.title,
+    summary: s.summary,
+    core: s.core,
+    layer: s.layer as Layer,
+    timing: timing(s),
+    sourceUrl: s.sourceUrl,
+    requirements: s.requirements.map((r) => ({
+      code: r.code,
+      title: r.title,
+      question: r.question,
+      hint: r.hint,
+      expectation: r.expectation,
+      timing: timing(r),
+      sourceUrl: r.sourceUrl,
+      nextSteps: r.nextSteps as NextStep[],
+      contentHash: r.contentHash,
+      position: r.position,
+    })),
+  }));
+}
+
+export async function seedDemoAssessments(
+  prisma: PrismaClient,
+  input: { schools: Array<{ id: string; urn: string }>; leaderId: string; riversideId: string },
+) {
+  const version = await prisma.catalogueVersion.findFirst({ orderBy: { publishedOn: 'desc' } });
+  if (!version) return;
+  const catalogue = await readCatalogue(prisma, version.id);
+  const requirements = catalogue.flatMap((s) => s.requirements.map((r) => ({ ...r, layer: s.layer })));
+
+  for (const [index, school] of input.schools.entries()) {
+    const next = random(Number(school.urn));
+    const strength = 0.35 + (index % 4) * 0.12;
+    const answers = new Map<string, AnswerValue>(requirements.map((r) => [r.code, pickAnswer(next, strength, r.layer)]));
+    const summary = summarise(evaluate(catalogue, answers));
+    const completed = await prisma.assessment.create({
+      data: {
+        schoolId: school.id,
+        catalogueVersionId: version.id,
+        cycleLabel: '2025/26',
+        status: 'COMPLETED',
+        startedAt: new Date('2025-10-06T09:00:00Z'),
+        completedAt: new Date('2026-02-12T16:00:00Z'),
+        summary,
+      },
+    });
+    await prisma.answer.createMany({
+      data: requirements.map((r) => ({
+        assessmentId: completed.id,
+        requirementCode: r.code,
+        value: answers.get(r.code)!,
+        notApplicableReason: answers.get(r.code) === 'NOT_APPLICABLE' ? 'Does not apply on our single-building site' : null,
+        requirementHash: r.contentHash,
+      })),
+    });
+
+    if (school.id === input.riversideId) {
+      // This year's cycle, started from last year's answers with some progress made.
+      const draft = await prisma.assessment.create({
+        data: {
+          schoolId: school.id,
+          openForSchoolId: school.id,
+          catalogueVersionId: version.id,
+          cycleLabel: '2026/27',
+          previousId: completed.id,
+          startedAt: new Date('2026-10-05T09:00:00Z'),
+          startedById: input.leaderId,
+        },
+      });
+      await prisma.answer.createMany({
+        data: requirements.map((r) => {
+          const before = answers.get(r.code)!;
+          const improved = r.layer <= 2 && before !== 'MET' && before !== 'NOT_APPLICABLE' && next() < 0.5 ? 'MET' : before;
+          return {
+            assessmentId: draft.id,
+            requirementCode: r.code,
+            value: improved,
+            notApplicableReason: improved === 'NOT_APPLICABLE' ? 'Does not apply on our single-building site' : null,
+            requirementHash: r.contentHash,
+            updatedById: input.leaderId,
+          };
+        }),
+      });
+      await prisma.action.createMany({
+        data: [
+          { schoolId: school.id, title: 'Run this year’s filtering and monitoring review with the safeguarding governor', ownerName: 'DSL and IT support', dueDate: new Date('2026-10-31T00:00:00Z'), estimatedCostPence: 0, status: 'IN_PROGRESS', requirementCodes: [], createdById: input.leaderId },
+          { schoolId: school.id, title: 'Add a backup broadband line with automatic failover', ownerName: 'School business manager', dueDate: new Date('2027-03-31T00:00:00Z'), estimatedCostPence: 180000, status: 'PLANNED', requirementCodes: [], createdById: input.leaderId },
+          { schoolId: school.id, title: 'Cyber awareness training for all staff and one governor', ownerName: 'SLT digital lead', dueDate: new Date('2026-09-30T00:00:00Z'), estimatedCostPence: 0, status: 'PLANNED', requirementCodes: [], createdById: input.leaderId },
+          { schoolId: school.id, title: 'Write the asset register and review it termly', ownerName: 'IT support', dueDate: new Date('2026-07-17T00:00:00Z'), estimatedCostPence: 0, status: 'DONE', completedAt: new Date('2026-07-10T00:00:00Z'), requirementCodes: [], createdById: input.leaderId },
+        ],
+      });
+    }
+  }
+}
