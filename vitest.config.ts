@@ -22,6 +22,7 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/support/vitest-global-setup.ts'],
+          env: { WAYPOINT_QUERY_EVENTS: '1' },
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,

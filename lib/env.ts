@@ -21,6 +21,9 @@ const EnvSchema = z
     GOOGLE_CLIENT_SECRET: optional,
     // Google Workspace domain that may sign in, e.g. "example-academy.org.uk".
     GOOGLE_HOSTED_DOMAIN: optional,
+    // "1" makes the database client report every SQL statement to onQuery() listeners, for the
+    // query-count tests. Off in normal running.
+    WAYPOINT_QUERY_EVENTS: z.enum(['0', '1']).default('0'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.NEXTAUTH_SECRET) {

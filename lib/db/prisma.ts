@@ -3,12 +3,27 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client.ts';
 import { env } from '@/lib/env';
 
+const queryListeners = new Set<(sql: string) => void>();
+
+// Tests count the SQL statements a page needs; see WAYPOINT_QUERY_EVENTS in lib/env.ts.
+export function onQuery(listener: (sql: string) => void): () => void {
+  queryListeners.add(listener);
+  return () => queryListeners.delete(listener);
+}
+
 function createPrismaClient() {
-  return new PrismaClient({
+  const client = new PrismaClient({
     adapter: new PrismaPg({ connectionString: env().DATABASE_URL }),
     // Password hashes leave the database only when a query asks for them by name.
     omit: { user: { passwordHash: true } },
+    log: env().WAYPOINT_QUERY_EVENTS === '1' ? [{ emit: 'event', level: 'query' }] : [],
   });
+  if (env().WAYPOINT_QUERY_EVENTS === '1') {
+    (client as unknown as { $on(event: 'query', cb: (e: { query: string }) => void): void }).$on('query', (event) => {
+      for (const listener of queryListeners) listener(event.query);
+    });
+  }
+  return client;
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;

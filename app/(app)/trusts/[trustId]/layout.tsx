@@ -12,6 +12,7 @@ export default async function TrustLayout({ children, params }: { children: Reac
   const base = `/trusts/${trust.id}`;
   const items = [
     { href: base, label: 'Schools', exact: true },
+    { href: `${base}/comparison`, label: 'Compare schools' },
     ...(can.has('member:read') ? [{ href: `${base}/people`, label: 'People' }] : []),
     ...(can.has('audit:read') ? [{ href: `${base}/audit`, label: 'Audit log' }] : []),
   ];

@@ -1,0 +1,40 @@
+import 'server-only';
+import { NextResponse } from 'next/server';
+import { getActor } from '@/lib/auth/session';
+import { isAppError } from '@/lib/errors';
+import type { Actor } from '@/lib/tenancy/actor';
+
+// Route handlers that return files: no session goes to sign-in, anything outside the visitor's
+// reach answers 404 exactly as pages do, and the file is never cached by shared proxies.
+export async function fileResponse(
+  request: Request,
+  build: (actor: Actor) => Promise<{ body: BodyInit; contentType: string; filename: string }>,
+): Promise<Response> {
+  const actor = await getActor();
+  if (!actor) return NextResponse.redirect(new URL('/sign-in', request.url));
+  try {
+    const file = await build(actor);
+    return new Response(file.body, {
+      headers: {
+        'Content-Type': file.contentType,
+        'Content-Disposition': `attachment; filename="${file.filename.replace(/[^A-Za-z0-9._-]+/g, '-')}"`,
+        'Cache-Control': 'private, no-store',
+      },
+    });
+  } catch (error) {
+    if (isAppError(error) && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN')) {
+      return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    }
+    throw error;
+  }
+}
+
+export function slugForFile(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+}

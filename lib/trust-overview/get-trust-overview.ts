@@ -1,0 +1,122 @@
+import 'server-only';
+import type { AssessmentSummary } from '@/lib/assessment/evaluate';
+import { getLatestCatalogueVersion } from '@/lib/assessment/get-catalogue';
+import { prisma } from '@/lib/db/prisma';
+import type { Actor } from '@/lib/tenancy/actor';
+import { schoolWhere } from '@/lib/tenancy/scope';
+import { getTrust } from '@/lib/trusts/get-trust';
+import {
+  buildSchoolRows,
+  commonGaps,
+  cycleTrends,
+  overallAverage,
+  schoolMovements,
+  standardAverages,
+  type GapCount,
+  type RequirementInfo,
+  type SchoolCycle,
+  type StandardColumn,
+} from './aggregate';
+
+const GAP_VALUES = ['NOT_MET', 'NOT_SURE', 'PARTLY_MET'] as const;
+
+function todayUtc(now: Date) {
+  return new Date(`${now.toISOString().slice(0, 10)}T00:00:00.000Z`);
+}
+
+/*
+ * Everything the trust comparison shows, in nine SQL statements whatever the trust's size: the
+ * trust (with the tenant check), its schools, all their cycles' frozen summaries, overdue action
+ * counts, the newest catalogue and its standards, gap counts on the latest cycles, and those
+ * requirements with their standards. tests/integration/trust-overview.test.ts counts them.
+ */
+export async function getTrustOverview(actor: Actor, trustId: string, options: { now?: Date } = {}) {
+  const trust = await getTrust(actor, trustId, 'trust:read');
+  const schoolScope = { AND: [{ trustId: trust.id, archivedAt: null }, schoolWhere(actor, 'assessment:read-completed')] };
+  const today = todayUtc(options.now ?? new Date());
+
+  const [schools, cycleRows, overdue, catalogueVersion] = await Promise.all([
+    prisma.school.findMany({
+      where: schoolScope,
+      orderBy: { name: 'asc' },
+      select: { id: true, name: true, urn: true, phase: true, localAuthority: true },
+    }),
+    prisma.assessment.findMany({
+      where: { school: { is: schoolScope } },
+      select: { id: true, schoolId: true, status: true, cycleLabel: true, startedAt: true, completedAt: true, summary: true },
+    }),
+    prisma.action.groupBy({
+      by: ['schoolId'],
+      where: { school: { is: schoolScope }, status: { in: ['PLANNED', 'IN_PROGRESS'] }, dueDate: { lt: today } },
+      _count: { _all: true },
+    }),
+    getLatestCatalogueVersion(),
+  ]);
+
+  const cycles: SchoolCycle[] = cycleRows.map((row) => ({ ...row, summary: row.summary as AssessmentSummary | null }));
+  const rows = buildSchoolRows(schools, cycles, new Map(overdue.map((o) => [o.schoolId, o._count._all])));
+  const columns = await standardColumns(catalogueVersion?.id ?? null, cycles);
+
+  const latestIds = rows.flatMap((row) => (row.latest ? [row.latest.assessmentId] : []));
+  const gaps = await gapCounts(latestIds);
+
+  return {
+    trust,
+    columns,
+    rows,
+    averages: standardAverages(rows, columns),
+    overall: overallAverage(rows),
+    trends: cycleTrends(cycles, columns),
+    movements: schoolMovements(rows),
+    gaps: commonGaps(gaps.counts, gaps.requirements, latestIds.length),
+    assessedSchools: latestIds.length,
+  };
+}
+
+export type TrustOverview = Awaited<ReturnType<typeof getTrustOverview>>;
+
+// Columns follow the newest catalogue; standards only found in older cycles go at the end.
+async function standardColumns(catalogueVersionId: string | null, cycles: readonly SchoolCycle[]): Promise<StandardColumn[]> {
+  const current = catalogueVersionId
+    ? await prisma.standard.findMany({
+        where: { catalogueVersionId },
+        orderBy: { position: 'asc' },
+        select: { slug: true, title: true, core: true },
+      })
+    : [];
+  const columns = new Map(current.map((s) => [s.slug, s]));
+  for (const cycle of cycles) {
+    for (const s of cycle.summary?.standards ?? []) {
+      if (!columns.has(s.slug)) columns.set(s.slug, { slug: s.slug, title: s.title, core: s.core });
+    }
+  }
+  return [...columns.values()];
+}
+
+async function gapCounts(assessmentIds: string[]): Promise<{ counts: GapCount[]; requirements: Map<string, RequirementInfo> }> {
+  if (assessmentIds.length === 0) return { counts: [], requirements: new Map() };
+  const grouped = await prisma.answer.groupBy({
+    by: ['requirementCode', 'value'],
+    where: { assessmentId: { in: assessmentIds }, value: { in: [...GAP_VALUES] } },
+    _count: { _all: true },
+  });
+  const counts = new Map<string, GapCount>();
+  for (const group of grouped) {
+    const count = counts.get(group.requirementCode) ?? { code: group.requirementCode, notMet: 0, partlyMet: 0, notSure: 0 };
+    if (group.value === 'NOT_MET') count.notMet += group._count._all;
+    if (group.value === 'PARTLY_MET') count.partlyMet += group._count._all;
+    if (group.value === 'NOT_SURE') count.notSure += group._count._all;
+    counts.set(group.requirementCode, count);
+  }
+  // Titles from the newest version that holds each code (codes are stable across versions).
+  const requirementRows = await prisma.requirement.findMany({
+    where: { code: { in: [...counts.keys()] }, catalogueVersion: { assessments: { some: { id: { in: assessmentIds } } } } },
+    orderBy: { catalogueVersion: { publishedOn: 'asc' } },
+    select: { code: true, title: true, expectation: true, standard: { select: { slug: true, title: true } } },
+  });
+  const requirements = new Map<string, RequirementInfo>();
+  for (const r of requirementRows) {
+    requirements.set(r.code, { code: r.code, title: r.title, expectation: r.expectation, standardSlug: r.standard.slug, standardTitle: r.standard.title });
+  }
+  return { counts: [...counts.values()], requirements };
+}

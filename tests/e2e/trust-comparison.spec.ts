@@ -1,0 +1,97 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
+import { SignInPage } from './pages/sign-in-page';
+import { expectNoSeriousA11yViolations } from './support';
+
+async function download(page: Page, linkName: string) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: linkName }).click()]);
+  const bytes = await readFile((await file.path())!);
+  return { name: file.suggestedFilename(), text: bytes.toString('utf8') };
+}
+
+const schoolNames = (page: Page) => page.locator('table').first().locator('tbody th[scope="row"] a').allTextContents();
+
+test('a trust CEO compares schools: sorts, filters, drills down and downloads the CSVs', async ({ page }) => {
+  await new SignInPage(page).signInAs('ceo@waypoint.test');
+  await page.getByRole('link', { name: 'Compare schools' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Compare schools' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'trust comparison');
+
+  const table = page.getByRole('table', { name: /by standard/ });
+  await expect(table.getByRole('rowheader', { name: /Riverside Primary Academy/ })).toBeVisible();
+  await expect(table.getByRole('row', { name: /Aire Valley Academy/ })).toContainText('Not started');
+  await expect(table.getByRole('row', { name: /Trust average/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Progress over cycles' })).toBeVisible();
+  await expect(page.getByRole('table', { name: /each cycle/ }).getByRole('columnheader', { name: '2024/25', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Fell back since their last cycle' })).toBeVisible();
+
+  // Sort by cyber security, strongest first, and check the CSV comes out in the same order.
+  await page.getByRole('link', { name: /^Cyber security\s*, select to sort/ }).click();
+  await expect(page).toHaveURL(/sort=standard%3Acyber-security|sort=standard:cyber-security/);
+  await expect(page.getByRole('columnheader', { name: /Cyber security\s*, sorted descending/ })).toHaveAttribute('aria-sort', 'descending');
+  const sortedOnScreen = await schoolNames(page);
+  const matrix = await download(page, 'Download table (CSV)');
+  expect(matrix.name).toMatch(/schools-by-standard\.csv$/);
+  expect(matrix.text.charCodeAt(0)).toBe(0xfeff);
+  const records = parse(matrix.text, { bom: true }) as string[][];
+  const header = records[0]!;
+  const cyber = header.indexOf('Cyber security score');
+  expect(cyber).toBeGreaterThan(0);
+  const body = records.slice(1, -1);
+  expect(body.map((r) => r[0])).toEqual(sortedOnScreen);
+  const scores = body.map((r) => r[cyber]).filter((v) => v !== '').map(Number);
+  expect(scores.length).toBeGreaterThanOrEqual(6);
+  expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  expect(records.at(-1)![0]).toBe('Trust average');
+
+  // Filter to primaries.
+  await page.getByLabel('Phase').selectOption({ label: 'Primary' });
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page.getByText(/^Showing \d+ of \d+ schools that match the filters/)).toBeVisible();
+  const primaries = await schoolNames(page);
+  expect(primaries).toContain('Riverside Primary Academy');
+  expect(primaries).not.toContain('Aire Valley Academy');
+  expect(primaries).not.toContain('Calder High School');
+  await expect(page).toHaveURL(/sort=standard/);
+
+  // Drill down from a cell to that school's answers, and from a name to its overview.
+  await page.getByRole('link', { name: /Cyber security: \d+%/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Cyber security' })).toBeVisible();
+  await page.goBack();
+  await page.getByRole('region', { name: /School comparison table/ }).getByRole('link', { name: 'Riverside Primary Academy' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  await page.goBack();
+
+  const gaps = await download(page, 'Download common gaps (CSV)');
+  const gapRows = parse(gaps.text, { bom: true }) as string[][];
+  expect(gapRows[0]!.slice(0, 3)).toEqual(['Requirement', 'Code', 'Standard']);
+  expect(gapRows.length).toBeGreaterThan(10);
+  const counts = gapRows.slice(1).map((r) => Number(r[4]));
+  expect(counts).toEqual([...counts].sort((a, b) => b - a));
+});
+
+test('nobody outside the trust reaches its comparison or CSVs', async ({ page, browser }) => {
+  const ceoContext = await browser.newContext();
+  const ceo = await ceoContext.newPage();
+  await new SignInPage(ceo).signInAs('ceo@waypoint.test');
+  await ceo.getByRole('link', { name: 'Compare schools' }).click();
+  await expect(ceo.getByRole('heading', { level: 1, name: 'Compare schools' })).toBeVisible();
+  const comparisonPath = new URL(ceo.url()).pathname;
+  await ceoContext.close();
+
+  for (const email of ['standalone.head@waypoint.test', 'head@waypoint.test', 'governor@waypoint.test']) {
+    await page.context().clearCookies();
+    await new SignInPage(page).signInAs(email);
+    expect((await page.goto(comparisonPath))?.status(), email).toBe(404);
+    for (const file of ['matrix.csv', 'gaps.csv']) {
+      const response = await page.request.get(`${comparisonPath}/${file}`, { maxRedirects: 0 });
+      expect(response.status(), `${email} ${file}`).toBe(404);
+    }
+  }
+  const anonymousContext = await browser.newContext();
+  const anonymous = await anonymousContext.request.get(`${comparisonPath}/matrix.csv`, { maxRedirects: 0 });
+  expect(anonymous.status()).toBe(307);
+  expect(anonymous.headers().location).toMatch(/\/sign-in$/);
+  await anonymousContext.close();
+});

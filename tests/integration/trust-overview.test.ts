@@ -1,0 +1,139 @@
+import { randomBytes } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerValue } from '@/lib/assessment/answer-options';
+import { evaluate, summarise } from '@/lib/assessment/evaluate';
+import { getCatalogue } from '@/lib/assessment/get-catalogue';
+import { onQuery, prisma } from '@/lib/db/prisma';
+import { DFE_2026_11 } from '@/lib/standards/catalogue';
+import { loadCatalogue } from '@/lib/standards/load-catalogue';
+import type { Actor } from '@/lib/tenancy/actor';
+import { getTrustOverview } from '@/lib/trust-overview/get-trust-overview';
+import { expectAppError } from '../support/expect-app-error';
+import { makeTrust, makeWorld, member } from '../support/factories';
+
+type World = Awaited<ReturnType<typeof makeWorld>>;
+let w: World;
+let catalogueVersionId: string;
+
+const VALUES: AnswerValue[] = ['MET', 'MET', 'PARTLY_MET', 'NOT_MET', 'NOT_SURE'];
+
+// Two completed cycles per school with every requirement answered, written in bulk.
+async function assessSchools(schoolIds: string[], pick: (schoolIndex: number, requirementIndex: number, cycle: number) => AnswerValue) {
+  const catalogue = await getCatalogue(catalogueVersionId);
+  const codes = catalogue.flatMap((s) => s.requirements.map((r) => ({ code: r.code, hash: r.contentHash })));
+  for (const cycle of [0, 1]) {
+    const assessments = schoolIds.map((schoolId, schoolIndex) => {
+      const values = new Map(codes.map((c, i) => [c.code, pick(schoolIndex, i, cycle)]));
+      return {
+        id: `t${randomBytes(8).toString('hex')}`,
+        schoolId,
+        catalogueVersionId,
+        cycleLabel: cycle === 0 ? '2024/25' : '2025/26',
+        status: 'COMPLETED' as const,
+        startedAt: new Date(cycle === 0 ? '2024-10-01' : '2025-10-01'),
+        completedAt: new Date(cycle === 0 ? '2025-06-01' : '2026-06-01'),
+        summary: summarise(evaluate(catalogue, values)),
+        values,
+      };
+    });
+    await prisma.assessment.createMany({ data: assessments.map(({ values: _values, ...a }) => a) });
+    await prisma.answer.createMany({
+      data: assessments.flatMap((a) => codes.map((c) => ({ assessmentId: a.id, requirementCode: c.code, value: a.values.get(c.code)!, requirementHash: c.hash }))),
+    });
+  }
+}
+
+async function countQueries<T>(work: () => Promise<T>): Promise<{ result: T; queries: number }> {
+  let queries = 0;
+  const stop = onQuery((sql) => {
+    if (process.env.SHOW_SQL) console.log(sql.slice(0, 300));
+    queries += 1;
+  });
+  try {
+    return { result: await work(), queries };
+  } finally {
+    stop();
+  }
+}
+
+beforeAll(async () => {
+  w = await makeWorld();
+  await loadCatalogue(prisma as never, DFE_2026_11);
+  catalogueVersionId = (await prisma.catalogueVersion.findUniqueOrThrow({ where: { version: DFE_2026_11.version } })).id;
+  await assessSchools([w.schoolA.id, w.schoolA2.id, w.schoolB.id], (s, r, cycle) => VALUES[(s + r + cycle) % VALUES.length]!);
+});
+
+describe('trust comparison', () => {
+  it('is for the trust’s own admins and viewers; everyone else gets "not found"', async () => {
+    for (const actor of [w.trustViewerA, w.trustAdminA, w.platformAdmin]) {
+      const overview = await getTrustOverview(actor, w.trustA.id);
+      expect(overview.rows.map((r) => r.id).sort()).toEqual([w.schoolA.id, w.schoolA2.id].sort());
+      expect(overview.columns).toHaveLength(12);
+    }
+    const refused: Actor[] = [w.trustAdminB, w.leaderB, w.leaderA, w.contributorA, w.governorA, w.standaloneLeader];
+    for (const actor of refused) {
+      await expectAppError(getTrustOverview(actor, w.trustA.id), 'NOT_FOUND');
+    }
+    await expectAppError(getTrustOverview(w.trustViewerA, w.trustB.id), 'NOT_FOUND');
+    await expectAppError(getTrustOverview(w.trustViewerA, 'not-a-real-id'), 'NOT_FOUND');
+  });
+
+  it('never mixes in another trust’s schools, answers or actions', async () => {
+    await prisma.action.create({ data: { schoolId: w.schoolB.id, title: 'Trust B overdue action', dueDate: new Date('2020-01-01') } });
+    await prisma.action.create({ data: { schoolId: w.schoolA.id, title: 'Trust A overdue action', dueDate: new Date('2020-01-01') } });
+    await prisma.action.create({ data: { schoolId: w.schoolA.id, title: 'Done, not overdue', dueDate: new Date('2020-01-01'), status: 'DONE' } });
+    const overview = await getTrustOverview(w.trustViewerA, w.trustA.id);
+    expect(overview.rows.find((r) => r.id === w.schoolA.id)!.overdueActions).toBe(1);
+    expect(overview.rows.reduce((sum, r) => sum + r.overdueActions, 0)).toBe(1);
+    expect(overview.assessedSchools).toBe(2);
+    // Every gap count is out of this trust's two schools, never trust B's.
+    for (const gap of overview.gaps) expect(gap.schools).toBeLessThanOrEqual(2);
+    const worst = overview.gaps[0]!;
+    const expected = await prisma.answer.count({
+      where: {
+        requirementCode: worst.code,
+        value: { in: ['NOT_MET', 'NOT_SURE', 'PARTLY_MET'] },
+        assessment: { schoolId: { in: [w.schoolA.id, w.schoolA2.id] }, cycleLabel: '2025/26' },
+      },
+    });
+    expect(worst.schools).toBe(expected);
+    expect(overview.trends.map((t) => t.cycleLabel)).toEqual(['2024/25', '2025/26']);
+  });
+
+  it('leaves archived schools out', async () => {
+    const { trust, schools } = await makeTrust(2);
+    const viewer = await member('TRUST_VIEWER', { trustId: trust.id });
+    await prisma.school.update({ where: { id: schools[1]!.id }, data: { archivedAt: new Date() } });
+    const overview = await getTrustOverview(viewer, trust.id);
+    expect(overview.rows.map((r) => r.id)).toEqual([schools[0]!.id]);
+  });
+
+  it('takes the same small number of queries for a 5-school trust and an 80-school trust', async () => {
+    const small = await makeTrust(5);
+    const large = await makeTrust(80);
+    await assessSchools(
+      small.schools.map((s) => s.id),
+      (s, r) => VALUES[(s * 7 + r) % VALUES.length]!,
+    );
+    await assessSchools(
+      large.schools.map((s) => s.id),
+      (s, r) => VALUES[(s * 7 + r) % VALUES.length]!,
+    );
+    for (const school of large.schools.slice(0, 40)) {
+      await prisma.action.create({ data: { schoolId: school.id, title: 'Overdue', dueDate: new Date('2020-01-01') } });
+    }
+    const smallViewer = await member('TRUST_VIEWER', { trustId: small.trust.id });
+    const largeViewer = await member('TRUST_VIEWER', { trustId: large.trust.id });
+
+    const five = await countQueries(() => getTrustOverview(smallViewer, small.trust.id));
+    const eighty = await countQueries(() => getTrustOverview(largeViewer, large.trust.id));
+    expect(five.result.rows).toHaveLength(5);
+    expect(eighty.result.rows).toHaveLength(80);
+    expect(eighty.result.rows.filter((r) => r.overdueActions > 0)).toHaveLength(40);
+    expect(eighty.result.gaps.length).toBeGreaterThan(0);
+    expect(five.queries).toBeGreaterThan(0);
+    expect(eighty.queries).toBe(five.queries);
+    // Nine statements today (see getTrustOverview); the point is that the number never grows.
+    expect(eighty.queries).toBeLessThanOrEqual(9);
+  });
+});
