@@ -1,5 +1,6 @@
-// Demo self-assessment history: a completed 2025/26 cycle for each trust school (so the trust has
-// something to compare) and an open 2026/27 cycle with an action plan at Riverside Primary.
+// Demo self-assessment history: completed 2024/25 and 2025/26 cycles for each trust school (so the
+// trust has something to compare and trends to follow; one school fell back) and an open 2026/27
+// cycle with an action plan at Riverside Primary.
 import type { PrismaClient } from '../lib/generated/prisma/client.ts';
 import type { AnswerValue } from '../lib/assessment/answer-options.ts';
 import { evaluate, summarise, type CatalogueStandard } from '../lib/assessment/evaluate.ts';
@@ -72,10 +73,37 @@ export async function seedDemoAssessments(
     const strength = 0.35 + (index % 4) * 0.12;
     const answers = new Map<string, AnswerValue>(requirements.map((r) => [r.code, pickAnswer(next, strength, r.layer)]));
     const summary = summarise(evaluate(catalogue, answers));
+
+    // The year before: most schools were weaker; the third one has since slipped back.
+    const earlier = random(Number(school.urn) + 1);
+    const earlierStrength = strength + (index === 2 ? 0.1 : -0.12);
+    const earlierAnswers = new Map<string, AnswerValue>(requirements.map((r) => [r.code, pickAnswer(earlier, earlierStrength, r.layer)]));
+    const first = await prisma.assessment.create({
+      data: {
+        schoolId: school.id,
+        catalogueVersionId: version.id,
+        cycleLabel: '2024/25',
+        status: 'COMPLETED',
+        startedAt: new Date('2024-10-07T09:00:00Z'),
+        completedAt: new Date('2025-02-13T16:00:00Z'),
+        summary: summarise(evaluate(catalogue, earlierAnswers)),
+      },
+    });
+    await prisma.answer.createMany({
+      data: requirements.map((r) => ({
+        assessmentId: first.id,
+        requirementCode: r.code,
+        value: earlierAnswers.get(r.code)!,
+        notApplicableReason: earlierAnswers.get(r.code) === 'NOT_APPLICABLE' ? 'Does not apply on our single-building site' : null,
+        requirementHash: r.contentHash,
+      })),
+    });
+
     const completed = await prisma.assessment.create({
       data: {
         schoolId: school.id,
         catalogueVersionId: version.id,
+        previousId: first.id,
         cycleLabel: '2025/26',
         status: 'COMPLETED',
         startedAt: new Date('2025-10-06T09:00:00Z'),
