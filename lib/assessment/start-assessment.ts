@@ -6,23 +6,23 @@ import { AppError, notFound } from '@/lib/errors';
 import type { Actor } from '@/lib/tenancy/actor';
 import { schoolWhere } from '@/lib/tenancy/scope';
 import { academicYearLabel } from './evaluate';
-import { getLatestCatalogueVersion } from './get-catalogue';
 
 // Opens a new cycle on the newest catalogue, starting from the previous cycle's answers so the
 // school only updates what changed. Answers to retired requirements stay with the old cycle.
 export async function startAssessment(actor: Actor, schoolId: string, options: { now?: Date; catalogueVersionId?: string } = {}) {
   const now = options.now ?? new Date();
-  const catalogue = options.catalogueVersionId
-    ? await prisma.catalogueVersion.findUnique({ where: { id: options.catalogueVersionId } })
-    : await getLatestCatalogueVersion();
-  if (!catalogue) throw new AppError('CONFLICT', 'The standards catalogue has not been loaded yet. Ask your Waypoint administrator.');
   try {
     return await prisma.$transaction(async (tx) => {
+      // The tenant check comes first: someone outside the school learns nothing else.
       const school = await tx.school.findFirst({
         where: { AND: [{ id: schoolId, archivedAt: null }, schoolWhere(actor, 'assessment:submit')] },
         select: { id: true, trustId: true },
       });
       if (!school) throw notFound('That school');
+      const catalogue = options.catalogueVersionId
+        ? await tx.catalogueVersion.findUnique({ where: { id: options.catalogueVersionId } })
+        : await tx.catalogueVersion.findFirst({ orderBy: [{ publishedOn: 'desc' }, { loadedAt: 'desc' }] });
+      if (!catalogue) throw new AppError('CONFLICT', 'The standards catalogue has not been loaded yet. Ask your Waypoint administrator.');
       const open = await tx.assessment.findUnique({ where: { openForSchoolId: school.id } });
       if (open) return open;
 

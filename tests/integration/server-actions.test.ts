@@ -25,6 +25,9 @@ const { changeRoleAction, inviteMemberAction, removeMemberAction, resendInvitati
 const { updateSchoolAction, setSchoolArchivedAction } = await import('@/app/(app)/schools/[schoolId]/actions');
 const { createSchoolAction } = await import('@/app/(app)/trusts/[trustId]/actions');
 const { createTrustAction, createStandaloneSchoolAction } = await import('@/app/(app)/admin/actions');
+const { startAssessmentAction, completeAssessmentAction } = await import('@/app/(app)/schools/[schoolId]/assessments/actions');
+const { createActionAction } = await import('@/app/(app)/schools/[schoolId]/actions/actions');
+const { saveStrategyAction, publishStrategyAction } = await import('@/app/(app)/schools/[schoolId]/strategy/actions');
 
 const form = (fields: Record<string, string>) => {
   const data = new FormData();
@@ -90,6 +93,47 @@ describe('server actions refuse another tenant’s user', () => {
     const school = await createStandaloneSchoolAction(initialFormState, form({ ...schoolDetails(), adminEmail: 'rogue@test.waypoint', adminName: 'Rogue' }));
     expect(school.status).toBe('error');
     expect(await prisma.trust.count({ where: { name: 'Rogue Trust' } })).toBe(0);
+  });
+});
+
+describe('self-assessment, action plan and strategy actions refuse another tenant’s leader', () => {
+  it('and save nothing', async () => {
+    signedIn = w.leaderB;
+    const start = await startAssessmentAction(initialFormState, form({ schoolId: w.schoolA.id }));
+    expect(start).toMatchObject({ status: 'error', message: expect.stringMatching(NOT_FOUND) });
+    const draft = await prisma.assessment.findFirst({ where: { schoolId: w.schoolA.id } });
+    expect(draft).toBeNull();
+    const complete = await completeAssessmentAction(initialFormState, form({ assessmentId: 'doesnotexist' }));
+    expect(complete).toMatchObject({ status: 'error', message: expect.stringMatching(NOT_FOUND) });
+    const action = await createActionAction(initialFormState, form({ schoolId: w.schoolA.id, title: 'Hijack the plan', status: 'PLANNED' }));
+    expect(action).toMatchObject({ status: 'error', message: expect.stringMatching(NOT_FOUND) });
+    const strategy = {
+      schoolId: w.schoolA.id,
+      version: '0',
+      vision: 'Hijacked vision',
+      priorities: 'One',
+      aiStance: 'x',
+      digitalLead: 'x',
+      oversightGovernor: 'x',
+      reviewDate: '2027-07-15',
+      reviewCycle: 'ANNUALLY',
+    };
+    expect(await saveStrategyAction(initialFormState, form(strategy))).toMatchObject({ status: 'error', message: expect.stringMatching(NOT_FOUND) });
+    expect(await publishStrategyAction(initialFormState, form({ schoolId: w.schoolA.id, version: '1' }))).toMatchObject({ status: 'error', message: expect.stringMatching(NOT_FOUND) });
+    expect(await prisma.action.count({ where: { schoolId: w.schoolA.id } })).toBe(0);
+    expect(await prisma.strategy.count({ where: { schoolId: w.schoolA.id } })).toBe(0);
+  });
+
+  it('a strategy save with bad input names the fields and keeps what was typed', async () => {
+    signedIn = w.leaderA;
+    const result = await saveStrategyAction(
+      initialFormState,
+      form({ schoolId: w.schoolA.id, version: '0', vision: 'x'.repeat(4001), priorities: 'Keep me', reviewDate: '2027-13-45', reviewCycle: 'ANNUALLY' }),
+    );
+    expect(result.status).toBe('error');
+    expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(['reviewDate', 'vision']);
+    expect(result.values?.priorities).toBe('Keep me');
+    expect(await prisma.strategy.count({ where: { schoolId: w.schoolA.id } })).toBe(0);
   });
 });
 
