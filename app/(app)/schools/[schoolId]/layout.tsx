@@ -17,6 +17,7 @@ export default async function SchoolLayout({ children, params }: { children: Rea
     ...(can.has('assessment:read-completed') ? [{ href: `${base}/assessments`, label: 'Self-assessment' }] : []),
     ...(can.has('assessment:read') ? [{ href: `${base}/priorities`, label: 'Priorities' }] : []),
     ...(can.has('assessment:read') ? [{ href: `${base}/actions`, label: 'Action plan' }] : []),
+    ...(can.has('strategy:read-published') ? [{ href: `${base}/strategy`, label: 'Strategy' }] : []),
     ...(can.has('school:update') ? [{ href: `${base}/edit`, label: 'School details' }] : []),
     ...(can.has('member:read') ? [{ href: `${base}/people`, label: 'People' }] : []),
     ...(can.has('audit:read') ? [{ href: `${base}/audit`, label: 'Audit log' }] : []),

@@ -1,0 +1,32 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { formAction } from '@/lib/actions/form-action';
+import { publishStrategy, saveStrategy } from '@/lib/strategy/manage-strategy';
+import { SaveStrategySchema } from '@/lib/strategy/schemas';
+import { prerenderStrategyPdf } from '@/lib/strategy/strategy-pdf';
+import { idField } from '@/lib/validation/primitives';
+
+const SaveStrategyFormSchema = SaveStrategySchema.extend({
+  schoolId: idField,
+  // "publish" saves, then goes on to the publishing check.
+  intent: z.enum(['save', 'publish']).default('save'),
+});
+
+export const saveStrategyAction = formAction(SaveStrategyFormSchema, async ({ schoolId, version, intent, ...sections }, actor) => {
+  await saveStrategy(actor, schoolId, version, sections);
+  revalidatePath(`/schools/${schoolId}/strategy`);
+  redirect(intent === 'publish' ? `/schools/${schoolId}/strategy/publish` : `/schools/${schoolId}/strategy?saved=1`);
+});
+
+const PublishSchema = z.object({ schoolId: idField, version: z.coerce.number().int().min(1) });
+
+export const publishStrategyAction = formAction(PublishSchema, async ({ schoolId, version }, actor) => {
+  const published = await publishStrategy(actor, schoolId, version);
+  // Rendered now, so governors get the file at once; a failure here only delays it to first download.
+  await prerenderStrategyPdf(published.id).catch((error) => console.error('[waypoint] Could not prerender the strategy PDF', error));
+  revalidatePath(`/schools/${schoolId}`, 'layout');
+  redirect(`/schools/${schoolId}/strategy?published=${published.number}`);
+});

@@ -1,0 +1,395 @@
+import path from 'node:path';
+import { Document, Font, G, Line, Page, Rect, StyleSheet, Svg, Text, View } from '@react-pdf/renderer';
+import { ACTION_STATUS_LABEL, formatPence } from '@/lib/action-plan/action-options';
+import { MATURITY_LABEL, type Maturity } from '@/lib/assessment/scoring';
+import { PHASE_LABEL, type SchoolPhase } from '@/lib/schools/school-options';
+import type { StrategyContent } from '@/lib/strategy/content';
+import { REVIEW_CYCLE_LABEL } from '@/lib/strategy/schemas';
+
+// Fonts ship in the repo (Source Sans 3, SIL Open Font Licence): rendering never needs a network.
+const FONT_DIR = path.join(process.cwd(), 'lib', 'pdf', 'fonts');
+const FAMILY = 'Source Sans 3';
+Font.register({
+  family: FAMILY,
+  fonts: [
+    { src: path.join(FONT_DIR, 'SourceSans3-Regular.ttf'), fontWeight: 400 },
+    { src: path.join(FONT_DIR, 'SourceSans3-It.ttf'), fontWeight: 400, fontStyle: 'italic' },
+    { src: path.join(FONT_DIR, 'SourceSans3-Bold.ttf'), fontWeight: 700 },
+  ],
+});
+// Reports read better without words split across lines.
+Font.registerHyphenationCallback((word) => [word]);
+
+const BRAND = '#0f4c45';
+const INK = '#1e293b';
+const MUTED = '#475569';
+const RULE = '#cbd5e1';
+
+const MATURITY_FILL: Record<Maturity, string> = {
+  NOT_STARTED: '#cbd5e1',
+  NOT_APPLICABLE: '#cbd5e1',
+  EMERGING: '#b91c1c',
+  DEVELOPING: '#d97706',
+  ESTABLISHED: '#0369a1',
+  MEETS_STANDARD: '#15803d',
+};
+
+const s = StyleSheet.create({
+  page: { fontFamily: FAMILY, fontSize: 10.5, lineHeight: 1.45, color: INK, paddingTop: 64, paddingBottom: 56, paddingHorizontal: 48 },
+  header: { position: 'absolute', top: 24, left: 48, right: 48, flexDirection: 'row', justifyContent: 'space-between', fontSize: 8.5, color: MUTED, borderBottomWidth: 0.75, borderBottomColor: RULE, paddingBottom: 5 },
+  footer: { position: 'absolute', bottom: 24, left: 48, right: 48, flexDirection: 'row', justifyContent: 'space-between', fontSize: 8.5, color: MUTED },
+  h1: { fontSize: 20, fontWeight: 700, color: BRAND, marginBottom: 10 },
+  h2: { fontSize: 13, fontWeight: 700, color: INK, marginTop: 14, marginBottom: 6 },
+  para: { marginBottom: 7 },
+  muted: { color: MUTED },
+  table: { borderTopWidth: 0.75, borderTopColor: RULE, marginTop: 4 },
+  headRow: { flexDirection: 'row', backgroundColor: '#e2e8f0', fontWeight: 700, fontSize: 9 },
+  row: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: RULE, fontSize: 9 },
+  cell: { paddingVertical: 3, paddingHorizontal: 4 },
+  keyFacts: { flexDirection: 'row', gap: 12, marginBottom: 12 },
+  fact: { flexGrow: 1, flexBasis: 0, borderWidth: 0.75, borderColor: RULE, borderRadius: 3, padding: 8 },
+  factLabel: { fontSize: 8.5, color: MUTED },
+  factValue: { fontSize: 16, fontWeight: 700 },
+});
+
+const SECTION_TITLES = [
+  'Vision and educational purpose',
+  'Where we stand',
+  'Our priorities',
+  'Action plan',
+  'Budget',
+  'Artificial intelligence: our stance and rules',
+  'Roles and responsibilities',
+  'Review',
+] as const;
+
+const longDate = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const shortDate = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+function Paragraphs({ text, empty }: { text: string; empty: string }) {
+  const parts = text.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length === 0) return <Text style={[s.para, s.muted]}>{empty}</Text>;
+  return (
+    <>
+      {parts.map((part, i) => (
+        <Text key={i} style={s.para}>
+          {part}
+        </Text>
+      ))}
+    </>
+  );
+}
+
+function Chrome({ content }: { content: StrategyContent }) {
+  return (
+    <>
+      <View style={s.header} fixed>
+        <Text>{content.school.name}</Text>
+        <Text>Digital strategy · version {content.number}</Text>
+      </View>
+      <View style={s.footer} fixed>
+        <Text>Published {longDate(content.publishedAt)}</Text>
+        <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+      </View>
+    </>
+  );
+}
+
+function ScoreChart({ standards }: { standards: NonNullable<StrategyContent['position']>['standards'] }) {
+  const width = 499;
+  const rowHeight = 17;
+  const labelWidth = 170;
+  const barMax = width - labelWidth - 40;
+  const height = standards.length * rowHeight + 18;
+  return (
+    <Svg width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
+      {[0, 25, 50, 75, 100].map((tick) => {
+        const x = labelWidth + (tick / 100) * barMax;
+        return (
+          <G key={tick}>
+            <Line x1={x} y1={0} x2={x} y2={height - 14} stroke="#e2e8f0" strokeWidth={0.75} />
+            <Text x={x} y={height - 3} textAnchor="middle" style={{ fontSize: 7, fontFamily: FAMILY }} fill={MUTED}>
+              {`${tick}`}
+            </Text>
+          </G>
+        );
+      })}
+      {standards.map((standard, i) => {
+        const y = i * rowHeight;
+        const score = standard.score ?? 0;
+        return (
+          <G key={standard.slug}>
+            <Text x={labelWidth - 6} y={y + 11} textAnchor="end" style={{ fontSize: 8, fontFamily: FAMILY }} fill={INK}>
+              {standard.title}
+            </Text>
+            <Rect x={labelWidth} y={y + 3} width={Math.max(1, (score / 100) * barMax)} height={rowHeight - 6} fill={MATURITY_FILL[standard.maturity]} />
+            <Text x={labelWidth + (score / 100) * barMax + 4} y={y + 11} style={{ fontSize: 8, fontFamily: FAMILY }} fill={INK}>
+              {standard.score === null ? 'n/a' : `${standard.score}%`}
+            </Text>
+          </G>
+        );
+      })}
+    </Svg>
+  );
+}
+
+// A strip of school terms with how many actions fall due in each: the plan's shape at a glance.
+function Timeline({ groups }: { groups: StrategyContent['actionGroups'] }) {
+  const dated = groups.filter((g) => g.label !== 'No date set');
+  if (dated.length === 0) return null;
+  const width = 499;
+  const slot = width / dated.length;
+  const most = Math.max(...dated.map((g) => g.actions.length));
+  return (
+    <Svg width={width} height={62} viewBox={`0 0 ${width} 62`}>
+      <Line x1={0} y1={30} x2={width} y2={30} stroke={RULE} strokeWidth={2} />
+      {dated.map((group, i) => {
+        const cx = slot * i + slot / 2;
+        const r = 4 + (8 * group.actions.length) / most;
+        return (
+          <G key={group.label}>
+            <Rect x={cx - r} y={30 - r} width={r * 2} height={r * 2} rx={r} ry={r} fill={BRAND} />
+            <Text x={cx} y={12} textAnchor="middle" style={{ fontSize: 7.5, fontFamily: FAMILY }} fill={INK}>
+              {group.label.replace(' term', '')}
+            </Text>
+            <Text x={cx} y={56} textAnchor="middle" style={{ fontSize: 7.5, fontFamily: FAMILY }} fill={MUTED}>
+              {`${group.actions.length} ${group.actions.length === 1 ? 'action' : 'actions'}`}
+            </Text>
+          </G>
+        );
+      })}
+    </Svg>
+  );
+}
+
+const STATUS_TEXT = { NOT_MET: 'Not met', NOT_SURE: 'Not sure', PARTLY_MET: 'Partly met' } as const;
+
+export function StrategyDocument({ content }: { content: StrategyContent }) {
+  const { sections, position } = content;
+  const title = `${content.school.name}: digital strategy, version ${content.number}`;
+  return (
+    <Document
+      title={title}
+      author={content.publishedByName}
+      subject={`Digital strategy of ${content.school.name}${content.trustName ? `, ${content.trustName}` : ''}`}
+      keywords="digital strategy, DfE digital and technology standards"
+      creator="Waypoint"
+      producer="Waypoint"
+      language="en-GB"
+      pageMode="useOutlines"
+    >
+      <Page size="A4" style={[s.page, { paddingTop: 0, paddingHorizontal: 0 }]} bookmark="Cover">
+        <View style={{ backgroundColor: BRAND, color: '#ffffff', paddingHorizontal: 48, paddingTop: 140, paddingBottom: 48 }}>
+          {content.trustName ? <Text style={{ fontSize: 11, marginBottom: 6 }}>{content.trustName}</Text> : null}
+          <Text style={{ fontSize: 30, fontWeight: 700, lineHeight: 1.15 }}>{content.school.name}</Text>
+          <Text style={{ fontSize: 18, marginTop: 14 }}>Digital strategy</Text>
+        </View>
+        <View style={{ paddingHorizontal: 48, paddingTop: 28, fontSize: 11 }}>
+          <Text>Version {content.number}</Text>
+          <Text>
+            Published {longDate(content.publishedAt)} by {content.publishedByName}
+          </Text>
+          {sections.reviewDate ? <Text>Next review by {longDate(`${sections.reviewDate}T00:00:00Z`)}</Text> : null}
+          <Text style={[s.muted, { marginTop: 18 }]}>
+            URN {content.school.urn} · {PHASE_LABEL[content.school.phase as SchoolPhase] ?? content.school.phase} · {content.school.localAuthority}
+          </Text>
+          <View style={{ marginTop: 36 }}>
+            <Text style={{ fontSize: 13, fontWeight: 700, marginBottom: 6 }}>Contents</Text>
+            {SECTION_TITLES.map((sectionTitle, i) => (
+              <Text key={sectionTitle}>
+                {i + 1}. {sectionTitle}
+              </Text>
+            ))}
+          </View>
+        </View>
+      </Page>
+
+      <Page size="A4" style={s.page} bookmark="1. Vision and educational purpose" experimentalPagination>
+        <Chrome content={content} />
+        <Text style={s.h1}>1. {SECTION_TITLES[0]}</Text>
+        <Paragraphs text={sections.vision} empty="Not written yet." />
+
+        <Text style={s.h1} break>
+          2. {SECTION_TITLES[1]}
+        </Text>
+        {position ? (
+          <>
+            <View style={s.keyFacts}>
+              <View style={s.fact}>
+                <Text style={s.factLabel}>Overall score ({position.cycleLabel})</Text>
+                <Text style={s.factValue}>{position.overall.score === null ? '—' : `${position.overall.score}%`}</Text>
+              </View>
+              <View style={s.fact}>
+                <Text style={s.factLabel}>Maturity</Text>
+                <Text style={s.factValue}>{MATURITY_LABEL[position.overall.maturity]}</Text>
+              </View>
+              <View style={s.fact}>
+                <Text style={s.factLabel}>Requirements not yet met</Text>
+                <Text style={s.factValue}>{content.gaps.length}</Text>
+              </View>
+            </View>
+            <Text style={[s.para, s.muted]}>
+              From the self-assessment completed on {longDate(`${position.completedOn}T00:00:00Z`)} against the DfE digital and technology standards. Scores are out of 100.
+            </Text>
+            <ScoreChart standards={position.standards} />
+            <View style={s.table}>
+              <View style={s.headRow} fixed>
+                <Text style={[s.cell, { width: '52%' }]}>Standard</Text>
+                <Text style={[s.cell, { width: '16%', textAlign: 'right' }]}>Score</Text>
+                <Text style={[s.cell, { width: '32%' }]}>Maturity</Text>
+              </View>
+              {position.standards.map((standard) => (
+                <View key={standard.slug} style={s.row} wrap={false}>
+                  <Text style={[s.cell, { width: '52%' }]}>
+                    {standard.title}
+                    {standard.core ? ' (core)' : ''}
+                  </Text>
+                  <Text style={[s.cell, { width: '16%', textAlign: 'right' }]}>{standard.score === null ? '—' : `${standard.score}%`}</Text>
+                  <Text style={[s.cell, { width: '32%' }]}>{MATURITY_LABEL[standard.maturity]}</Text>
+                </View>
+              ))}
+            </View>
+          </>
+        ) : (
+          <Text style={[s.para, s.muted]}>The school has not completed a self-assessment yet.</Text>
+        )}
+        {sections.positionCommentary ? (
+          <>
+            <Text style={s.h2}>What this tells us</Text>
+            <Paragraphs text={sections.positionCommentary} empty="" />
+          </>
+        ) : null}
+        {content.gaps.length > 0 ? (
+          <>
+            <Text style={s.h2}>Requirements not yet met, in priority order</Text>
+            <View style={s.table}>
+              <View style={s.headRow} fixed>
+                <Text style={[s.cell, { width: '50%' }]}>Requirement</Text>
+                <Text style={[s.cell, { width: '30%' }]}>Standard</Text>
+                <Text style={[s.cell, { width: '20%' }]}>Answer</Text>
+              </View>
+              {content.gaps.map((gap) => (
+                <View key={gap.code} style={s.row} wrap={false}>
+                  <Text style={[s.cell, { width: '50%' }]}>
+                    {gap.title}
+                    {gap.expectation === 'MUST' ? ' (DfE: must)' : ''}
+                  </Text>
+                  <Text style={[s.cell, { width: '30%' }]}>{gap.standardTitle}</Text>
+                  <Text style={[s.cell, { width: '20%' }]}>{STATUS_TEXT[gap.status]}</Text>
+                </View>
+              ))}
+            </View>
+          </>
+        ) : null}
+
+        <Text style={s.h1} break>
+          3. {SECTION_TITLES[2]}
+        </Text>
+        {sections.priorities.length === 0 ? (
+          <Text style={[s.para, s.muted]}>No priorities listed.</Text>
+        ) : (
+          sections.priorities.map((priority, i) => (
+            <View key={i} style={{ flexDirection: 'row', marginBottom: 5 }} wrap={false}>
+              <Text style={{ width: 22, fontWeight: 700, color: BRAND }}>{i + 1}.</Text>
+              <Text style={{ flex: 1 }}>{priority}</Text>
+            </View>
+          ))
+        )}
+
+        <Text style={s.h1} break>
+          4. {SECTION_TITLES[3]}
+        </Text>
+        {sections.actionCommentary ? <Paragraphs text={sections.actionCommentary} empty="" /> : null}
+        {content.actionGroups.length === 0 ? (
+          <Text style={[s.para, s.muted]}>No actions are planned yet.</Text>
+        ) : (
+          <>
+            <Timeline groups={content.actionGroups} />
+            {content.actionGroups.map((group) => (
+              <View key={group.label} style={{ marginTop: 8 }}>
+                <Text style={{ fontWeight: 700, marginBottom: 2 }} minPresenceAhead={40}>
+                  {group.label}
+                </Text>
+                <View style={s.table}>
+                  <View style={s.headRow}>
+                    <Text style={[s.cell, { width: '42%' }]}>Action</Text>
+                    <Text style={[s.cell, { width: '20%' }]}>Owner</Text>
+                    <Text style={[s.cell, { width: '14%' }]}>Due</Text>
+                    <Text style={[s.cell, { width: '12%', textAlign: 'right' }]}>Cost</Text>
+                    <Text style={[s.cell, { width: '12%' }]}>Status</Text>
+                  </View>
+                  {group.actions.map((action, i) => (
+                    <View key={i} style={s.row} wrap={false}>
+                      <Text style={[s.cell, { width: '42%' }]}>{action.title}</Text>
+                      <Text style={[s.cell, { width: '20%' }]}>{action.ownerName ?? '—'}</Text>
+                      <Text style={[s.cell, { width: '14%' }]}>{action.dueOn ? shortDate(`${action.dueOn}T00:00:00Z`) : '—'}</Text>
+                      <Text style={[s.cell, { width: '12%', textAlign: 'right' }]}>{formatPence(action.estimatedCostPence)}</Text>
+                      <Text style={[s.cell, { width: '12%' }]}>{ACTION_STATUS_LABEL[action.status]}</Text>
+                    </View>
+                  ))}
+                </View>
+              </View>
+            ))}
+          </>
+        )}
+
+        <Text style={s.h1} break>
+          5. {SECTION_TITLES[4]}
+        </Text>
+        <View style={s.keyFacts}>
+          <View style={s.fact}>
+            <Text style={s.factLabel}>Estimated cost of the plan</Text>
+            <Text style={s.factValue}>{formatPence(content.budget.totalPence)}</Text>
+          </View>
+          <View style={s.fact}>
+            <Text style={s.factLabel}>Actions without a cost estimate</Text>
+            <Text style={s.factValue}>{content.budget.uncosted}</Text>
+          </View>
+        </View>
+        {content.budget.byGroup.length > 0 ? (
+          <View style={[s.table, { marginBottom: 10 }]}>
+            <View style={s.headRow}>
+              <Text style={[s.cell, { width: '60%' }]}>When</Text>
+              <Text style={[s.cell, { width: '40%', textAlign: 'right' }]}>Estimated cost</Text>
+            </View>
+            {content.budget.byGroup.map((group) => (
+              <View key={group.label} style={s.row} wrap={false}>
+                <Text style={[s.cell, { width: '60%' }]}>{group.label}</Text>
+                <Text style={[s.cell, { width: '40%', textAlign: 'right' }]}>{formatPence(group.pence)}</Text>
+              </View>
+            ))}
+          </View>
+        ) : null}
+        <Paragraphs text={sections.budget} empty="" />
+
+        <Text style={s.h1} minPresenceAhead={120}>
+          6. {SECTION_TITLES[5]}
+        </Text>
+        <Paragraphs text={sections.aiStance} empty="Not written yet." />
+
+        <Text style={s.h1} minPresenceAhead={120}>
+          7. {SECTION_TITLES[6]}
+        </Text>
+        <Text style={s.para}>
+          <Text style={{ fontWeight: 700 }}>Digital lead: </Text>
+          {sections.digitalLead || 'not named'}
+        </Text>
+        <Text style={s.para}>
+          <Text style={{ fontWeight: 700 }}>Governor with oversight: </Text>
+          {sections.oversightGovernor || 'not named'}
+        </Text>
+        <Paragraphs text={sections.rolesNotes} empty="" />
+
+        <Text style={s.h1} minPresenceAhead={80}>
+          8. {SECTION_TITLES[7]}
+        </Text>
+        <Text style={s.para}>
+          This strategy is reviewed {REVIEW_CYCLE_LABEL[sections.reviewCycle].toLowerCase()}
+          {sections.reviewDate ? `; the next review is due by ${longDate(`${sections.reviewDate}T00:00:00Z`)}` : ''}. Each review starts from a fresh self-assessment: assess, prioritise, act, review.
+        </Text>
+      </Page>
+    </Document>
+  );
+}
+
+export const STRATEGY_SECTION_TITLES = SECTION_TITLES;

@@ -1,0 +1,149 @@
+import type { ActionStatus } from '@/lib/action-plan/action-options';
+import type { Evaluation } from '@/lib/assessment/evaluate';
+import type { GapStatus } from '@/lib/assessment/priorities';
+import type { Maturity } from '@/lib/assessment/scoring';
+import type { StrategySections } from './schemas';
+
+// Pure rules for the strategy: the starting text a leader edits, and the frozen content of a
+// published version. No database here, so both are unit-tested directly.
+
+export type AssessmentBasis = { cycleLabel: string; completedAt: Date; evaluation: Evaluation };
+
+export type PlanAction = {
+  title: string;
+  ownerName: string | null;
+  dueDate: Date | null;
+  estimatedCostPence: number | null;
+  status: ActionStatus;
+};
+
+export type StrategyContent = {
+  number: number;
+  publishedAt: string;
+  publishedByName: string;
+  school: { name: string; urn: string; phase: string; localAuthority: string };
+  trustName: string | null;
+  sections: StrategySections;
+  position: {
+    cycleLabel: string;
+    completedOn: string;
+    overall: { score: number | null; maturity: Maturity };
+    standards: Array<{ slug: string; title: string; core: boolean; score: number | null; maturity: Maturity }>;
+  } | null;
+  gaps: Array<{ code: string; title: string; standardTitle: string; expectation: 'MUST' | 'SHOULD'; status: GapStatus }>;
+  actionGroups: Array<{ label: string; actions: Array<{ title: string; ownerName: string | null; dueOn: string | null; estimatedCostPence: number | null; status: ActionStatus }> }>;
+  budget: { totalPence: number; byGroup: Array<{ label: string; pence: number }>; uncosted: number };
+};
+
+const DEFAULT_PRIORITIES = 6;
+
+export const DEFAULT_AI_STANCE = [
+  'Staff may use generative AI tools that the school has approved, to plan and prepare, never as a replacement for their professional judgement. Pupils use AI only where a teacher has set it up for learning, in line with their age and the tool’s terms.',
+  'Safeguarding: approved tools must meet the DfE’s generative AI product safety standards, and our filtering and monitoring cover them. Concerns go to the designated safeguarding lead.',
+  'Academic integrity: work that uses AI must say so. Assessed work follows exam board rules on AI.',
+  'Data protection: no personal or sensitive information about pupils or staff goes into a tool without a data protection impact assessment agreed with our DPO.',
+].join('\n\n');
+
+// The first draft: purpose first, with the rest filled in from the latest completed assessment.
+export function defaultSections(schoolName: string, basis: AssessmentBasis | null, today: Date): StrategySections {
+  const nextJuly = new Date(Date.UTC(today.getUTCMonth() >= 6 ? today.getUTCFullYear() + 1 : today.getUTCFullYear(), 6, 15));
+  const overall = basis?.evaluation.overall.score;
+  const weakest = basis
+    ? [...basis.evaluation.standards]
+        .filter((s) => s.result.score !== null)
+        .sort((a, b) => (a.result.score ?? 0) - (b.result.score ?? 0))
+        .slice(0, 3)
+        .map((s) => s.title.toLowerCase())
+    : [];
+  return {
+    vision: '',
+    positionCommentary: basis
+      ? `Our ${basis.cycleLabel} self-assessment against the DfE digital and technology standards gives an overall score of ${overall ?? '—'}%. Our weakest areas are ${weakest.join(', ')}.`
+      : '',
+    priorities: basis ? basis.evaluation.priorities.slice(0, DEFAULT_PRIORITIES).map((gap) => `${gap.title} (${gap.standardTitle})`) : [],
+    actionCommentary: '',
+    budget: '',
+    aiStance: DEFAULT_AI_STANCE,
+    digitalLead: '',
+    oversightGovernor: '',
+    rolesNotes: `The digital lead owns this strategy on behalf of the senior leadership team and reports progress to governors each term. The governor with oversight checks progress and challenges where actions slip at ${schoolName}.`,
+    reviewDate: nextJuly.toISOString().slice(0, 10),
+    reviewCycle: 'ANNUALLY',
+  };
+}
+
+// School terms: autumn September to December, spring January to March, summer April to August.
+export function termOf(date: Date): { label: string; sortKey: string } {
+  const month = date.getUTCMonth();
+  const year = date.getUTCFullYear();
+  if (month >= 8) return { label: `Autumn term ${year}`, sortKey: `${year}-3` };
+  if (month <= 2) return { label: `Spring term ${year}`, sortKey: `${year}-1` };
+  return { label: `Summer term ${year}`, sortKey: `${year}-2` };
+}
+
+const UNDATED = { label: 'No date set', sortKey: '9999' };
+
+export function groupActionsByTerm(actions: readonly PlanAction[]): StrategyContent['actionGroups'] {
+  const groups = new Map<string, { label: string; sortKey: string; actions: StrategyContent['actionGroups'][number]['actions'] }>();
+  const ordered = [...actions].sort((a, b) => (a.dueDate?.getTime() ?? Infinity) - (b.dueDate?.getTime() ?? Infinity) || a.title.localeCompare(b.title));
+  for (const action of ordered) {
+    const term = action.dueDate ? termOf(action.dueDate) : UNDATED;
+    const group = groups.get(term.sortKey) ?? { ...term, actions: [] };
+    group.actions.push({
+      title: action.title,
+      ownerName: action.ownerName,
+      dueOn: action.dueDate ? action.dueDate.toISOString().slice(0, 10) : null,
+      estimatedCostPence: action.estimatedCostPence,
+      status: action.status,
+    });
+    groups.set(term.sortKey, group);
+  }
+  return [...groups.values()].sort((a, b) => a.sortKey.localeCompare(b.sortKey)).map(({ label, actions: list }) => ({ label, actions: list }));
+}
+
+// Dropped actions are not part of the plan a board approves; done ones stay, as evidence of progress.
+export function buildStrategyContent(input: {
+  number: number;
+  publishedAt: Date;
+  publishedByName: string;
+  school: StrategyContent['school'];
+  trustName: string | null;
+  sections: StrategySections;
+  basis: AssessmentBasis | null;
+  actions: readonly PlanAction[];
+}): StrategyContent {
+  const planned = input.actions.filter((a) => a.status !== 'DROPPED');
+  const actionGroups = groupActionsByTerm(planned);
+  const byGroup = actionGroups.map((g) => ({ label: g.label, pence: g.actions.reduce((sum, a) => sum + (a.estimatedCostPence ?? 0), 0) }));
+  const evaluation = input.basis?.evaluation;
+  return {
+    number: input.number,
+    publishedAt: input.publishedAt.toISOString(),
+    publishedByName: input.publishedByName,
+    school: input.school,
+    trustName: input.trustName,
+    sections: input.sections,
+    position:
+      input.basis && evaluation
+        ? {
+            cycleLabel: input.basis.cycleLabel,
+            completedOn: input.basis.completedAt.toISOString().slice(0, 10),
+            overall: { score: evaluation.overall.score, maturity: evaluation.overall.maturity },
+            standards: evaluation.standards.map((s) => ({ slug: s.slug, title: s.title, core: s.core, score: s.result.score, maturity: s.result.maturity })),
+          }
+        : null,
+    gaps: (evaluation?.priorities ?? []).map((gap) => ({
+      code: gap.code,
+      title: gap.title,
+      standardTitle: gap.standardTitle,
+      expectation: gap.expectation,
+      status: gap.status,
+    })),
+    actionGroups,
+    budget: {
+      totalPence: byGroup.reduce((sum, g) => sum + g.pence, 0),
+      byGroup,
+      uncosted: planned.filter((a) => a.estimatedCostPence === null).length,
+    },
+  };
+}

@@ -1,0 +1,186 @@
+import 'server-only';
+import type { ActionStatus } from '@/lib/action-plan/action-options';
+import { getAssessment } from '@/lib/assessment/get-assessments';
+import { readableAssessmentWhere } from '@/lib/assessment/find-assessment';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { prisma } from '@/lib/db/prisma';
+import { isUniqueViolation } from '@/lib/db/unique-violation';
+import { AppError, conflict, notFound } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client.ts';
+import type { Actor } from '@/lib/tenancy/actor';
+import { schoolWhere } from '@/lib/tenancy/scope';
+import { buildStrategyContent, defaultSections, type AssessmentBasis, type StrategyContent } from './content';
+import { publishProblems, StrategySectionsSchema, type StrategySections } from './schemas';
+
+export const STRATEGY_CONFLICT =
+  'Someone else saved the strategy after you opened it, so your changes were not saved. Copy anything you need, then reload the page to see their version.';
+
+async function findSchool(actor: Actor, schoolId: string, action: 'strategy:edit' | 'strategy:read-published', options: { activeOnly?: boolean } = {}) {
+  const school = await prisma.school.findFirst({
+    where: { AND: [{ id: schoolId }, ...(options.activeOnly ? [{ archivedAt: null }] : []), schoolWhere(actor, action)] },
+    select: { id: true, name: true, urn: true, phase: true, localAuthority: true, trustId: true, trust: { select: { name: true } } },
+  });
+  if (!school) throw notFound('That school');
+  return school;
+}
+
+// The latest completed cycle with live scores: what "current position" means in a strategy.
+async function latestCompletedBasis(actor: Actor, schoolId: string): Promise<AssessmentBasis | null> {
+  const latest = await prisma.assessment.findFirst({
+    where: { AND: [{ schoolId, status: 'COMPLETED' }, readableAssessmentWhere(actor)] },
+    orderBy: { completedAt: 'desc' },
+    select: { id: true },
+  });
+  if (!latest) return null;
+  const detail = await getAssessment(actor, schoolId, latest.id);
+  return { cycleLabel: detail.assessment.cycleLabel, completedAt: detail.assessment.completedAt!, evaluation: detail.evaluation };
+}
+
+function storedSections(value: Prisma.JsonValue, fallback: StrategySections): StrategySections {
+  const parsed = StrategySectionsSchema.safeParse(value);
+  return parsed.success ? parsed.data : fallback;
+}
+
+// What a school leader edits: the saved draft, or sensible starting text from the assessment.
+export async function getStrategyWorkspace(actor: Actor, schoolId: string, options: { now?: Date } = {}) {
+  const school = await findSchool(actor, schoolId, 'strategy:edit');
+  const [draft, basis, versions] = await Promise.all([
+    prisma.strategy.findUnique({ where: { schoolId: school.id } }),
+    latestCompletedBasis(actor, school.id),
+    listVersionRows(school.id),
+  ]);
+  const defaults = defaultSections(school.name, basis, options.now ?? new Date());
+  return {
+    school,
+    sections: draft ? storedSections(draft.sections, defaults) : defaults,
+    version: draft?.version ?? 0,
+    savedAt: draft?.updatedAt ?? null,
+    basis,
+    versions,
+  };
+}
+
+export async function saveStrategy(actor: Actor, schoolId: string, expectedVersion: number, sections: StrategySections) {
+  return prisma.$transaction(async (tx) => {
+    const school = await tx.school.findFirst({
+      where: { AND: [{ id: schoolId, archivedAt: null }, schoolWhere(actor, 'strategy:edit')] },
+      select: { id: true, trustId: true },
+    });
+    if (!school) throw notFound('That school');
+    const data = { sections: sections as unknown as Prisma.InputJsonValue, updatedById: actor.userId };
+    let saved;
+    if (expectedVersion === 0) {
+      try {
+        saved = await tx.strategy.create({ data: { ...data, schoolId: school.id } });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw conflict(STRATEGY_CONFLICT);
+        throw error;
+      }
+    } else {
+      const updated = await tx.strategy.updateMany({
+        where: { schoolId: school.id, version: expectedVersion },
+        data: { ...data, version: { increment: 1 } },
+      });
+      if (updated.count === 0) throw conflict(STRATEGY_CONFLICT);
+      saved = await tx.strategy.findUniqueOrThrow({ where: { schoolId: school.id } });
+    }
+    await recordAuditEvent(tx, actor, {
+      action: 'strategy.saved',
+      trustId: school.trustId,
+      schoolId: school.id,
+      targetType: 'Strategy',
+      targetId: saved.id,
+      after: { version: saved.version },
+    });
+    return saved;
+  });
+}
+
+// Freezes the saved draft as the next numbered version. The leader publishes exactly what they
+// last saw: a draft changed by someone else since then is refused.
+export async function publishStrategy(actor: Actor, schoolId: string, expectedVersion: number, options: { now?: Date } = {}) {
+  const school = await findSchool(actor, schoolId, 'strategy:edit', { activeOnly: true });
+  const draft = await prisma.strategy.findUnique({ where: { schoolId: school.id } });
+  if (!draft) throw new AppError('VALIDATION', 'Save the strategy before publishing it.');
+  if (draft.version !== expectedVersion) throw conflict(STRATEGY_CONFLICT);
+  const parsed = StrategySectionsSchema.safeParse(draft.sections);
+  if (!parsed.success) throw new AppError('VALIDATION', 'The saved strategy has problems. Open it, fix them and save before publishing.');
+  const problems = publishProblems(parsed.data);
+  if (Object.keys(problems).length > 0) {
+    throw new AppError('VALIDATION', 'The strategy is not ready to publish yet.', problems);
+  }
+  const [basis, actions, publisher] = await Promise.all([
+    latestCompletedBasis(actor, school.id),
+    prisma.action.findMany({
+      where: { schoolId: school.id },
+      select: { title: true, ownerName: true, dueDate: true, estimatedCostPence: true, status: true },
+    }),
+    prisma.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true } }),
+  ]);
+
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const last = await tx.strategyVersion.findFirst({ where: { schoolId: school.id }, orderBy: { number: 'desc' }, select: { number: true } });
+      const number = (last?.number ?? 0) + 1;
+      const content = buildStrategyContent({
+        number,
+        publishedAt: options.now ?? new Date(),
+        publishedByName: publisher.name,
+        school: { name: school.name, urn: school.urn, phase: school.phase, localAuthority: school.localAuthority },
+        trustName: school.trust?.name ?? null,
+        sections: parsed.data,
+        basis,
+        actions: actions.map((a) => ({ ...a, status: a.status as ActionStatus })),
+      });
+      // The draft must still be the one checked above when the version is written.
+      const stillSame = await tx.strategy.count({ where: { schoolId: school.id, version: expectedVersion } });
+      if (stillSame === 0) throw conflict(STRATEGY_CONFLICT);
+      const version = await tx.strategyVersion.create({
+        data: {
+          schoolId: school.id,
+          number,
+          content: content as unknown as Prisma.InputJsonValue,
+          publishedAt: new Date(content.publishedAt),
+          publishedById: actor.userId,
+          publishedByName: publisher.name,
+        },
+      });
+      await recordAuditEvent(tx, actor, {
+        action: 'strategy.published',
+        trustId: school.trustId,
+        schoolId: school.id,
+        targetType: 'StrategyVersion',
+        targetId: version.id,
+        after: { number },
+      });
+      return version;
+    });
+  } catch (error) {
+    // Two leaders publishing at the same moment: the unique (school, number) lets one through.
+    if (isUniqueViolation(error)) throw conflict('Someone else published the strategy at the same moment. Reload the page to see their version.');
+    throw error;
+  }
+}
+
+function listVersionRows(schoolId: string) {
+  return prisma.strategyVersion.findMany({
+    where: { schoolId },
+    orderBy: { number: 'desc' },
+    select: { id: true, number: true, publishedAt: true, publishedByName: true },
+  });
+}
+
+// Published versions, for governors, leaders and the trust: never the draft.
+export async function listPublishedStrategies(actor: Actor, schoolId: string) {
+  const school = await findSchool(actor, schoolId, 'strategy:read-published');
+  return { school, versions: await listVersionRows(school.id) };
+}
+
+export async function getPublishedStrategy(actor: Actor, schoolId: string, number: number): Promise<StrategyContent> {
+  const version = await prisma.strategyVersion.findFirst({
+    where: { schoolId, number, school: { is: schoolWhere(actor, 'strategy:read-published') } },
+    select: { content: true },
+  });
+  if (!version) throw notFound('That version of the strategy');
+  return version.content as unknown as StrategyContent;
+}

@@ -1,0 +1,60 @@
+import 'server-only';
+import { prisma } from '@/lib/db/prisma';
+import { notFound } from '@/lib/errors';
+import { renderStrategyPdf } from '@/lib/pdf/render-strategy';
+import { zipFiles } from '@/lib/pdf/zip';
+import type { Actor } from '@/lib/tenancy/actor';
+import { schoolWhere, trustWhere } from '@/lib/tenancy/scope';
+import type { StrategyContent } from './content';
+
+export function strategyFileName(content: Pick<StrategyContent, 'school' | 'number'>): string {
+  const name = content.school.name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `${name}-digital-strategy-v${content.number}.pdf`;
+}
+
+// Rendered once per version and kept, so a version always gives the same file and downloads
+// never wait on the renderer after the first.
+async function pdfFor(version: { id: string; content: unknown; pdf: Uint8Array | null }): Promise<Uint8Array<ArrayBuffer>> {
+  if (version.pdf) return new Uint8Array(version.pdf);
+  const pdf = await renderStrategyPdf(version.content as StrategyContent);
+  await prisma.strategyVersion.updateMany({ where: { id: version.id, pdf: null }, data: { pdf } });
+  const stored = await prisma.strategyVersion.findUniqueOrThrow({ where: { id: version.id }, select: { pdf: true } });
+  return new Uint8Array(stored.pdf ?? pdf);
+}
+
+export async function getStrategyPdf(actor: Actor, schoolId: string, number: number) {
+  const version = await prisma.strategyVersion.findFirst({
+    where: { schoolId, number, school: { is: schoolWhere(actor, 'strategy:read-published') } },
+    select: { id: true, content: true, pdf: true },
+  });
+  if (!version) throw notFound('That version of the strategy');
+  const content = version.content as StrategyContent;
+  return { pdf: await pdfFor(version), filename: strategyFileName(content) };
+}
+
+// Called right after publishing so the first governor to download does not wait.
+export async function prerenderStrategyPdf(versionId: string) {
+  const version = await prisma.strategyVersion.findUnique({ where: { id: versionId }, select: { id: true, content: true, pdf: true } });
+  if (version) await pdfFor(version);
+}
+
+// The newest published strategy of every school in the trust, as one zip.
+export async function getTrustStrategiesZip(actor: Actor, trustId: string) {
+  const trust = await prisma.trust.findFirst({ where: { AND: [{ id: trustId }, trustWhere(actor, 'trust:read')] }, select: { id: true, name: true } });
+  if (!trust) throw notFound('That trust');
+  const versions = await prisma.strategyVersion.findMany({
+    where: { school: { is: { AND: [{ trustId: trust.id, archivedAt: null }, schoolWhere(actor, 'strategy:read-published')] } } },
+    orderBy: [{ schoolId: 'asc' }, { number: 'desc' }],
+    distinct: ['schoolId'],
+    select: { id: true, content: true, pdf: true },
+  });
+  const files = [];
+  for (const version of versions) {
+    files.push({ name: strategyFileName(version.content as StrategyContent), data: await pdfFor(version) });
+  }
+  return { trust, count: files.length, zip: zipFiles(files) };
+}

@@ -1,0 +1,65 @@
+// `npm run bench:pdf`: how long a large strategy PDF takes to render on this machine.
+// A large strategy: every standard scored, every requirement of the catalogue not yet met, and
+// 100 actions across two years. Prints cold and warm render times; no database needed.
+import { cpus } from 'node:os';
+import { renderToBuffer } from '@react-pdf/renderer';
+import { createElement } from 'react';
+import { evaluate, type CatalogueStandard } from '../../lib/assessment/evaluate.ts';
+import { DFE_2026_11 } from '../../lib/standards/catalogue/index.ts';
+import { StrategyDocument } from '../../lib/pdf/strategy-document.tsx';
+import { buildStrategyContent, DEFAULT_AI_STANCE } from '../../lib/strategy/content.ts';
+
+const catalogue: CatalogueStandard[] = DFE_2026_11.standards.map((standard) => ({
+  ...standard,
+  hint: null,
+  requirements: standard.requirements.map((r, position) => ({ ...r, hint: r.hint ?? null, contentHash: r.code, position })),
+}));
+const values = ['PARTLY_MET', 'NOT_MET', 'NOT_SURE'] as const;
+const answers = new Map(catalogue.flatMap((s) => s.requirements.map((r, i) => [r.code, values[i % 3]!] as const)));
+const evaluation = evaluate(catalogue, answers);
+const statuses = ['PLANNED', 'IN_PROGRESS', 'DONE'] as const;
+const actions = Array.from({ length: 100 }, (_, i) => ({
+  title: `Action ${i + 1}: ${evaluation.priorities[i % evaluation.priorities.length]!.title}`,
+  ownerName: ['SLT digital lead', 'IT support', 'School business manager', 'DSL'][i % 4]!,
+  dueDate: new Date(Date.UTC(2026, 8 + (i % 24), 15)),
+  estimatedCostPence: i % 5 === 0 ? null : (i + 1) * 12_500,
+  status: statuses[i % 3]!,
+}));
+const content = buildStrategyContent({
+  number: 3,
+  publishedAt: new Date('2026-11-20T10:00:00Z'),
+  publishedByName: 'Sarah Bennett',
+  school: { name: 'Riverside Primary Academy', urn: '148201', phase: 'PRIMARY', localAuthority: 'Leeds' },
+  trustName: 'Northern Lights Learning Trust',
+  sections: {
+    vision: 'Every pupil leaves us a confident, safe and creative user of technology. '.repeat(20),
+    positionCommentary: 'We are strongest where we have invested. '.repeat(10),
+    priorities: evaluation.priorities.slice(0, 15).map((p) => p.title),
+    actionCommentary: 'The plan runs over two years. '.repeat(10),
+    budget: 'Funded from the devolved capital budget and the trust’s central IT budget. '.repeat(5),
+    aiStance: DEFAULT_AI_STANCE,
+    digitalLead: 'Amira Shah',
+    oversightGovernor: 'Margaret Ellis',
+    rolesNotes: 'The digital lead reports each term. '.repeat(5),
+    reviewDate: '2027-07-15',
+    reviewCycle: 'ANNUALLY',
+  },
+  basis: { cycleLabel: '2026/27', completedAt: new Date('2026-11-01T00:00:00Z'), evaluation },
+  actions,
+});
+
+console.log(`Machine: ${cpus().length} cores, Node ${process.version}`);
+console.log(`Document: ${content.position!.standards.length} standards, ${content.gaps.length} requirements not met, ${actions.length} actions`);
+const runs: number[] = [];
+let bytes = 0;
+for (let run = 1; run <= 5; run++) {
+  const started = performance.now();
+  const pdf = await renderToBuffer(createElement(StrategyDocument, { content }) as Parameters<typeof renderToBuffer>[0]);
+  const ms = performance.now() - started;
+  bytes = pdf.length;
+  runs.push(ms);
+  console.log(`render ${run}${run === 1 ? ' (cold: fonts and layout engine load)' : ''}: ${ms.toFixed(0)} ms`);
+}
+const warm = runs.slice(1).sort((a, b) => a - b);
+console.log(`PDF size: ${(bytes / 1024).toFixed(0)} KiB`);
+console.log(`Warm render: median ${warm[Math.floor(warm.length / 2)]!.toFixed(0)} ms, best ${warm[0]!.toFixed(0)} ms`);
