@@ -37,8 +37,8 @@ const MATURITY_FILL: Record<Maturity, string> = {
 const s = StyleSheet.create({
   page: { fontFamily: FAMILY, fontSize: 10.5, lineHeight: 1.45, color: INK, paddingTop: 64, paddingBottom: 56, paddingHorizontal: 48 },
   header: { position: 'absolute', top: 24, left: 48, right: 48, flexDirection: 'row', justifyContent: 'space-between', fontSize: 8.5, color: MUTED, borderBottomWidth: 0.75, borderBottomColor: RULE, paddingBottom: 5 },
-  footer: { position: 'absolute', bottom: 24, left: 48, right: 48, flexDirection: 'row', justifyContent: 'space-between', fontSize: 8.5, color: MUTED },
-  h1: { fontSize: 20, fontWeight: 700, color: BRAND, marginBottom: 10 },
+  footer: { position: 'absolute', top: 806, left: 48, right: 48, flexDirection: 'row', justifyContent: 'space-between', fontSize: 8.5, color: MUTED },
+  h1: { fontSize: 20, fontWeight: 700, color: BRAND, marginTop: 22, marginBottom: 10 },
   h2: { fontSize: 13, fontWeight: 700, color: INK, marginTop: 14, marginBottom: 6 },
   para: { marginBottom: 7 },
   muted: { color: MUTED },
@@ -206,10 +206,10 @@ export function StrategyDocument({ content }: { content: StrategyContent }) {
 
       <Page size="A4" style={s.page} bookmark="1. Vision and educational purpose" experimentalPagination>
         <Chrome content={content} />
-        <Text style={s.h1}>1. {SECTION_TITLES[0]}</Text>
+        <Text style={[s.h1, { marginTop: 0 }]}>1. {SECTION_TITLES[0]}</Text>
         <Paragraphs text={sections.vision} empty="Not written yet." />
 
-        <Text style={s.h1} break>
+        <Text style={s.h1} minPresenceAhead={120}>
           2. {SECTION_TITLES[1]}
         </Text>
         {position ? (
@@ -282,7 +282,7 @@ export function StrategyDocument({ content }: { content: StrategyContent }) {
           </>
         ) : null}
 
-        <Text style={s.h1} break>
+        <Text style={s.h1} minPresenceAhead={120}>
           3. {SECTION_TITLES[2]}
         </Text>
         {sections.priorities.length === 0 ? (
@@ -296,7 +296,7 @@ export function StrategyDocument({ content }: { content: StrategyContent }) {
           ))
         )}
 
-        <Text style={s.h1} break>
+        <Text style={s.h1} minPresenceAhead={120}>
           4. {SECTION_TITLES[3]}
         </Text>
         {sections.actionCommentary ? <Paragraphs text={sections.actionCommentary} empty="" /> : null}
@@ -333,7 +333,7 @@ export function StrategyDocument({ content }: { content: StrategyContent }) {
           </>
         )}
 
-        <Text style={s.h1} break>
+        <Text style={s.h1} minPresenceAhead={120}>
           5. {SECTION_TITLES[4]}
         </Text>
         <View style={s.keyFacts}>
