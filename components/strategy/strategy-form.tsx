@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import { SelectField, TextField } from '@/components/ui/field';
+import { describedBy, FieldFrame, SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { initialFormState, type FormState } from '@/lib/actions/form-state';
@@ -41,23 +41,8 @@ function LongText({
 }) {
   const [length, setLength] = useState(initial.length);
   const over = length > max;
-  const described = [hint ? `${name}-hint` : null, errors?.length ? `${name}-error` : null, `${name}-count`].filter(Boolean).join(' ');
   return (
-    <div className={errors?.length ? 'border-l-4 border-red-700 pl-3' : undefined}>
-      <label htmlFor={name} className="block text-sm font-semibold text-slate-900">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${name}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      {errors?.length ? (
-        <p id={`${name}-error`} className="text-sm font-semibold text-red-700">
-          <span className="sr-only">Error: </span>
-          {errors.join('. ')}
-        </p>
-      ) : null}
+    <FieldFrame label={label} name={name} hint={hint} errors={errors}>
       <textarea
         id={name}
         name={name}
@@ -65,13 +50,13 @@ function LongText({
         defaultValue={initial}
         onChange={(event) => setLength(event.target.value.length)}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={described}
+        aria-describedby={[describedBy(name, hint, errors), `${name}-count`].filter(Boolean).join(' ')}
         className={`mt-1 block w-full rounded-md border bg-white px-3 py-2 text-base ${errors?.length || over ? 'border-red-700' : 'border-slate-400'}`}
       />
       <p id={`${name}-count`} className={`mt-1 text-xs ${over ? 'font-semibold text-red-700' : 'text-slate-600'}`} aria-live="polite">
         {over ? `${(length - max).toLocaleString('en-GB')} characters too many` : `${(max - length).toLocaleString('en-GB')} characters left`}
       </p>
-    </div>
+    </FieldFrame>
   );
 }
 

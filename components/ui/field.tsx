@@ -6,11 +6,11 @@ type Common = { label: string; name: string; hint?: string; errors?: string[] };
 const control =
   'mt-1 block w-full rounded-md border bg-white px-3 py-2 text-base text-slate-900 shadow-sm placeholder:text-slate-400';
 
-function describedBy(name: string, hint?: string, errors?: string[]) {
+export function describedBy(name: string, hint?: string, errors?: string[]) {
   return [hint ? `${name}-hint` : null, errors?.length ? `${name}-error` : null].filter(Boolean).join(' ') || undefined;
 }
 
-function FieldFrame({ label, name, hint, errors, children }: Common & { children: React.ReactNode }) {
+export function FieldFrame({ label, name, hint, errors, children }: Common & { children: React.ReactNode }) {
   return (
     <div className={cn('space-y-1', errors?.length && 'border-l-4 border-red-700 pl-3')}>
       <label htmlFor={name} className="block text-sm font-semibold text-slate-900">

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idField } from '@/lib/validation/primitives';
+import { dateOnlyProblem, idField } from '@/lib/validation/primitives';
 import { ACTION_STATUSES } from './action-options';
 
 const optionalText = (max: number, label: string) =>
@@ -20,16 +20,12 @@ const ActionFieldsObject = z.object({
     .optional()
     .transform((value, ctx) => {
       if (!value) return null;
-      const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
-      if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-        ctx.addIssue({ code: 'custom', message: 'Enter a real date, for example 31/03/2027' });
+      const problem = dateOnlyProblem(value, { minYear: 2000, maxYear: 2100, example: '31/03/2027' });
+      if (problem) {
+        ctx.addIssue({ code: 'custom', message: problem });
         return z.NEVER;
       }
-      if (date.getUTCFullYear() < 2000 || date.getUTCFullYear() > 2100) {
-        ctx.addIssue({ code: 'custom', message: 'Enter a date between 2000 and 2100' });
-        return z.NEVER;
-      }
-      return date;
+      return new Date(`${value}T00:00:00Z`);
     }),
   estimatedCost: z
     .string()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateOnlyProblem } from '@/lib/validation/primitives';
 
 // The strategy's editable sections. Limits keep the document readable by a governing board; the
 // messages say which section and by how much.
@@ -46,13 +47,9 @@ const reviewDateField = z
   .default('')
   .transform((value, ctx) => {
     if (!value) return '';
-    const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
-    if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-      ctx.addIssue({ code: 'custom', message: 'Enter a real date for the next review, for example 31/07/2027' });
-      return z.NEVER;
-    }
-    if (date.getUTCFullYear() < 2020 || date.getUTCFullYear() > 2100) {
-      ctx.addIssue({ code: 'custom', message: 'Enter a review date between 2020 and 2100' });
+    const problem = dateOnlyProblem(value, { minYear: 2020, maxYear: 2100, example: '31/07/2027', what: 'the next review' });
+    if (problem) {
+      ctx.addIssue({ code: 'custom', message: problem });
       return z.NEVER;
     }
     return value;

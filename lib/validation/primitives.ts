@@ -30,3 +30,16 @@ export function organisationNameField(what: string) {
     .min(2, `Enter the ${what} name`)
     .max(120, `The ${what} name must be 120 characters or fewer`);
 }
+
+// A calendar date typed as YYYY-MM-DD (what <input type="date"> sends). Returns null for a real
+// date, or the message to show: impossible dates such as 30 February are refused, not rolled over.
+export function dateOnlyProblem(value: string, options: { minYear: number; maxYear: number; example: string; what?: string }): string | null {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
+  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    return `Enter a real date${options.what ? ` for ${options.what}` : ''}, for example ${options.example}`;
+  }
+  if (date.getUTCFullYear() < options.minYear || date.getUTCFullYear() > options.maxYear) {
+    return `Enter a date between ${options.minYear} and ${options.maxYear}`;
+  }
+  return null;
+}
