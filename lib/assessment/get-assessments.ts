@@ -21,7 +21,6 @@ export async function listAssessments(actor: Actor, schoolId: string) {
       summary: true,
       catalogueVersionId: true,
       catalogueVersion: { select: { version: true } },
-      _count: { select: { answers: true } },
     },
   });
   const cycles = rows.map((row) => ({ ...row, summary: row.summary as AssessmentSummary | null }));
@@ -34,7 +33,8 @@ export async function listAssessments(actor: Actor, schoolId: string) {
 
 export type AssessmentCycle = Awaited<ReturnType<typeof listAssessments>>['cycles'][number];
 
-// One cycle with its answers, catalogue and live scores: three queries whatever its size.
+// One cycle with its answers, catalogue and live scores: two queries whatever its size (the
+// catalogue is read once per process).
 export async function getAssessment(actor: Actor, schoolId: string, assessmentId: string) {
   const assessment = await prisma.assessment.findFirst({
     where: { AND: [{ id: assessmentId, schoolId }, readableAssessmentWhere(actor)] },

@@ -41,13 +41,13 @@ export default async function TrustHomePage({ params }: { params: Promise<{ trus
       ) : (
         <SchoolTable
           caption={`Schools in ${trust.name}`}
-          schools={schools.map((s) => ({ ...s, memberCount: can.has('member:read') ? s._count.memberships : undefined }))}
+          schools={schools.map((s) => ({ ...s, memberCount: can.has('member:read') ? s.memberCount : undefined }))}
         />
       )}
       {archived.length > 0 ? (
         <section className="mt-10">
           <h2 className="mb-3 text-lg font-bold text-slate-900">Archived schools</h2>
-          <SchoolTable caption={`Archived schools in ${trust.name}`} schools={archived} />
+          <SchoolTable caption={`Archived schools in ${trust.name}`} schools={archived.map(({ memberCount: _hidden, ...school }) => school)} />
         </section>
       ) : null}
     </PageContainer>
