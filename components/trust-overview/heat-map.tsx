@@ -64,45 +64,45 @@ function SortHeader({
   );
 }
 
+// Plain links, not next/link: a large trust has about a thousand cells, and a client component
+// (with viewport prefetching) per cell would bloat the page and fetch a thousand pages behind it.
 function Cell({ score, maturity, href, label }: { score: number | null | undefined; maturity: Maturity | undefined; href?: string; label: string }) {
   if (maturity === undefined) {
     return (
-      <td className="border-l border-white bg-white px-2 py-2 text-center text-slate-500">
+      <td className="heat-cell bg-white text-slate-500">
         <span aria-hidden="true">·</span>
         <span className="sr-only">No completed assessment</span>
       </td>
     );
   }
   const level = LEVEL[maturity];
-  const content = (
-    <>
-      <span className="block text-sm font-bold tabular-nums">{score === null || score === undefined ? '—' : score}</span>
-      <span className="block text-[11px] font-semibold">{level ? `L${level}` : maturity === 'NOT_APPLICABLE' ? 'n/a' : '–'}</span>
-      <span className="sr-only">
-        {label}: {score === null || score === undefined ? 'no score' : `${score}%`}, {MATURITY_LABEL[maturity]}
-      </span>
-    </>
-  );
-  return (
-    <td className={`border-l border-white p-0 text-center ${HEAT[maturity]}`}>
-      {href ? (
-        <Link href={href} className="block px-2 py-1.5 text-inherit no-underline hover:underline focus-visible:relative">
-          {content}
-        </Link>
-      ) : (
-        <span className="block px-2 py-1.5">{content}</span>
-      )}
-    </td>
-  );
+  const scoreText = score === null || score === undefined ? '—' : String(score);
+  const levelText = level ? `L${level}` : maturity === 'NOT_APPLICABLE' ? 'n/a' : '–';
+  const spoken = `${label}: ${score === null || score === undefined ? 'no score' : `${score}%`}, ${MATURITY_LABEL[maturity]}`;
+  // The level is the cell's own text (styled by .heat-cell): one element fewer per cell.
+  const content = [
+    <span key="score" className="heat-score">
+      {scoreText}
+    </span>,
+    levelText,
+    <span key="spoken" className="sr-only">
+      {spoken}
+    </span>,
+  ];
+  return <td className={`heat-cell ${HEAT[maturity]}`}>{href ? <a href={href}>{content}</a> : <span>{content}</span>}</td>;
 }
 
+// One formatter for the whole table: toLocaleDateString builds a new one per call, which cost
+// about 9 ms per page for an 80-school trust.
+const completedDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
 function StatusText({ row }: { row: SchoolRow }) {
-  const completed = row.latest ? `Completed ${row.latest.completedAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })}` : null;
-  if (row.status === 'COMPLETED') return <span className="whitespace-nowrap">{completed}</span>;
+  const date = row.latest ? completedDate.format(row.latest.completedAt) : null;
+  if (row.status === 'COMPLETED') return <span className="whitespace-nowrap">{`Completed ${date}`}</span>;
   return (
     <span>
       <span className="whitespace-nowrap font-semibold">{STATUS_LABEL[row.status]}</span>
-      {completed ? <span className="block whitespace-nowrap text-xs text-slate-600">Last: {completed.toLowerCase()}</span> : null}
+      {date ? <span className="block whitespace-nowrap text-xs text-slate-600">{`Last completed ${date}`}</span> : null}
     </span>
   );
 }
@@ -163,12 +163,10 @@ export function HeatMap({
           {rows.map((row) => (
             <tr key={row.id}>
               <th scope="row" className="sticky left-0 z-10 bg-white px-4 py-2 font-normal">
-                <Link href={`/schools/${row.id}`} className="font-semibold">
+                <a href={`/schools/${row.id}`} className="font-semibold">
                   {row.name}
-                </Link>
-                <span className="block text-xs text-slate-600">
-                  {PHASE_LABEL[row.phase as SchoolPhase] ?? row.phase} · {row.localAuthority}
-                </span>
+                </a>
+                <span className="block text-xs text-slate-600">{`${PHASE_LABEL[row.phase as SchoolPhase] ?? row.phase} · ${row.localAuthority}`}</span>
               </th>
               <td className="px-2 py-2 text-sm text-slate-800">
                 <StatusText row={row} />

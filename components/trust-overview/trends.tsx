@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Average, CommonGap, CycleTrend, SchoolRow, StandardColumn } from '@/lib/trust-overview/aggregate';
 
 function AverageText({ average }: { average: Average | undefined }) {
@@ -75,7 +74,7 @@ export function MovementList({ title, rows, empty }: { title: string; rows: Arra
         <ul className="mt-3 divide-y divide-slate-100 text-sm">
           {rows.map((row) => (
             <li key={row.id} className="flex items-center justify-between gap-3 py-2">
-              <Link href={`/schools/${row.id}`}>{row.name}</Link>
+              <a href={`/schools/${row.id}`}>{row.name}</a>
               <span className={`whitespace-nowrap font-semibold tabular-nums ${row.change > 0 ? 'text-green-800' : 'text-red-800'}`}>
                 {row.change > 0 ? `Up ${row.change}` : `Down ${-row.change}`} points
               </span>
