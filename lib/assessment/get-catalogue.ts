@@ -1,5 +1,4 @@
 import 'server-only';
-import { cache } from 'react';
 import { prisma } from '@/lib/db/prisma';
 import type { Layer, NextStep, Timing } from '@/lib/standards/catalogue-schema';
 import type { CatalogueStandard } from './evaluate';
@@ -11,8 +10,35 @@ const timingOf = (row: { timingKind: Timing['kind']; timingDate: Date | null; ti
 });
 
 // Public reference data (DfE's standards), the same for every tenant: no actor needed.
-// One query per version, whatever the number of requirements.
-export const getCatalogue = cache(async (catalogueVersionId: string): Promise<CatalogueStandard[]> => {
+// A loaded catalogue version never changes (lib/standards/load-catalogue.ts refuses to rewrite
+// one), so each server process reads a version once and keeps it: this is not shared state, just
+// immutable content, and it saves every assessment page three queries and 205 rows of mapping.
+const catalogues = new Map<string, Promise<CatalogueStandard[]>>();
+
+export function getCatalogue(catalogueVersionId: string): Promise<CatalogueStandard[]> {
+  let catalogue = catalogues.get(catalogueVersionId);
+  if (!catalogue) {
+    catalogue = readCatalogue(catalogueVersionId).then(deepFreeze);
+    catalogues.set(catalogueVersionId, catalogue);
+    // A failed read (or a version not loaded yet) must not be remembered.
+    catalogue.then(
+      (standards) => standards.length === 0 && catalogues.delete(catalogueVersionId),
+      () => catalogues.delete(catalogueVersionId),
+    );
+  }
+  return catalogue;
+}
+
+// Shared between requests, so nobody may change it in place.
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+async function readCatalogue(catalogueVersionId: string): Promise<CatalogueStandard[]> {
   const standards = await prisma.standard.findMany({
     where: { catalogueVersionId },
     orderBy: { position: 'asc' },
@@ -39,7 +65,7 @@ export const getCatalogue = cache(async (catalogueVersionId: string): Promise<Ca
       position: r.position,
     })),
   }));
-});
+}
 
 export async function getLatestCatalogueVersion() {
   return prisma.catalogueVersion.findFirst({ orderBy: [{ publishedOn: 'desc' }, { loadedAt: 'desc' }] });
