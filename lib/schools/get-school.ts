@@ -1,17 +1,19 @@
 import 'server-only';
+import { cache } from 'react';
 import type { Action } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/db/prisma';
 import { notFound } from '@/lib/errors';
 import type { Actor } from '@/lib/tenancy/actor';
 import { schoolWhere } from '@/lib/tenancy/scope';
 
-export async function getSchool(actor: Actor, schoolId: string, action: Action = 'school:read') {
+// Once per request for the same arguments: a school's layout and page both need it.
+export const getSchool = cache(async (actor: Actor, schoolId: string, action: Action = 'school:read') => {
   const school = await prisma.school.findFirst({
     where: { AND: [{ id: schoolId }, schoolWhere(actor, action)] },
     include: { trust: { select: { id: true, name: true } } },
   });
   if (!school) throw notFound('That school');
   return school;
-}
+});
 
 export type SchoolWithTrust = Awaited<ReturnType<typeof getSchool>>;

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { ACTIONS, roleCan, type Action } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/db/prisma';
 import type { Actor, TenantRef } from './actor';
@@ -6,15 +7,19 @@ import type { Actor, TenantRef } from './actor';
 // What the page may offer (links, buttons). Only a hint to the UI: the data layer checks again.
 export async function getCapabilities(actor: Actor, tenant: TenantRef, schoolTrustId?: string | null): Promise<Set<Action>> {
   if (actor.isPlatformAdmin) return new Set(ACTIONS);
+  const roles = await rolesHeld(actor.userId, tenant.kind, tenant.id, schoolTrustId ?? null);
+  return new Set(ACTIONS.filter((action) => roles.some((role) => roleCan(role, action))));
+}
+
+// Once per request for the same tenant: layouts and pages both ask (keys are primitives so that
+// React's cache can match them).
+const rolesHeld = cache(async (userId: string, kind: TenantRef['kind'], tenantId: string, schoolTrustId: string | null) => {
   const memberships = await prisma.membership.findMany({
     where: {
-      userId: actor.userId,
-      OR:
-        tenant.kind === 'trust'
-          ? [{ trustId: tenant.id }]
-          : [{ schoolId: tenant.id }, ...(schoolTrustId ? [{ trustId: schoolTrustId }] : [])],
+      userId,
+      OR: kind === 'trust' ? [{ trustId: tenantId }] : [{ schoolId: tenantId }, ...(schoolTrustId ? [{ trustId: schoolTrustId }] : [])],
     },
     select: { role: true },
   });
-  return new Set(ACTIONS.filter((action) => memberships.some((m) => roleCan(m.role, action))));
-}
+  return memberships.map((m) => m.role);
+});

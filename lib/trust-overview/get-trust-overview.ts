@@ -31,7 +31,7 @@ function todayUtc(now: Date) {
  * requirements with their standards. tests/integration/trust-overview.test.ts counts them.
  */
 export async function getTrustOverview(actor: Actor, trustId: string, options: { now?: Date } = {}) {
-  const trust = await getTrust(actor, trustId, 'trust:read');
+  const trust = await getTrust(actor, trustId);
   const schoolScope = { AND: [{ trustId: trust.id, archivedAt: null }, schoolWhere(actor, 'assessment:read-completed')] };
   const today = todayUtc(options.now ?? new Date());
 
