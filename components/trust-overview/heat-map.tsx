@@ -78,18 +78,33 @@ function Cell({ score, maturity, href, label }: { score: number | null | undefin
   const level = LEVEL[maturity];
   const scoreText = score === null || score === undefined ? '—' : String(score);
   const levelText = level ? `L${level}` : maturity === 'NOT_APPLICABLE' ? 'n/a' : '–';
-  const spoken = `${label}: ${score === null || score === undefined ? 'no score' : `${score}%`}, ${MATURITY_LABEL[maturity]}`;
+  const described = `${label}, ${score === null || score === undefined ? 'no score' : `${score}%`}, ${MATURITY_LABEL[maturity]}`;
   // The level is the cell's own text (styled by .heat-cell): one element fewer per cell.
-  const content = [
+  const scoreElement = (
     <span key="score" className="heat-score">
       {scoreText}
-    </span>,
-    levelText,
-    <span key="spoken" className="sr-only">
-      {spoken}
-    </span>,
-  ];
-  return <td className={`heat-cell ${HEAT[maturity]}`}>{href ? <a href={href}>{content}</a> : <span>{content}</span>}</td>;
+    </span>
+  );
+  if (href) {
+    // The link's name starts with what it shows ("36 L1"), as speech users will say it (WCAG 2.5.3).
+    return (
+      <td className={`heat-cell ${HEAT[maturity]}`}>
+        <a href={href} aria-label={`${scoreText} ${levelText}: ${described}`}>
+          {scoreElement}
+          {levelText}
+        </a>
+      </td>
+    );
+  }
+  return (
+    <td className={`heat-cell ${HEAT[maturity]}`}>
+      <span>
+        {scoreElement}
+        {levelText}
+        <span className="sr-only">{`: ${described}`}</span>
+      </span>
+    </td>
+  );
 }
 
 // One formatter for the whole table: toLocaleDateString builds a new one per call, which cost

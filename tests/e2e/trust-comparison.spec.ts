@@ -56,7 +56,7 @@ test('a trust CEO compares schools: sorts, filters, drills down and downloads th
   await expect(page).toHaveURL(/sort=standard/);
 
   // Drill down from a cell to that school's answers, and from a name to its overview.
-  await page.getByRole('link', { name: /Cyber security: \d+%/ }).first().click();
+  await page.getByRole('link', { name: /^\d+ L\d: Cyber security, \d+%/ }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Cyber security' })).toBeVisible();
   await page.goBack();
   await page.getByRole('region', { name: /School comparison table/ }).getByRole('link', { name: 'Riverside Primary Academy' }).click();
