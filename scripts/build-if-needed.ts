@@ -6,6 +6,9 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const NEXT_BIN = path.join(ROOT, 'node_modules/next/dist/bin/next');
+// Server rendering allocates many short-lived objects; a larger young generation means fewer
+// scavenges (measured with npm run bench: see docs/benchmarks.md).
+export const PRODUCTION_NODE_FLAGS = (process.env.WAYPOINT_NODE_FLAGS ?? '--max-semi-space-size=32').split(' ').filter(Boolean);
 
 const BUILD_INPUTS = ['app', 'components', 'lib', 'proxy.ts', 'next.config.js', 'package-lock.json', 'postcss.config.mjs', 'prisma/schema.prisma', 'tsconfig.json'];
 

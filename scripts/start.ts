@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { NEXT_BIN, ROOT, buildIfNeeded } from './build-if-needed.ts';
+import { NEXT_BIN, PRODUCTION_NODE_FLAGS, ROOT, buildIfNeeded } from './build-if-needed.ts';
 import { loadCatalogues } from './db/load-catalogues.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { ensureDatabase, startEmbeddedServer, type EmbeddedServer } from './db/embedded-server.ts';
@@ -48,7 +48,7 @@ async function main() {
   if (embedded) await seedDemoData(process.env.DATABASE_URL, { log });
 
   if (!dev) buildIfNeeded(log);
-  const next = spawn(process.execPath, [NEXT_BIN, dev ? 'dev' : 'start', '-p', String(port)], {
+  const next = spawn(process.execPath, [...(dev ? [] : PRODUCTION_NODE_FLAGS), NEXT_BIN, dev ? 'dev' : 'start', '-p', String(port)], {
     cwd: ROOT,
     stdio: 'inherit',
     env: process.env,
