@@ -20,7 +20,10 @@ test('a trust CEO compares schools: sorts, filters, drills down and downloads th
 
   const table = page.getByRole('table', { name: /by standard/ });
   await expect(table.getByRole('rowheader', { name: /Riverside Primary Academy/ })).toBeVisible();
-  await expect(table.getByRole('row', { name: /Aire Valley Academy/ })).toContainText('Not started');
+  // Riverside's demo data has a 2026/27 draft after completed cycles (other specs change Aire Valley).
+  const riverside = table.getByRole('row', { name: /Riverside Primary Academy/ });
+  await expect(riverside).toContainText('In progress');
+  await expect(riverside).toContainText(/Last completed \d{1,2} [A-Z][a-z]{2} \d{4}/);
   await expect(table.getByRole('row', { name: /Trust average/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Progress over cycles' })).toBeVisible();
   await expect(page.getByRole('table', { name: /each cycle/ }).getByRole('columnheader', { name: '2024/25', exact: true })).toBeVisible();
