@@ -3,8 +3,8 @@
 // cycle with an action plan at Riverside Primary.
 import type { PrismaClient } from '../lib/generated/prisma/client.ts';
 import type { AnswerValue } from '../lib/assessment/answer-options.ts';
-import { evaluate, summarise, type CatalogueStandard } from '../lib/assessment/evaluate.ts';
-import type { Layer, NextStep, Timing } from '../lib/standards/catalogue-schema.ts';
+import { evaluate, summarise } from '../lib/assessment/evaluate.ts';
+import { catalogueFromRows, catalogueQuery } from '../lib/assessment/catalogue-rows.ts';
 
 // A small deterministic generator, so the demo looks the same on every machine.
 function random(seed: number) {
@@ -25,47 +25,13 @@ function pickAnswer(next: () => number, strength: number, layer: number): Answer
   return 'NOT_MET';
 }
 
-async function readCatalogue(prisma: PrismaClient, catalogueVersionId: string): Promise<CatalogueStandard[]> {
-  const standards = await prisma.standard.findMany({
-    where: { catalogueVersionId },
-    orderBy: { position: 'asc' },
-    include: { requirements: { orderBy: { position: 'asc' } } },
-  });
-  const timing = (row: { timingKind: Timing['kind']; timingDate: Date | null; timingText: string }): Timing => ({
-    kind: row.timingKind,
-    ...(row.timingDate ? { date: row.timingDate.toISOString().slice(0, 10) } : {}),
-    text: row.timingText,
-  });
-  return standards.map((s) => ({
-    slug: s.slug,
-    title: s.title,
-    summary: s.summary,
-    core: s.core,
-    layer: s.layer as Layer,
-    timing: timing(s),
-    sourceUrl: s.sourceUrl,
-    requirements: s.requirements.map((r) => ({
-      code: r.code,
-      title: r.title,
-      question: r.question,
-      hint: r.hint,
-      expectation: r.expectation,
-      timing: timing(r),
-      sourceUrl: r.sourceUrl,
-      nextSteps: r.nextSteps as NextStep[],
-      contentHash: r.contentHash,
-      position: r.position,
-    })),
-  }));
-}
-
 export async function seedDemoAssessments(
   prisma: PrismaClient,
   input: { schools: Array<{ id: string; urn: string }>; leaderId: string; riversideId: string },
 ) {
   const version = await prisma.catalogueVersion.findFirst({ orderBy: { publishedOn: 'desc' } });
   if (!version) return;
-  const catalogue = await readCatalogue(prisma, version.id);
+  const catalogue = catalogueFromRows(await prisma.standard.findMany(catalogueQuery(version.id)));
   const requirements = catalogue.flatMap((s) => s.requirements.map((r) => ({ ...r, layer: s.layer })));
 
   for (const [index, school] of input.schools.entries()) {

@@ -57,12 +57,16 @@ export type StandardScore = {
   mustGaps: number;
 };
 
+// Score thresholds of the maturity levels (the trust comparison uses them for averages too).
+export const DEVELOPING_FROM = 40;
+export const ESTABLISHED_FROM = 70;
+
 function maturityFor(score: number | null, answered: number, mustGaps: number, allMet: boolean): Maturity {
   if (answered === 0) return 'NOT_STARTED';
   if (score === null) return 'NOT_APPLICABLE';
   if (allMet) return 'MEETS_STANDARD';
-  if (score < 40) return 'EMERGING';
-  if (score < 70 || mustGaps > 0) return 'DEVELOPING';
+  if (score < DEVELOPING_FROM) return 'EMERGING';
+  if (score < ESTABLISHED_FROM || mustGaps > 0) return 'DEVELOPING';
   return 'ESTABLISHED';
 }
 

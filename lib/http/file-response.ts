@@ -29,12 +29,15 @@ export async function fileResponse(
   }
 }
 
-export function slugForFile(text: string): string {
+// Plain ASCII letters, digits and dashes, accents dropped: safe in any download folder.
+export function fileSafeName(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+export function slugForFile(text: string): string {
+  return fileSafeName(text).toLowerCase().slice(0, 60);
 }

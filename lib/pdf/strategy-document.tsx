@@ -4,7 +4,7 @@ import { ACTION_STATUS_LABEL, formatPence } from '@/lib/action-plan/action-optio
 import { MATURITY_LABEL, type Maturity } from '@/lib/assessment/scoring';
 import { PHASE_LABEL, type SchoolPhase } from '@/lib/schools/school-options';
 import type { StrategyContent } from '@/lib/strategy/content';
-import { REVIEW_CYCLE_LABEL } from '@/lib/strategy/schemas';
+import { REVIEW_CYCLE_LABEL, STRATEGY_SECTION_TITLES } from '@/lib/strategy/schemas';
 
 // Fonts ship in the repo (Source Sans 3, SIL Open Font Licence): rendering never needs a network.
 const FONT_DIR = path.join(process.cwd(), 'lib', 'pdf', 'fonts');
@@ -51,17 +51,6 @@ const s = StyleSheet.create({
   factLabel: { fontSize: 8.5, color: MUTED },
   factValue: { fontSize: 16, fontWeight: 700 },
 });
-
-const SECTION_TITLES = [
-  'Vision and educational purpose',
-  'Where we stand',
-  'Our priorities',
-  'Action plan',
-  'Budget',
-  'Artificial intelligence: our stance and rules',
-  'Roles and responsibilities',
-  'Review',
-] as const;
 
 const longDate = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const shortDate = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -195,7 +184,7 @@ export function StrategyDocument({ content }: { content: StrategyContent }) {
           </Text>
           <View style={{ marginTop: 36 }}>
             <Text style={{ fontSize: 13, fontWeight: 700, marginBottom: 6 }}>Contents</Text>
-            {SECTION_TITLES.map((sectionTitle, i) => (
+            {STRATEGY_SECTION_TITLES.map((sectionTitle, i) => (
               <Text key={sectionTitle}>
                 {i + 1}. {sectionTitle}
               </Text>
@@ -204,13 +193,13 @@ export function StrategyDocument({ content }: { content: StrategyContent }) {
         </View>
       </Page>
 
-      <Page size="A4" style={s.page} bookmark="1. Vision and educational purpose" experimentalPagination>
+      <Page size="A4" style={s.page} bookmark={`1. ${STRATEGY_SECTION_TITLES[0]}`} experimentalPagination>
         <Chrome content={content} />
-        <Text style={[s.h1, { marginTop: 0 }]}>1. {SECTION_TITLES[0]}</Text>
+        <Text style={[s.h1, { marginTop: 0 }]}>1. {STRATEGY_SECTION_TITLES[0]}</Text>
         <Paragraphs text={sections.vision} empty="Not written yet." />
 
         <Text style={s.h1} minPresenceAhead={120}>
-          2. {SECTION_TITLES[1]}
+          2. {STRATEGY_SECTION_TITLES[1]}
         </Text>
         {position ? (
           <>
@@ -283,7 +272,7 @@ export function StrategyDocument({ content }: { content: StrategyContent }) {
         ) : null}
 
         <Text style={s.h1} minPresenceAhead={120}>
-          3. {SECTION_TITLES[2]}
+          3. {STRATEGY_SECTION_TITLES[2]}
         </Text>
         {sections.priorities.length === 0 ? (
           <Text style={[s.para, s.muted]}>No priorities listed.</Text>
@@ -297,7 +286,7 @@ export function StrategyDocument({ content }: { content: StrategyContent }) {
         )}
 
         <Text style={s.h1} minPresenceAhead={120}>
-          4. {SECTION_TITLES[3]}
+          4. {STRATEGY_SECTION_TITLES[3]}
         </Text>
         {sections.actionCommentary ? <Paragraphs text={sections.actionCommentary} empty="" /> : null}
         {content.actionGroups.length === 0 ? (
@@ -334,7 +323,7 @@ export function StrategyDocument({ content }: { content: StrategyContent }) {
         )}
 
         <Text style={s.h1} minPresenceAhead={120}>
-          5. {SECTION_TITLES[4]}
+          5. {STRATEGY_SECTION_TITLES[4]}
         </Text>
         <View style={s.keyFacts}>
           <View style={s.fact}>
@@ -363,12 +352,12 @@ export function StrategyDocument({ content }: { content: StrategyContent }) {
         <Paragraphs text={sections.budget} empty="" />
 
         <Text style={s.h1} minPresenceAhead={120}>
-          6. {SECTION_TITLES[5]}
+          6. {STRATEGY_SECTION_TITLES[5]}
         </Text>
         <Paragraphs text={sections.aiStance} empty="Not written yet." />
 
         <Text style={s.h1} minPresenceAhead={120}>
-          7. {SECTION_TITLES[6]}
+          7. {STRATEGY_SECTION_TITLES[6]}
         </Text>
         <Text style={s.para}>
           <Text style={{ fontWeight: 700 }}>Digital lead: </Text>
@@ -381,7 +370,7 @@ export function StrategyDocument({ content }: { content: StrategyContent }) {
         <Paragraphs text={sections.rolesNotes} empty="" />
 
         <Text style={s.h1} minPresenceAhead={80}>
-          8. {SECTION_TITLES[7]}
+          8. {STRATEGY_SECTION_TITLES[7]}
         </Text>
         <Text style={s.para}>
           This strategy is reviewed {REVIEW_CYCLE_LABEL[sections.reviewCycle].toLowerCase()}
@@ -392,4 +381,3 @@ export function StrategyDocument({ content }: { content: StrategyContent }) {
   );
 }
 
-export const STRATEGY_SECTION_TITLES = SECTION_TITLES;

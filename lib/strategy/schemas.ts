@@ -12,6 +12,18 @@ export const REVIEW_CYCLE_LABEL: Record<ReviewCycle, string> = {
   EVERY_TWO_YEARS: 'Every two years',
 };
 
+// The strategy's sections, in order, as the editor and the PDF head them.
+export const STRATEGY_SECTION_TITLES = [
+  'Vision and educational purpose',
+  'Where we stand',
+  'Our priorities',
+  'Action plan',
+  'Budget',
+  'Artificial intelligence: our stance and rules',
+  'Roles and responsibilities',
+  'Review',
+] as const;
+
 export const SECTION_LIMITS = {
   vision: 4000,
   positionCommentary: 2000,

@@ -1,19 +1,16 @@
 import 'server-only';
 import { prisma } from '@/lib/db/prisma';
 import { notFound } from '@/lib/errors';
+import { fileSafeName } from '@/lib/http/file-response';
 import { renderStrategyPdf } from '@/lib/pdf/render-strategy';
 import { zipFiles } from '@/lib/pdf/zip';
 import type { Actor } from '@/lib/tenancy/actor';
-import { schoolWhere, trustWhere } from '@/lib/tenancy/scope';
+import { schoolWhere } from '@/lib/tenancy/scope';
+import { getTrust } from '@/lib/trusts/get-trust';
 import type { StrategyContent } from './content';
 
 export function strategyFileName(content: Pick<StrategyContent, 'school' | 'number'>): string {
-  const name = content.school.name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `${name}-digital-strategy-v${content.number}.pdf`;
+  return `${fileSafeName(content.school.name)}-digital-strategy-v${content.number}.pdf`;
 }
 
 // Rendered once per version and kept, so a version always gives the same file and downloads
@@ -44,8 +41,7 @@ export async function prerenderStrategyPdf(versionId: string) {
 
 // The newest published strategy of every school in the trust, as one zip.
 export async function getTrustStrategiesZip(actor: Actor, trustId: string) {
-  const trust = await prisma.trust.findFirst({ where: { AND: [{ id: trustId }, trustWhere(actor, 'trust:read')] }, select: { id: true, name: true } });
-  if (!trust) throw notFound('That trust');
+  const trust = await getTrust(actor, trustId);
   const versions = await prisma.strategyVersion.findMany({
     where: { school: { is: { AND: [{ trustId: trust.id, archivedAt: null }, schoolWhere(actor, 'strategy:read-published')] } } },
     orderBy: [{ schoolId: 'asc' }, { number: 'desc' }],

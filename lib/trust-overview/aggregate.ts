@@ -1,5 +1,5 @@
 import type { AssessmentSummary } from '@/lib/assessment/evaluate';
-import type { Maturity } from '@/lib/assessment/scoring';
+import { DEVELOPING_FROM, ESTABLISHED_FROM, type Maturity } from '@/lib/assessment/scoring';
 
 /*
  * Trust-wide comparison rules (also in README.md, "Comparing a trust's schools"):
@@ -59,8 +59,8 @@ function mean(values: readonly number[]): number | null {
 export function maturityOfAverage(score: number | null): Maturity {
   if (score === null) return 'NOT_STARTED';
   if (score >= 100) return 'MEETS_STANDARD';
-  if (score >= 70) return 'ESTABLISHED';
-  if (score >= 40) return 'DEVELOPING';
+  if (score >= ESTABLISHED_FROM) return 'ESTABLISHED';
+  if (score >= DEVELOPING_FROM) return 'DEVELOPING';
   return 'EMERGING';
 }
 
