@@ -6,11 +6,13 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const NEXT_BIN = path.join(ROOT, 'node_modules/next/dist/bin/next');
+// The production server (client address from the socket, see scripts/server/app-server.mjs).
+export const APP_SERVER = path.join(ROOT, 'scripts/server/app-server.mjs');
 // Server rendering allocates many short-lived objects; a larger young generation means fewer
 // scavenges (measured with npm run bench: see docs/benchmarks.md).
 export const PRODUCTION_NODE_FLAGS = (process.env.WAYPOINT_NODE_FLAGS ?? '--max-semi-space-size=32').split(' ').filter(Boolean);
 
-const BUILD_INPUTS = ['app', 'components', 'lib', 'proxy.ts', 'next.config.js', 'package-lock.json', 'postcss.config.mjs', 'prisma/schema.prisma', 'tsconfig.json'];
+const BUILD_INPUTS = ['app', 'components', 'lib', 'proxy.ts', 'next.config.js', 'scripts/server', 'package-lock.json', 'postcss.config.mjs', 'prisma/schema.prisma', 'tsconfig.json'];
 
 function sourceFingerprint(): string {
   const hash = createHash('sha256');

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { NEXT_BIN, PRODUCTION_NODE_FLAGS, ROOT, buildIfNeeded } from './build-if-needed.ts';
+import { APP_SERVER, NEXT_BIN, PRODUCTION_NODE_FLAGS, ROOT, buildIfNeeded } from './build-if-needed.ts';
 import { loadCatalogues } from './db/load-catalogues.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { ensureDatabase, startEmbeddedServer, type EmbeddedServer } from './db/embedded-server.ts';
@@ -45,10 +45,13 @@ async function main() {
   log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
   const catalogues = await loadCatalogues(process.env.DATABASE_URL);
   log(catalogues.length ? `Loaded standards catalogue: ${catalogues.join(', ')}` : 'Standards catalogue is up to date.');
-  if (embedded) await seedDemoData(process.env.DATABASE_URL, { log });
+  if (embedded) await seedDemoData(process.env.DATABASE_URL, { target: 'embedded', log });
 
   if (!dev) buildIfNeeded(log);
-  const next = spawn(process.execPath, [...(dev ? [] : PRODUCTION_NODE_FLAGS), NEXT_BIN, dev ? 'dev' : 'start', '-p', String(port)], {
+  // Development uses `next dev` (hot reload), which does not know client addresses: sign-in is then
+  // throttled per account only.
+  const command = dev ? [NEXT_BIN, 'dev', '-p', String(port)] : [...PRODUCTION_NODE_FLAGS, APP_SERVER, '--port', String(port)];
+  const next = spawn(process.execPath, command, {
     cwd: ROOT,
     stdio: 'inherit',
     env: process.env,

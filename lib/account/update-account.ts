@@ -1,6 +1,10 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { recordSecurityEvent } from '@/lib/audit/record-security-event';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { clearAttempts, countAttempt } from '@/lib/auth/throttle';
+import { failureMessage, pausedMessage } from '@/lib/auth/throttle-policy';
+import type { RequestContext } from '@/lib/http/request-context';
 import { prisma } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/tenancy/actor';
@@ -19,17 +23,26 @@ export async function updateProfile(actor: Actor, input: { name: string }) {
   });
 }
 
-// Bumping sessionVersion signs the person out everywhere, including any stolen session.
-export async function changePassword(actor: Actor, input: { currentPassword: string; newPassword: string }) {
+// Bumping sessionVersion signs the person out everywhere, including any stolen session. The
+// current-password check shares the sign-in throttle, so a stolen session cannot guess it.
+export async function changePassword(actor: Actor, input: { currentPassword: string; newPassword: string }, context: RequestContext = { address: null, userAgent: null }) {
+  const subject = { email: actor.email, address: context.address };
+  const { counted, decision } = await countAttempt(subject);
+  if (!decision.allowed) {
+    const message = pausedMessage(decision.retryAfterMs);
+    throw new AppError('RATE_LIMITED', message, { currentPassword: [message] });
+  }
   const user = await prisma.user.findUniqueOrThrow({
     where: { id: actor.userId },
     select: { passwordHash: true },
   });
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    await recordSecurityEvent('auth.password_check_failed', { userId: actor.userId, email: actor.email, ...context });
     throw new AppError('VALIDATION', 'Check your current password', {
-      currentPassword: ['Your current password is not right'],
+      currentPassword: [failureMessage('Your current password is not right.', counted)],
     });
   }
+  await clearAttempts(subject);
   const passwordHash = await hashPassword(input.newPassword);
   await prisma.$transaction(async (tx) => {
     await tx.user.update({

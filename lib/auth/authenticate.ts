@@ -1,9 +1,10 @@
 import 'server-only';
+import { recordSecurityEvent } from '@/lib/audit/record-security-event';
 import { prisma } from '@/lib/db/prisma';
 import { SignInSchema } from './schemas';
 import { burnPasswordCheck, verifyPassword } from './password';
-import { checkSignInThrottle, clearSignInFailures, recordSignInFailure } from './throttle';
-import { lockedOutMessage } from './throttle-policy';
+import { clearAttempts, countAttempt } from './throttle';
+import { failureMessage, pausedMessage } from './throttle-policy';
 
 export const WRONG_CREDENTIALS = 'The email or password is not right. Check them and try again.';
 
@@ -13,18 +14,24 @@ export type AuthenticationResult =
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+// `address` is the client address as lib/http/client-address.ts found it (null when unknown).
 export async function authenticateWithPassword(input: {
   email: string;
   password: string;
-  ip: string | null;
+  address: string | null;
+  userAgent?: string | null;
 }): Promise<AuthenticationResult> {
   const parsed = SignInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: 'Enter your email address and password.' };
   const { email, password } = parsed.data;
-  const subject = { email, ip: input.ip };
+  const subject = { email, address: input.address };
+  const context = { email, address: input.address, userAgent: input.userAgent ?? null };
 
-  const decision = await checkSignInThrottle(subject);
-  if (!decision.allowed) return { ok: false, message: lockedOutMessage(decision.retryAfterMs) };
+  const { counted, decision } = await countAttempt(subject);
+  if (!decision.allowed) {
+    await recordSecurityEvent('auth.sign_in_refused', context);
+    return { ok: false, message: pausedMessage(decision.retryAfterMs) };
+  }
   if (decision.delayMs > 0) await sleep(decision.delayMs);
 
   const user = await prisma.user.findUnique({
@@ -34,11 +41,12 @@ export async function authenticateWithPassword(input: {
   const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
 
   if (!user || !valid) {
-    await recordSignInFailure(subject);
-    const after = await checkSignInThrottle(subject);
-    return { ok: false, message: after.allowed ? WRONG_CREDENTIALS : lockedOutMessage(after.retryAfterMs) };
+    await recordSecurityEvent('auth.sign_in_failed', { ...context, userId: user?.id ?? null });
+    return { ok: false, message: failureMessage(WRONG_CREDENTIALS, counted) };
   }
 
-  await clearSignInFailures(email);
+  await clearAttempts(subject);
+  await prisma.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+  await recordSecurityEvent('auth.signed_in', { ...context, userId: user.id });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
 }

@@ -1,48 +1,53 @@
 import 'server-only';
 import { prisma } from '@/lib/db/prisma';
-import {
-  LOCK_MS,
-  MAX_FAILURES,
-  THROTTLE_WINDOW_MS,
-  combine,
-  decide,
-  throttleKey,
-  type ThrottleDecision,
-  type ThrottleKind,
-} from './throttle-policy';
+import { LIMITS, PAUSE_MS, THROTTLE_WINDOW_MS, decideAttempt, throttleKey, type AttemptDecision, type Counted, type ThrottleKind } from './throttle-policy';
 
-type Subject = { email: string; ip: string | null };
+export type ThrottleSubject = { email: string; address: string | null };
 
-function keysFor(subject: Subject): Array<{ kind: ThrottleKind; key: string }> {
-  const keys: Array<{ kind: ThrottleKind; key: string }> = [{ kind: 'email', key: throttleKey('email', subject.email) }];
-  if (subject.ip) keys.push({ kind: 'ip', key: throttleKey('ip', subject.ip) });
+function keysFor(subject: ThrottleSubject): Array<{ kind: ThrottleKind; key: string }> {
+  const keys: Array<{ kind: ThrottleKind; key: string }> = [{ kind: 'account', key: throttleKey('account', subject.email) }];
+  if (subject.address) {
+    keys.push({ kind: 'pair', key: throttleKey('pair', subject.email, subject.address) });
+    keys.push({ kind: 'address', key: throttleKey('address', null, subject.address) });
+  }
   return keys;
 }
 
-export async function checkSignInThrottle(subject: Subject, now = new Date()): Promise<ThrottleDecision> {
-  const keys = keysFor(subject);
-  const rows = await prisma.signInThrottle.findMany({ where: { key: { in: keys.map((k) => k.key) } } });
-  return combine(keys.map(({ key }) => decide(rows.find((row) => row.key === key) ?? null, now)));
-}
-
-// One atomic statement per key, so concurrent failures on several app servers all count.
-export async function recordSignInFailure(subject: Subject, now = new Date()): Promise<void> {
+// Counts the attempt before the password is looked at, in one atomic statement per key: forty
+// parallel guesses count forty, and only those within the limit reach the password check. The
+// attempt that reaches a limit starts a pause; while it lasts every attempt is over the limit.
+export async function countAttempt(subject: ThrottleSubject, now = new Date()): Promise<{ counted: Counted[]; decision: AttemptDecision }> {
   const windowCutoff = new Date(now.getTime() - THROTTLE_WINDOW_MS);
-  const lockUntil = new Date(now.getTime() + LOCK_MS);
+  const pauseUntil = new Date(now.getTime() + PAUSE_MS);
+  const counted: Counted[] = [];
   for (const { kind, key } of keysFor(subject)) {
-    await prisma.$executeRaw`
-      INSERT INTO "SignInThrottle" ("key", "failures", "windowStart", "lockedUntil", "updatedAt")
-      VALUES (${key}, 1, ${now}, NULL, ${now})
+    const limit = Number.isFinite(LIMITS[kind]) ? LIMITS[kind] : 2_000_000_000;
+    const [row] = await prisma.$queryRaw<Array<{ failures: number; lockedUntil: Date | null }>>`
+      INSERT INTO "SignInThrottle" AS t ("key", "failures", "windowStart", "lockedUntil", "updatedAt")
+      VALUES (${key}, 1, ${now}, CASE WHEN 1 >= ${limit} THEN ${pauseUntil}::timestamp(3) END, ${now})
       ON CONFLICT ("key") DO UPDATE SET
-        "failures" = CASE WHEN "SignInThrottle"."windowStart" < ${windowCutoff} THEN 1 ELSE "SignInThrottle"."failures" + 1 END,
-        "windowStart" = CASE WHEN "SignInThrottle"."windowStart" < ${windowCutoff} THEN ${now} ELSE "SignInThrottle"."windowStart" END,
+        "failures" = CASE
+          WHEN t."lockedUntil" > ${now} OR t."windowStart" >= ${windowCutoff} THEN LEAST(t."failures" + 1, 2000000000)
+          ELSE 1 END,
+        "windowStart" = CASE
+          WHEN t."lockedUntil" > ${now} OR t."windowStart" >= ${windowCutoff} THEN t."windowStart"
+          ELSE ${now} END,
         "lockedUntil" = CASE
-          WHEN "SignInThrottle"."windowStart" >= ${windowCutoff} AND "SignInThrottle"."failures" + 1 >= ${MAX_FAILURES[kind]}
-          THEN ${lockUntil}::timestamp(3) ELSE "SignInThrottle"."lockedUntil" END,
-        "updatedAt" = ${now}`;
+          WHEN t."lockedUntil" > ${now} THEN t."lockedUntil"
+          WHEN (CASE WHEN t."windowStart" >= ${windowCutoff} THEN t."failures" + 1 ELSE 1 END) = ${limit} THEN ${pauseUntil}::timestamp(3)
+          ELSE NULL END,
+        "updatedAt" = ${now}
+      RETURNING "failures", "lockedUntil"`;
+    counted.push({ kind, attempts: row!.failures, pausedUntil: row!.lockedUntil });
   }
+  return { counted, decision: decideAttempt(counted, now) };
 }
 
-export async function clearSignInFailures(email: string): Promise<void> {
-  await prisma.signInThrottle.deleteMany({ where: { key: throttleKey('email', email) } });
+// A right password clears the person's own counters; the address counter stays, so spraying many
+// accounts from one address keeps slowing down.
+export async function clearAttempts(subject: ThrottleSubject): Promise<void> {
+  const keys = keysFor(subject)
+    .filter((k) => k.kind !== 'address')
+    .map((k) => k.key);
+  await prisma.signInThrottle.deleteMany({ where: { key: { in: keys } } });
 }

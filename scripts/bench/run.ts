@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { encode } from 'next-auth/jwt';
 import pg from 'pg';
 import { LARGEST_TRUST_NAME, SCALE_DATABASE_URL } from '../scale/seed-scale-config.ts';
-import { NEXT_BIN, PRODUCTION_NODE_FLAGS, ROOT, buildIfNeeded } from '../build-if-needed.ts';
+import { APP_SERVER, PRODUCTION_NODE_FLAGS, ROOT, buildIfNeeded } from '../build-if-needed.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -98,7 +98,7 @@ async function main() {
   const leader = (await db.query(`SELECT u.id, u.email FROM "User" u JOIN "Membership" m ON m."userId" = u.id WHERE m."schoolId" = $1 AND m.role = 'SCHOOL_LEADER' LIMIT 1`, [school.id])).rows[0];
 
   buildIfNeeded(log);
-  const server = spawn(process.execPath, [...PRODUCTION_NODE_FLAGS, NEXT_BIN, 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
+  const server = spawn(process.execPath, [...PRODUCTION_NODE_FLAGS, APP_SERVER, '--port', String(PORT), '--hostname', '127.0.0.1'], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: SCALE_DATABASE_URL, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: BASE, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { seedDemoData } from '../../prisma/seed.ts';
 import { loadCatalogues } from '../../scripts/db/load-catalogues.ts';
-import { NEXT_BIN, ROOT, buildIfNeeded } from '../../scripts/build-if-needed.ts';
+import { APP_SERVER, ROOT, buildIfNeeded } from '../../scripts/build-if-needed.ts';
 import { createTestDatabase, stopEmbeddedServer } from '../support/test-database.ts';
 
 const port = process.env.E2E_PORT ?? '3100';
@@ -10,10 +10,10 @@ const log = (message: string) => console.log(`[e2e-server] ${message}`);
 
 const database = await createTestDatabase();
 await loadCatalogues(database.url);
-await seedDemoData(database.url, { log });
+await seedDemoData(database.url, { target: 'test', log });
 buildIfNeeded(log);
 
-const next = spawn(process.execPath, [NEXT_BIN, 'start', '-p', port], {
+const next = spawn(process.execPath, [APP_SERVER, '--port', port], {
   cwd: ROOT,
   stdio: 'inherit',
   env: {

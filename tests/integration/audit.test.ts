@@ -12,13 +12,15 @@ import { updateSchool } from '@/lib/schools/update-school';
 import { expectAppError } from '../support/expect-app-error';
 import { actorOf, makeTrust, makeUser, member, schoolDetails } from '../support/factories';
 
+const schoolVersion = async (id: string) => (await prisma.school.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+
 describe('audit log', () => {
   it('records who did what, where and when, with before and after', async () => {
     const { trust } = await makeTrust(0);
     const admin = await member('TRUST_ADMIN', { trustId: trust.id });
     const details = schoolDetails({ name: 'Audited Academy' });
     const school = await createSchoolInTrust(admin, trust.id, details);
-    await updateSchool(admin, school.id, { ...details, name: 'Audited Academy Renamed' });
+    await updateSchool(admin, school.id, { ...details, name: 'Audited Academy Renamed', version: await schoolVersion(school.id) });
     await createInvitation(admin, { email: `audited.${Date.now()}@test.waypoint`, tenant: { kind: 'school', id: school.id }, role: 'GOVERNOR' });
     const governor = await member('GOVERNOR', { schoolId: school.id });
     const membership = await prisma.membership.findFirstOrThrow({ where: { userId: governor.userId } });
@@ -54,8 +56,8 @@ describe('audit log', () => {
   it('keeps each school’s log to its own events', async () => {
     const { trust, schools } = await makeTrust(2);
     const admin = await member('TRUST_ADMIN', { trustId: trust.id });
-    await updateSchool(admin, schools[0]!.id, schoolDetails({ urn: schools[0]!.urn }));
-    await updateSchool(admin, schools[1]!.id, schoolDetails({ urn: schools[1]!.urn }));
+    await updateSchool(admin, schools[0]!.id, { ...schoolDetails({ urn: schools[0]!.urn }), version: await schoolVersion(schools[0]!.id) });
+    await updateSchool(admin, schools[1]!.id, { ...schoolDetails({ urn: schools[1]!.urn }), version: await schoolVersion(schools[1]!.id) });
     const { events } = await listAuditEvents(admin, { kind: 'school', id: schools[0]!.id });
     expect(events).toHaveLength(1);
     expect(events[0]!.schoolId).toBe(schools[0]!.id);
@@ -79,6 +81,6 @@ describe('audit log', () => {
     expect(after.name).toBe('Renamed Person');
     expect(after.sessionVersion).toBe(user.sessionVersion + 1);
     const actions = (await prisma.auditEvent.findMany({ where: { actorId: user.id }, orderBy: { createdAt: 'asc' } })).map((e) => e.action);
-    expect(actions).toEqual(['user.profile_updated', 'user.password_changed']);
+    expect(actions).toEqual(['user.profile_updated', 'auth.password_check_failed', 'user.password_changed']);
   });
 });

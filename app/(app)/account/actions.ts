@@ -1,10 +1,12 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { ChangePasswordSchema, UpdateProfileSchema } from '@/lib/account/schemas';
 import { changePassword, updateProfile } from '@/lib/account/update-account';
 import { formAction } from '@/lib/actions/form-action';
+import { requestContext } from '@/lib/http/request-context';
 
 export const updateProfileAction = formAction(UpdateProfileSchema, async (input, actor) => {
   await updateProfile(actor, input);
@@ -13,7 +15,7 @@ export const updateProfileAction = formAction(UpdateProfileSchema, async (input,
 });
 
 export const changePasswordAction = formAction(ChangePasswordSchema, async (input, actor) => {
-  await changePassword(actor, input);
+  await changePassword(actor, input, await requestContext(headers));
   // Every session, this one included, has ended: sign in again with the new password.
   redirect('/sign-in?passwordChanged=1');
 });
