@@ -19,8 +19,13 @@ const EnvSchema = z
     AZURE_AD_TENANT_ID: optional,
     GOOGLE_CLIENT_ID: optional,
     GOOGLE_CLIENT_SECRET: optional,
-    // Google Workspace domain that may sign in, e.g. "example-academy.org.uk".
+    // With AZURE_AD_TENANT_ID "common" or "organizations": the Entra tenant ids that may sign in,
+    // comma-separated. Tokens from any other tenant are refused.
+    AZURE_AD_ALLOWED_TENANT_IDS: optional,
+    // Google Workspace domain that may sign in, e.g. "example-academy.org.uk" (checked in the token).
     GOOGLE_HOSTED_DOMAIN: optional,
+    // How many proxies in front of the app append to X-Forwarded-For (read by scripts/server/app-server.mjs).
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     // "1" makes the database client report every SQL statement to onQuery() listeners, for the
     // query-count tests. Off in normal running.
     WAYPOINT_QUERY_EVENTS: z.enum(['0', '1']).default('0'),
@@ -35,6 +40,14 @@ const EnvSchema = z
         code: 'custom',
         path: ['AZURE_AD_CLIENT_ID'],
         message: 'Microsoft Entra ID sign-in needs AZURE_AD_CLIENT_ID, AZURE_AD_CLIENT_SECRET and AZURE_AD_TENANT_ID',
+      });
+    }
+    const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    if (env.AZURE_AD_TENANT_ID && !guid.test(env.AZURE_AD_TENANT_ID) && !env.AZURE_AD_ALLOWED_TENANT_IDS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AZURE_AD_ALLOWED_TENANT_IDS'],
+        message: 'With a multi-tenant AZURE_AD_TENANT_ID, list the Entra tenant ids that may sign in in AZURE_AD_ALLOWED_TENANT_IDS',
       });
     }
     if (Boolean(env.GOOGLE_CLIENT_ID) !== Boolean(env.GOOGLE_CLIENT_SECRET)) {

@@ -1,24 +1,21 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
+import { cookies, headers } from 'next/headers';
 import AzureADProvider from 'next-auth/providers/azure-ad';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import GoogleProvider from 'next-auth/providers/google';
+import { recordSecurityEvent } from '@/lib/audit/record-security-event';
 import { prisma } from '@/lib/db/prisma';
 import { env } from '@/lib/env';
+import { requestContext, requestContextFrom } from '@/lib/http/request-context';
+import { safeRedirectPath } from '@/lib/http/safe-redirect';
 import { authenticateWithPassword } from './authenticate';
+import { LINK_INTENT_COOKIE, decodeLinkIntent } from './link-intent';
+import { identityFromClaims } from './provider-identity';
+import { findLinkedUserId, providerPolicy, providerSignIn } from './provider-sign-in';
+import { authSecret } from './secret';
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
-
-function clientIp(headers: unknown): string | null {
-  const get = (name: string): string | null => {
-    if (!headers) return null;
-    if (typeof (headers as Headers).get === 'function') return (headers as Headers).get(name);
-    const value = (headers as Record<string, string | string[] | undefined>)[name];
-    return Array.isArray(value) ? (value[0] ?? null) : (value ?? null);
-  };
-  // The first x-forwarded-for hop is the client as the load balancer saw it.
-  return get('x-forwarded-for')?.split(',')[0]?.trim() || get('x-real-ip') || null;
-}
 
 function identityProviders(): NextAuthOptions['providers'] {
   const e = env();
@@ -38,6 +35,7 @@ function identityProviders(): NextAuthOptions['providers'] {
       GoogleProvider({
         clientId: e.GOOGLE_CLIENT_ID,
         clientSecret: e.GOOGLE_CLIENT_SECRET,
+        // Only a hint to Google's account chooser; the returned token's hd claim is what is checked.
         authorization: e.GOOGLE_HOSTED_DOMAIN ? { params: { hd: e.GOOGLE_HOSTED_DOMAIN } } : undefined,
       }),
     );
@@ -52,7 +50,7 @@ export function enabledIdentityProviders(): Array<{ id: string; name: string }> 
 export function authOptions(): NextAuthOptions {
   const e = env();
   return {
-    secret: e.NEXTAUTH_SECRET ?? 'waypoint-development-secret-not-for-production',
+    secret: authSecret(),
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
     useSecureCookies: e.NEXTAUTH_URL.startsWith('https://'),
     pages: { signIn: '/sign-in', error: '/sign-in' },
@@ -65,7 +63,7 @@ export function authOptions(): NextAuthOptions {
           const result = await authenticateWithPassword({
             email: credentials?.email ?? '',
             password: credentials?.password ?? '',
-            ip: clientIp(req?.headers),
+            ...requestContextFrom(req?.headers),
           });
           // next-auth passes a thrown message back to the sign-in form as `error`.
           if (!result.ok) throw new Error(result.message);
@@ -75,29 +73,52 @@ export function authOptions(): NextAuthOptions {
       ...identityProviders(),
     ],
     callbacks: {
-      // Identity-provider sign-in is for people who already have a Waypoint account (by invitation).
-      async signIn({ user, account }) {
-        if (account?.provider === 'credentials') return true;
-        const email = user.email?.toLowerCase();
-        if (!email) return '/sign-in?error=NoEmail';
-        const existing = await prisma.user.findUnique({ where: { email }, select: { id: true } });
-        return existing ? true : '/sign-in?error=NotInvited';
+      // Also guards next-auth's callback-url cookie, which anyone can set to anything: a value
+      // that is not a path on this site sends the person home rather than elsewhere (or to a 500).
+      async redirect({ url, baseUrl }) {
+        const path = url.startsWith(`${baseUrl}/`) ? url.slice(baseUrl.length) : url;
+        return new URL(safeRedirectPath(path, baseUrl), baseUrl).toString();
       },
-      async jwt({ token, user, account }) {
+      // A provider identity signs in only through a link made once, while signed in or while
+      // accepting an invitation (docs/decisions/0003-identity-provider-linking.md); never by email.
+      async signIn({ account, profile }) {
+        if (account?.provider === 'credentials') return true;
+        const jar = await cookies();
+        const intent = decodeLinkIntent(jar.get(LINK_INTENT_COOKIE)?.value);
+        jar.delete(LINK_INTENT_COOKIE);
+        const result = await providerSignIn(account?.provider ?? '', profile as Record<string, unknown> | undefined, intent, await requestContext(headers));
+        return result.ok ? true : `/sign-in?error=${result.error}`;
+      },
+      async jwt({ token, user, account, profile }) {
         if (user && account) {
-          const email = (user.email ?? '').toLowerCase();
-          const dbUser = await prisma.user.update({
-            where: { email },
-            data: { lastSignInAt: new Date() },
-            select: { id: true, sessionVersion: true },
-          });
-          token.sub = dbUser.id;
-          token.sessionVersion = dbUser.sessionVersion;
+          let userId: string | null = null;
+          if (account.provider === 'credentials') {
+            userId = user.id;
+          } else {
+            const read = identityFromClaims(account.provider, profile as Record<string, unknown> | undefined, providerPolicy());
+            userId = read.ok ? await findLinkedUserId(read.identity) : null;
+          }
+          const dbUser = userId ? await prisma.user.findUnique({ where: { id: userId }, select: { id: true, sessionVersion: true } }) : null;
+          // No user means no session: an empty subject never matches anyone (lib/auth/session.ts).
+          token.sub = dbUser?.id ?? '';
+          token.sessionVersion = dbUser?.sessionVersion ?? -1;
         }
         return token;
       },
       async session({ session, token }) {
         return { ...session, userId: token.sub, sessionVersion: token.sessionVersion };
+      },
+    },
+    events: {
+      // Signing out ends every session of that person on the server, not only this cookie: a
+      // copied cookie stops working at once.
+      async signOut({ token }) {
+        if (!token?.sub) return;
+        const ended = await prisma.user.updateMany({
+          where: { id: token.sub, sessionVersion: typeof token.sessionVersion === 'number' ? token.sessionVersion : -1 },
+          data: { sessionVersion: { increment: 1 } },
+        });
+        if (ended.count === 1) await recordSecurityEvent('auth.signed_out', { userId: token.sub, ...(await requestContext(headers)) });
       },
     },
   };
