@@ -6,8 +6,15 @@ import type { Role, SchoolPhase, SchoolType } from '../lib/generated/prisma/enum
 import { seedDemoAssessments } from './demo-assessments.ts';
 import { DEMO_PASSWORD, DEMO_STANDALONE_SCHOOL, DEMO_TRUST, DEMO_TRUST_SCHOOLS, DEMO_USERS } from './demo-data.ts';
 
-export async function seedDemoData(databaseUrl: string, options: { log?: (line: string) => void } = {}) {
+// Where the demo data may go. Its accounts share a published password, so it is loaded only into
+// the embedded database, a test database, or a database someone names explicitly (--yes-demo-data).
+export type SeedTarget = 'embedded' | 'test' | 'explicit';
+
+export async function seedDemoData(databaseUrl: string, options: { target: SeedTarget; log?: (line: string) => void }) {
   const log = options.log ?? console.log;
+  if (process.env.NODE_ENV === 'production' && options.target !== 'test') {
+    throw new Error('Refusing to load demo data (accounts with a published password) with NODE_ENV=production.');
+  }
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   try {
     if ((await prisma.user.count()) > 0) {
@@ -62,5 +69,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error('Set DATABASE_URL to the database to seed.');
     process.exit(1);
   }
-  await seedDemoData(url);
+  if (!process.argv.includes('--yes-demo-data')) {
+    console.error(
+      'The demo data creates accounts whose password is published in README.md. `npm start` loads it into the embedded\n' +
+        'database by itself. To load it into DATABASE_URL anyway (a throwaway database), run: npm run db:seed -- --yes-demo-data',
+    );
+    process.exit(1);
+  }
+  await seedDemoData(url, { target: 'explicit' });
 }

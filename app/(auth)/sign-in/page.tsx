@@ -4,25 +4,27 @@ import { IdentityProviderButtons } from '@/components/forms/identity-provider-bu
 import { SignInForm } from '@/components/forms/sign-in-form';
 import { enabledIdentityProviders } from '@/lib/auth/options';
 import { getActor } from '@/lib/auth/session';
+import { env } from '@/lib/env';
+import { safeRedirectPath } from '@/lib/http/safe-redirect';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
 const PROVIDER_ERRORS: Record<string, string> = {
-  NotInvited: 'There is no Waypoint account for that email address. Ask your administrator for an invitation.',
-  NoEmail: 'Your account provider did not share an email address, so we could not sign you in.',
+  NotLinked:
+    'That Microsoft or Google account is not linked to Waypoint yet. Sign in with your email and password and link it from Your account, or accept your invitation with it.',
+  LinkedElsewhere: 'That Microsoft or Google account is already linked to another Waypoint user.',
+  InvitationMismatch:
+    'Your Microsoft or Google account did not confirm the email address the invitation was sent to. Use the account for that address, or set a password instead.',
+  ProviderRefused: 'Your organisation’s account cannot sign in to Waypoint. Ask your administrator which account to use.',
   OAuthSignin: 'We could not reach your account provider. Please try again.',
   OAuthCallback: 'We could not reach your account provider. Please try again.',
   SessionRequired: 'Please sign in to continue.',
 };
 
-// Only same-site paths: an attacker must not be able to bounce people elsewhere after sign-in.
-function safeCallback(value: string | undefined): string {
-  return value && value.startsWith('/') && !value.startsWith('//') ? value : '/';
-}
-
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  // Only same-site paths: an attacker must not be able to bounce people elsewhere after sign-in.
+  const callbackUrl = safeRedirectPath(params.callbackUrl, env().NEXTAUTH_URL);
   if (await getActor()) redirect(callbackUrl);
   const error = params.error ? (PROVIDER_ERRORS[params.error] ?? 'Sign-in failed. Please try again.') : undefined;
 
