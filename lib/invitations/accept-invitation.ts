@@ -5,12 +5,15 @@ import { hashInvitationToken, invitationState, looksLikeInvitationToken } from '
 import { ROLE_LABEL } from '@/lib/auth/roles';
 import { prisma, type Tx } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
+import { assertKeepsAnAdmin } from '@/lib/members/admin-guard';
+import type { ProviderIdentity } from '@/lib/auth/provider-identity';
 import type { Actor } from '@/lib/tenancy/actor';
 
 export const INVITATION_UNUSABLE =
   'This invitation link is not valid any more. It may have expired, been used or been withdrawn. Ask whoever invited you to send a new one.';
 
-// Public: what the invitation page may show to whoever holds the link, and nothing more.
+// Public: what the invitation page may show to whoever holds the link, and nothing more. Whether
+// the address already has an account is not part of it: the page looks the same either way.
 export async function getInvitationForToken(token: string) {
   if (!looksLikeInvitationToken(token)) return null;
   const invitation = await prisma.invitation.findUnique({
@@ -18,7 +21,6 @@ export async function getInvitationForToken(token: string) {
     include: { trust: { select: { name: true } }, school: { select: { name: true } } },
   });
   if (!invitation) return null;
-  const existingUser = await prisma.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
   return {
     email: invitation.email,
     name: invitation.name,
@@ -26,17 +28,26 @@ export async function getInvitationForToken(token: string) {
     roleLabel: ROLE_LABEL[invitation.role],
     tenantName: invitation.trust?.name ?? invitation.school?.name ?? 'Waypoint',
     state: invitationState(invitation),
-    hasAccount: Boolean(existingUser),
   };
 }
 
-// Claims the invitation atomically: of two simultaneous uses only one can succeed.
+// Claims the invitation atomically: of two simultaneous uses only one can succeed. An invitation
+// into an archived school or trust cannot be used.
 async function claim(tx: Tx, token: string) {
   if (!looksLikeInvitationToken(token)) throw new AppError('NOT_FOUND', INVITATION_UNUSABLE);
-  const tokenHash = hashInvitationToken(token);
+  return claimByHash(tx, hashInvitationToken(token));
+}
+
+async function claimByHash(tx: Tx, tokenHash: string) {
   const now = new Date();
   const claimed = await tx.invitation.updateMany({
-    where: { tokenHash, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+    where: {
+      tokenHash,
+      acceptedAt: null,
+      revokedAt: null,
+      expiresAt: { gt: now },
+      OR: [{ trust: { is: { archivedAt: null } } }, { school: { is: { archivedAt: null } } }],
+    },
     data: { acceptedAt: now },
   });
   if (claimed.count !== 1) throw new AppError('NOT_FOUND', INVITATION_UNUSABLE);
@@ -46,9 +57,12 @@ async function claim(tx: Tx, token: string) {
   });
 }
 
+// An invitation to someone who already belongs changes their role, so the last-admin rule applies
+// exactly as it does when an admin changes the role in the list.
 async function grantMembership(tx: Tx, userId: string, invitation: Awaited<ReturnType<typeof claim>>) {
   const tenant = invitation.trustId ? { trustId: invitation.trustId } : { schoolId: invitation.schoolId! };
   const existing = await tx.membership.findFirst({ where: { userId, ...tenant } });
+  if (existing && existing.role !== invitation.role) await assertKeepsAnAdmin(tx, existing, invitation.role);
   const membership = existing
     ? await tx.membership.update({ where: { id: existing.id }, data: { role: invitation.role } })
     : await tx.membership.create({ data: { userId, role: invitation.role, ...tenant } });
@@ -103,5 +117,31 @@ export async function acceptInvitationAsExistingUser(actor: Actor, token: string
       after: { email: actor.email, role: membership.role },
     });
     return { landingPath: landingPath(invitation) };
+  });
+}
+
+// Accepting with Microsoft or Google: the provider has vouched for the invitation's address
+// (lib/auth/provider-sign-in.ts checked it), so the identity is linked to the account for that
+// address, which is created without a password if it does not exist yet. Returns the user's id.
+export async function acceptInvitationWithProvider(tokenHash: string, identity: ProviderIdentity): Promise<string> {
+  return prisma.$transaction(async (tx) => {
+    const invitation = await claimByHash(tx, tokenHash);
+    const user =
+      (await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true, email: true, name: true } })) ??
+      (await tx.user.create({ data: { email: invitation.email, name: invitation.name ?? invitation.email }, select: { id: true, email: true, name: true } }));
+    const linked = await tx.providerAccount.findUnique({ where: { provider_subject: { provider: identity.provider, subject: identity.subject } } });
+    if (!linked) await tx.providerAccount.create({ data: { userId: user.id, provider: identity.provider, subject: identity.subject, email: identity.email ?? invitation.email } });
+    else if (linked.userId !== user.id) throw new AppError('CONFLICT', 'That account is already linked to another Waypoint user.');
+    const actor: Actor = { userId: user.id, email: user.email, name: user.name, isPlatformAdmin: false };
+    const { membership, before } = await grantMembership(tx, user.id, invitation);
+    await recordAuditEvent(tx, actor, {
+      action: 'invitation.accepted',
+      ...auditScopeOf(invitation),
+      targetType: 'Membership',
+      targetId: membership.id,
+      before,
+      after: { email: user.email, role: membership.role, provider: identity.provider },
+    });
+    return user.id;
   });
 }

@@ -30,5 +30,5 @@ export async function createInvitation(actor: Actor, input: z.output<typeof Invi
     }
     return insertInvitation(tx, actor, { ...input, tenant, auditTrustId: tenant.trustId });
   });
-  return { ...issued, link: deliverInvitation(issued.email, issued.token) };
+  return { ...issued, link: deliverInvitation({ id: issued.invitationId, email: issued.email }, issued.token) };
 }

@@ -16,10 +16,24 @@ export async function insertInvitation(
 ): Promise<IssuedInvitation> {
   const tenantColumns = input.tenant.kind === 'trust' ? { trustId: input.tenant.id } : { schoolId: input.tenant.id };
   const now = new Date();
-  await tx.invitation.updateMany({
+  const superseded = await tx.invitation.findMany({
     where: { ...tenantColumns, email: input.email, acceptedAt: null, revokedAt: null },
-    data: { revokedAt: now },
+    select: { id: true, role: true },
   });
+  if (superseded.length > 0) {
+    await tx.invitation.updateMany({ where: { id: { in: superseded.map((i) => i.id) } }, data: { revokedAt: now } });
+    for (const old of superseded) {
+      await recordAuditEvent(tx, actor, {
+        action: 'invitation.revoked',
+        trustId: input.auditTrustId,
+        schoolId: input.tenant.kind === 'school' ? input.tenant.id : null,
+        targetType: 'Invitation',
+        targetId: old.id,
+        before: { email: input.email, role: old.role },
+        after: { reason: 'superseded by a new invitation' },
+      });
+    }
+  }
   const { token, tokenHash } = generateInvitationToken();
   const invitation = await tx.invitation.create({
     data: {

@@ -32,15 +32,25 @@ export async function revokeInvitation(actor: Actor, invitationId: string) {
   });
 }
 
-// A re-sent invitation gets a new link and a new 7-day window; the old link stops working.
+export const REVOKED_NOT_RESENT = 'That invitation was withdrawn, so it cannot be sent again. Invite the person afresh instead.';
+
+// A re-sent invitation gets a new link and a new 7-day window; the old link stops working. A
+// withdrawn one stays withdrawn: bringing it back could undo a later decision (a newer
+// invitation with another role, or a removal).
 export async function resendInvitation(actor: Actor, invitationId: string) {
   const { token, email } = await prisma.$transaction(async (tx) => {
     const invitation = await findManageableInvitation(tx, actor, invitationId);
-    const { token, tokenHash } = generateInvitationToken();
-    await tx.invitation.update({
-      where: { id: invitation.id },
-      data: { tokenHash, revokedAt: null, expiresAt: new Date(Date.now() + INVITATION_TTL_MS), createdAt: new Date() },
+    if (invitation.revokedAt) throw new AppError('CONFLICT', REVOKED_NOT_RESENT);
+    const member = await tx.membership.count({
+      where: { user: { is: { email: invitation.email } }, ...(invitation.trustId ? { trustId: invitation.trustId } : { schoolId: invitation.schoolId }) },
     });
+    if (member > 0) throw new AppError('CONFLICT', `${invitation.email} is already a member. Change their role in the list instead.`);
+    const { token, tokenHash } = generateInvitationToken();
+    const renewed = await tx.invitation.updateMany({
+      where: { id: invitation.id, revokedAt: null, acceptedAt: null },
+      data: { tokenHash, expiresAt: new Date(Date.now() + INVITATION_TTL_MS), createdAt: new Date() },
+    });
+    if (renewed.count !== 1) throw new AppError('CONFLICT', REVOKED_NOT_RESENT);
     await recordAuditEvent(tx, actor, {
       action: 'invitation.resent',
       ...auditScopeOf(invitation),
@@ -50,5 +60,5 @@ export async function resendInvitation(actor: Actor, invitationId: string) {
     });
     return { token, email: invitation.email };
   });
-  return { email, link: deliverInvitation(email, token) };
+  return { email, link: deliverInvitation({ id: invitationId, email }, token) };
 }

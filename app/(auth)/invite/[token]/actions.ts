@@ -1,10 +1,13 @@
 'use server';
 
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { publicFormAction, errorState } from '@/lib/actions/form-action';
 import type { FormState } from '@/lib/actions/form-state';
 import { AcceptInvitationSchema } from '@/lib/account/schemas';
+import { LINK_INTENT_COOKIE, LINK_INTENT_TTL_MS, encodeLinkIntent } from '@/lib/auth/link-intent';
 import { getActor } from '@/lib/auth/session';
+import { hashInvitationToken, looksLikeInvitationToken } from '@/lib/auth/tokens';
 import { acceptInvitationAsExistingUser, acceptInvitationAsNewUser } from '@/lib/invitations/accept-invitation';
 
 export const acceptInvitationAction = publicFormAction(AcceptInvitationSchema, async (input) => {
@@ -22,4 +25,16 @@ export async function joinWithExistingAccountAction(token: string, _previous: Fo
     return errorState(error);
   }
   redirect(landing);
+}
+
+// Before "Accept with Microsoft/Google": remember, in a signed cookie that outlives the provider's
+// redirect, that this sign-in is to accept this invitation (lib/auth/provider-sign-in.ts).
+export async function startInvitationLinkAction(token: string): Promise<{ ok: boolean }> {
+  if (typeof token !== 'string' || !looksLikeInvitationToken(token)) return { ok: false };
+  await setLinkIntentCookie(encodeLinkIntent({ kind: 'invitation', tokenHash: hashInvitationToken(token), exp: Date.now() + LINK_INTENT_TTL_MS }));
+  return { ok: true };
+}
+
+async function setLinkIntentCookie(value: string) {
+  (await cookies()).set(LINK_INTENT_COOKIE, value, { httpOnly: true, sameSite: 'lax', secure: process.env.NEXTAUTH_URL?.startsWith('https://') ?? false, path: '/', maxAge: LINK_INTENT_TTL_MS / 1000 });
 }

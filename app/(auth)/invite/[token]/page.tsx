@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { AcceptInvitationForm, JoinWithExistingAccountForm } from '@/components/forms/accept-invitation-form';
+import { InvitationProviderButtons } from '@/components/forms/identity-provider-buttons';
+import { enabledIdentityProviders } from '@/lib/auth/options';
 import { getActor } from '@/lib/auth/session';
 import { INVITATION_UNUSABLE, getInvitationForToken } from '@/lib/invitations/accept-invitation';
-import { acceptInvitationAction, joinWithExistingAccountAction } from './actions';
+import { acceptInvitationAction, joinWithExistingAccountAction, startInvitationLinkAction } from './actions';
 
 export const metadata: Metadata = { title: 'Accept your invitation', referrer: 'no-referrer' };
 
@@ -26,7 +28,12 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     );
   }
 
-  const actor = invitation.hasAccount ? await getActor() : null;
+  // The page is the same whether or not the address has an account (it must not tell a link holder
+  // who uses Waypoint): a signed-in invitee joins in one step, anyone else may create a password
+  // or sign in first.
+  const actor = await getActor();
+  const providers = enabledIdentityProviders();
+  const signInHref = `/sign-in?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`;
   return (
     <>
       <div className="rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
@@ -35,19 +42,22 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         <p className="mt-2 mb-6 text-slate-700">
           You have been invited as <strong>{invitation.roleLabel}</strong>.
         </p>
-        {invitation.hasAccount ? (
-          actor ? (
+        {actor ? (
+          actor.email.toLowerCase() === invitation.email ? (
             <JoinWithExistingAccountForm action={joinWithExistingAccountAction.bind(null, token)} />
           ) : (
-            <div className="space-y-4">
-              <p className="text-slate-700">You already have a Waypoint account for {invitation.email}. Sign in, and you will come back here to accept.</p>
-              <a href={`/sign-in?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`} className="font-semibold">
-                Sign in to accept
-              </a>
-            </div>
+            <p className="text-slate-700">
+              This invitation is for {invitation.email}, and you are signed in as {actor.email}. Sign out, then open the link again.
+            </p>
           )
         ) : (
-          <AcceptInvitationForm action={acceptInvitationAction} token={token} email={invitation.email} suggestedName={invitation.name} />
+          <div className="space-y-6">
+            <p className="text-slate-700">
+              Already use Waypoint with {invitation.email}? <a href={signInHref} className="font-semibold">Sign in to accept</a>.
+            </p>
+            {providers.length > 0 ? <InvitationProviderButtons providers={providers} action={startInvitationLinkAction.bind(null, token)} /> : null}
+            <AcceptInvitationForm action={acceptInvitationAction} token={token} email={invitation.email} suggestedName={invitation.name} />
+          </div>
         )}
       </div>
     </>
