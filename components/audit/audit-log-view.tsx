@@ -3,7 +3,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { listAuditEvents } from '@/lib/audit/list-audit-events';
 import { requireActor } from '@/lib/auth/session';
 import { parseCursor } from '@/lib/http/cursor';
-import { loadOr404 } from '@/lib/http/page-guard';
+import { loadOr404 } from '@/lib/http/load-page';
 import type { TenantRef } from '@/lib/tenancy/actor';
 import { AuditTable } from './audit-table';
 

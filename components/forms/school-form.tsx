@@ -11,7 +11,7 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 export type SchoolFormDefaults = { name?: string; urn?: string; phase?: string; type?: string; localAuthority?: string };
 
-export function SchoolFields({ state, defaults = {} }: { state: FormState; defaults?: SchoolFormDefaults }) {
+export function SchoolFields({ state, defaults = {}, urnLocked = false }: { state: FormState; defaults?: SchoolFormDefaults; urnLocked?: boolean }) {
   const value = (field: keyof SchoolFormDefaults) => state.values?.[field] ?? defaults[field] ?? '';
   const errors = state.fieldErrors ?? {};
   return (
@@ -23,8 +23,9 @@ export function SchoolFields({ state, defaults = {} }: { state: FormState; defau
         inputMode="numeric"
         maxLength={6}
         className="max-w-40"
-        hint="The 6-digit unique reference number from Get Information About Schools."
-        defaultValue={value('urn')}
+        hint={urnLocked ? 'The 6-digit unique reference number from Get Information About Schools. Only your trust can change it.' : 'The 6-digit unique reference number from Get Information About Schools.'}
+        readOnly={urnLocked}
+        defaultValue={urnLocked ? (defaults.urn ?? '') : value('urn')}
         errors={errors.urn}
       />
       <SelectField
@@ -56,21 +57,25 @@ export function SchoolForm({
   defaults,
   submitLabel,
   successMessage,
+  urnLocked,
 }: {
   action: Action;
   hidden: Record<string, string>;
   defaults?: SchoolFormDefaults;
   submitLabel: string;
   successMessage?: string;
+  urnLocked?: boolean;
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} noValidate className="max-w-xl space-y-5">
       <FormMessage state={state} successMessage={successMessage} />
       {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
+        // After an edit conflict the server sends the version now stored, so saving again is a
+        // deliberate choice to replace the colleague's change.
+        <input key={name} type="hidden" name={name} value={state.status === 'error' ? (state.data?.[name] ?? value) : value} />
       ))}
-      <SchoolFields state={state} defaults={defaults} />
+      <SchoolFields state={state} defaults={defaults} urnLocked={urnLocked} />
       <SubmitButton>{submitLabel}</SubmitButton>
     </form>
   );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateOnlyProblem, idField } from '@/lib/validation/primitives';
+import { dateOnlyProblem, idField, versionField } from '@/lib/validation/primitives';
 import { ACTION_STATUSES } from './action-options';
 
 const optionalText = (max: number, label: string) =>
@@ -61,4 +61,4 @@ export type ActionFields = Omit<z.output<typeof ActionFieldsObject>, 'estimatedC
 
 export const ActionFieldsSchema = ActionFieldsObject.transform(toPence);
 export const CreateActionSchema = ActionFieldsObject.extend({ schoolId: idField }).transform(toPence);
-export const UpdateActionSchema = ActionFieldsObject.extend({ actionId: idField, version: z.coerce.number().int().min(1) }).transform(toPence);
+export const UpdateActionSchema = ActionFieldsObject.extend({ actionId: idField, version: versionField.refine((v) => v >= 1, 'Reload the page and try again') }).transform(toPence);

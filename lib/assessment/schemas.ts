@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idField } from '@/lib/validation/primitives';
+import { idField, versionField } from '@/lib/validation/primitives';
 import { ANSWER_VALUES, type AnswerValue } from './answer-options';
 
 export const MAX_LINKS = 10;
@@ -17,7 +17,7 @@ export const AnswerEntrySchema = z
     reason: z.string().trim().max(500, 'The reason must be 500 characters or fewer'),
     note: z.string().trim().max(2000, 'Evidence notes must be 2,000 characters or fewer'),
     links: z.array(linkField).max(MAX_LINKS, `Add at most ${MAX_LINKS} links`),
-    version: z.coerce.number().int().min(0),
+    version: versionField,
   })
   .superRefine((entry, ctx) => {
     if (entry.value === 'NOT_APPLICABLE' && entry.reason.length < 3) {

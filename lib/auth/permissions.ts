@@ -8,6 +8,9 @@ export const ACTIONS = [
   'school:read',
   'school:create',
   'school:update',
+  // The URN ties a school to its GIAS record and is unique nationally: only trusts (and the
+  // platform) set it, so a school cannot take another's.
+  'school:change-urn',
   'school:archive',
   'member:read',
   'member:invite',
@@ -33,6 +36,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     'school:read',
     'school:create',
     'school:update',
+    'school:change-urn',
     'school:archive',
     ...MEMBER_ADMIN,
     'assessment:read',
@@ -56,6 +60,23 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
   // Governors see completed cycles and the published strategy, never drafts.
   GOVERNOR: ['school:read', 'assessment:read-completed', 'strategy:read-published'],
 };
+
+// An archived school or trust is read-only: these are all it still allows (restoring it included).
+// The rule is applied once, in lib/tenancy/scope.ts and lib/tenancy/capabilities.ts.
+const ALLOWED_WHEN_ARCHIVED: ReadonlySet<Action> = new Set<Action>([
+  'trust:read',
+  'school:read',
+  'school:archive',
+  'member:read',
+  'audit:read',
+  'assessment:read',
+  'assessment:read-completed',
+  'strategy:read-published',
+]);
+
+export function allowedWhenArchived(action: Action): boolean {
+  return ALLOWED_WHEN_ARCHIVED.has(action);
+}
 
 export function roleCan(role: Role, action: Action): boolean {
   return PERMISSIONS[role].includes(action);

@@ -7,7 +7,8 @@ import type { Actor } from '@/lib/tenancy/actor';
 import { trustWhere } from '@/lib/tenancy/scope';
 import type { SchoolDetails } from './schemas';
 
-export const URN_TAKEN = 'A school with this URN is already registered in Waypoint';
+// Worded so that it does not say whether (or where) a school with that URN exists.
+export const URN_TAKEN = 'This URN cannot be used. Check it on Get Information About Schools; if it is right, contact Waypoint support';
 
 export async function createSchoolInTrust(actor: Actor, trustId: string, details: SchoolDetails) {
   try {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idField, organisationNameField } from '@/lib/validation/primitives';
+import { idField, organisationNameField, versionField } from '@/lib/validation/primitives';
 import { SCHOOL_PHASES, SCHOOL_TYPES } from './school-options';
 
 export const urnField = z
@@ -22,4 +22,4 @@ export const SchoolDetailsSchema = z.object({
 export type SchoolDetails = z.infer<typeof SchoolDetailsSchema>;
 
 export const CreateSchoolInTrustSchema = SchoolDetailsSchema.extend({ trustId: idField });
-export const UpdateSchoolSchema = SchoolDetailsSchema.extend({ schoolId: idField });
+export const UpdateSchoolSchema = SchoolDetailsSchema.extend({ schoolId: idField, version: versionField });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateOnlyProblem } from '@/lib/validation/primitives';
+import { dateOnlyProblem, versionField } from '@/lib/validation/primitives';
 
 // The strategy's editable sections. Limits keep the document readable by a governing board; the
 // messages say which section and by how much.
@@ -83,7 +83,7 @@ export const StrategySectionsSchema = z.object({
 export type StrategySections = z.output<typeof StrategySectionsSchema>;
 
 export const SaveStrategySchema = StrategySectionsSchema.extend({
-  version: z.coerce.number().int().min(0),
+  version: versionField,
 });
 
 // Publishing needs the parts a board cannot approve without: the purpose, priorities, who leads

@@ -21,6 +21,14 @@ export const newPasswordField = z
   .min(PASSWORD_MIN_LENGTH, `Password must be at least ${PASSWORD_MIN_LENGTH} characters`)
   .max(200, 'Password must be 200 characters or fewer');
 
+// The version a form was read at (optimistic concurrency). Capped at PostgreSQL's int4 maximum so
+// no input can reach the database as an out-of-range number.
+export const versionField = z.coerce
+  .number({ error: 'Reload the page and try again' })
+  .int('Reload the page and try again')
+  .min(0, 'Reload the page and try again')
+  .max(2_147_483_647, 'Reload the page and try again');
+
 export const idField = z.string().trim().min(1).max(64).regex(/^[a-z0-9]+$/i, 'Invalid identifier');
 
 export function organisationNameField(what: string) {

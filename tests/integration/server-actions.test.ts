@@ -58,7 +58,7 @@ const NOT_FOUND = /could not be found/;
 
 describe('server actions refuse another tenant’s user', () => {
   it('school actions', async () => {
-    const update = await updateSchoolAction(initialFormState, form({ schoolId: w.schoolA.id, ...schoolDetails({ urn: w.schoolA.urn, name: 'Hijacked' }) }));
+    const update = await updateSchoolAction(initialFormState, form({ schoolId: w.schoolA.id, version: '1', ...schoolDetails({ urn: w.schoolA.urn, name: 'Hijacked' }) }));
     expect(update).toMatchObject({ status: 'error', message: expect.stringMatching(NOT_FOUND) });
     const archive = await setSchoolArchivedAction(initialFormState, form({ schoolId: w.schoolA.id, archive: 'true' }));
     expect(archive).toMatchObject({ status: 'error', message: expect.stringMatching(NOT_FOUND) });

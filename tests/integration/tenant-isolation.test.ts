@@ -21,6 +21,8 @@ import { listPlatformDirectory } from '@/lib/trusts/platform-directory';
 import { expectAppError } from '../support/expect-app-error';
 import { makeWorld, member, schoolDetails } from '../support/factories';
 
+const schoolVersion = async (id: string) => (await prisma.school.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+
 type World = Awaited<ReturnType<typeof makeWorld>>;
 let w: World;
 
@@ -83,17 +85,17 @@ describe('changing schools', () => {
   });
 
   it('updates a school as its leader or trust admin, not as another tenant or a lesser role', async () => {
-    await updateSchool(w.leaderA, w.schoolA.id, schoolDetails({ urn: w.schoolA.urn, name: 'Renamed by leader' }));
-    await updateSchool(w.trustAdminA, w.schoolA.id, schoolDetails({ urn: w.schoolA.urn, name: 'Renamed by trust' }));
+    await updateSchool(w.leaderA, w.schoolA.id, { ...schoolDetails({ urn: w.schoolA.urn, name: 'Renamed by leader' }), version: await schoolVersion(w.schoolA.id) });
+    await updateSchool(w.trustAdminA, w.schoolA.id, { ...schoolDetails({ urn: w.schoolA.urn, name: 'Renamed by trust' }), version: await schoolVersion(w.schoolA.id) });
     for (const actor of [w.trustAdminB, w.leaderB, w.trustViewerA, w.contributorA, w.governorA]) {
-      await expectAppError(updateSchool(actor, w.schoolA.id, schoolDetails({ urn: w.schoolA.urn, name: 'Hijacked' })), 'NOT_FOUND');
+      await expectAppError(updateSchool(actor, w.schoolA.id, { ...schoolDetails({ urn: w.schoolA.urn, name: 'Hijacked' }), version: await schoolVersion(w.schoolA.id) }), 'NOT_FOUND');
     }
     expect((await prisma.school.findUniqueOrThrow({ where: { id: w.schoolA.id } })).name).toBe('Renamed by trust');
   });
 
   it('refuses a URN that another school already has, and saves nothing', async () => {
-    const error = await expectAppError(updateSchool(w.trustAdminA, w.schoolA2.id, schoolDetails({ urn: w.schoolB.urn })), 'CONFLICT');
-    expect(error.fieldErrors?.urn?.[0]).toMatch(/already registered/);
+    const error = await expectAppError(updateSchool(w.trustAdminA, w.schoolA2.id, { ...schoolDetails({ urn: w.schoolB.urn }), version: await schoolVersion(w.schoolA2.id) }), 'CONFLICT');
+    expect(error.fieldErrors?.urn?.[0]).toMatch(/cannot be used/);
     expect((await prisma.school.findUniqueOrThrow({ where: { id: w.schoolA2.id } })).urn).toBe(w.schoolA2.urn);
   });
 

@@ -9,6 +9,7 @@ const EXPECTED: Record<Action, Role[]> = {
   'school:read': ['TRUST_ADMIN', 'TRUST_VIEWER', 'SCHOOL_LEADER', 'SCHOOL_CONTRIBUTOR', 'GOVERNOR'],
   'school:create': ['TRUST_ADMIN'],
   'school:update': ['TRUST_ADMIN', 'SCHOOL_LEADER'],
+  'school:change-urn': ['TRUST_ADMIN'],
   'school:archive': ['TRUST_ADMIN'],
   'member:read': ['TRUST_ADMIN', 'SCHOOL_LEADER'],
   'member:invite': ['TRUST_ADMIN', 'SCHOOL_LEADER'],

@@ -1,16 +1,10 @@
 import Link from 'next/link';
 import { TenantNav } from '@/components/layout/tenant-nav';
 import { Badge } from '@/components/ui/page-header';
-import { requireActor } from '@/lib/auth/session';
-import { loadOr404 } from '@/lib/http/page-guard';
-import { getSchool } from '@/lib/schools/get-school';
-import { getCapabilities } from '@/lib/tenancy/capabilities';
+import { loadSchoolPage } from '@/lib/http/load-page';
 
 export default async function SchoolLayout({ children, params }: { children: React.ReactNode; params: Promise<{ schoolId: string }> }) {
-  const { schoolId } = await params;
-  const actor = await requireActor();
-  const school = await loadOr404(() => getSchool(actor, schoolId));
-  const can = await getCapabilities(actor, { kind: 'school', id: school.id }, school.trustId);
+  const { actor, school, can } = await loadSchoolPage(params);
   const base = `/schools/${school.id}`;
   const items = [
     { href: base, label: 'Overview', exact: true },
@@ -18,7 +12,7 @@ export default async function SchoolLayout({ children, params }: { children: Rea
     ...(can.has('assessment:read') ? [{ href: `${base}/priorities`, label: 'Priorities' }] : []),
     ...(can.has('assessment:read') ? [{ href: `${base}/actions`, label: 'Action plan' }] : []),
     ...(can.has('strategy:read-published') ? [{ href: `${base}/strategy`, label: 'Strategy' }] : []),
-    ...(can.has('school:update') ? [{ href: `${base}/edit`, label: 'School details' }] : []),
+    ...(can.has('school:update') || can.has('school:archive') ? [{ href: `${base}/edit`, label: 'School details' }] : []),
     ...(can.has('member:read') ? [{ href: `${base}/people`, label: 'People' }] : []),
     ...(can.has('audit:read') ? [{ href: `${base}/audit`, label: 'Audit log' }] : []),
   ];

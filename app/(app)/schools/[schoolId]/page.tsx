@@ -10,11 +10,8 @@ import { Badge, Card, EmptyState, PageHeader } from '@/components/ui/page-header
 import { isOverdue } from '@/lib/action-plan/action-options';
 import { listActions } from '@/lib/action-plan/manage-actions';
 import { getCurrentEvaluation } from '@/lib/assessment/current-evaluation';
-import { requireActor } from '@/lib/auth/session';
-import { loadOr404 } from '@/lib/http/page-guard';
-import { getSchool } from '@/lib/schools/get-school';
 import { PHASE_LABEL, TYPE_LABEL } from '@/lib/schools/school-options';
-import { getCapabilities } from '@/lib/tenancy/capabilities';
+import { loadSchoolPage } from '@/lib/http/load-page';
 
 export const metadata: Metadata = { title: 'School overview' };
 
@@ -26,9 +23,7 @@ export default async function SchoolOverviewPage({
   searchParams: Promise<{ created?: string }>;
 }) {
   const [{ schoolId }, { created }] = await Promise.all([params, searchParams]);
-  const actor = await requireActor();
-  const school = await loadOr404(() => getSchool(actor, schoolId));
-  const can = await getCapabilities(actor, { kind: 'school', id: school.id }, school.trustId);
+  const { actor, school, can } = await loadSchoolPage(params);
   const readsDrafts = can.has('assessment:read');
   const [{ current, detail, lastCompleted }, actions] = await Promise.all([
     can.has('assessment:read-completed') ? getCurrentEvaluation(actor, school.id) : Promise.resolve({ current: null, detail: null, lastCompleted: null }),

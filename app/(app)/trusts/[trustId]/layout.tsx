@@ -1,14 +1,8 @@
 import { TenantNav } from '@/components/layout/tenant-nav';
-import { requireActor } from '@/lib/auth/session';
-import { loadOr404 } from '@/lib/http/page-guard';
-import { getCapabilities } from '@/lib/tenancy/capabilities';
-import { getTrust } from '@/lib/trusts/get-trust';
+import { loadTrustPage } from '@/lib/http/load-page';
 
 export default async function TrustLayout({ children, params }: { children: React.ReactNode; params: Promise<{ trustId: string }> }) {
-  const { trustId } = await params;
-  const actor = await requireActor();
-  const trust = await loadOr404(() => getTrust(actor, trustId));
-  const can = await getCapabilities(actor, { kind: 'trust', id: trust.id });
+  const { actor, trust, can } = await loadTrustPage(params);
   const base = `/trusts/${trust.id}`;
   const items = [
     { href: base, label: 'Schools', exact: true },

@@ -4,22 +4,16 @@ import { PageContainer } from '@/components/layout/page-container';
 import { SchoolTable } from '@/components/schools/school-table';
 import { buttonClasses } from '@/components/ui/button';
 import { EmptyState, PageHeader } from '@/components/ui/page-header';
-import { requireActor } from '@/lib/auth/session';
-import { loadOr404 } from '@/lib/http/page-guard';
 import { listTrustSchools } from '@/lib/schools/list-schools';
-import { getCapabilities } from '@/lib/tenancy/capabilities';
-import { getTrust } from '@/lib/trusts/get-trust';
+import { loadTrustPage } from '@/lib/http/load-page';
 
 export const metadata: Metadata = { title: 'Trust schools' };
 
 export default async function TrustHomePage({ params }: { params: Promise<{ trustId: string }> }) {
-  const { trustId } = await params;
-  const actor = await requireActor();
-  const trust = await loadOr404(() => getTrust(actor, trustId));
-  const [schools, archived, can] = await Promise.all([
+  const { actor, trust, can } = await loadTrustPage(params);
+  const [schools, archived] = await Promise.all([
     listTrustSchools(actor, trust.id),
     listTrustSchools(actor, trust.id, { archived: true }),
-    getCapabilities(actor, { kind: 'trust', id: trust.id }),
   ]);
   const addSchool = can.has('school:create') ? (
     <Link href={`/trusts/${trust.id}/schools/new`} className={buttonClasses.primary}>

@@ -4,7 +4,7 @@ import { PageContainer } from '@/components/layout/page-container';
 import { PageHeader } from '@/components/ui/page-header';
 import { ROLE_LABEL } from '@/lib/auth/roles';
 import { requireActor } from '@/lib/auth/session';
-import { loadOr404 } from '@/lib/http/page-guard';
+import { loadOr404 } from '@/lib/http/load-page';
 import { getMembership } from '@/lib/members/remove-member';
 import { removeMemberAction } from '../../actions';
 

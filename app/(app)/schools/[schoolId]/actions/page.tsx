@@ -7,19 +7,15 @@ import { SuccessNotice } from '@/components/ui/notice';
 import { EmptyState, PageHeader } from '@/components/ui/page-header';
 import { formatPence, isOpenStatus, isOverdue } from '@/lib/action-plan/action-options';
 import { listActions } from '@/lib/action-plan/manage-actions';
-import { requireActor } from '@/lib/auth/session';
-import { loadOr404 } from '@/lib/http/page-guard';
-import { getSchool } from '@/lib/schools/get-school';
-import { getCapabilities } from '@/lib/tenancy/capabilities';
+import { loadSchoolPage } from '@/lib/http/load-page';
 
 export const metadata: Metadata = { title: 'Action plan' };
 
 export default async function ActionPlanPage({ params, searchParams }: { params: Promise<{ schoolId: string }>; searchParams: Promise<{ saved?: string }> }) {
   const [{ schoolId }, { saved }] = await Promise.all([params, searchParams]);
-  const actor = await requireActor();
-  const school = await loadOr404(() => getSchool(actor, schoolId, 'assessment:read'));
-  const [actions, can] = await Promise.all([listActions(actor, school.id), getCapabilities(actor, { kind: 'school', id: school.id }, school.trustId)]);
-  const editable = can.has('action:edit') && !school.archivedAt;
+  const { actor, school, can } = await loadSchoolPage(params, 'assessment:read');
+  const [actions] = await Promise.all([listActions(actor, school.id),]);
+  const editable = can.has('action:edit');
   const open = actions.filter((a) => isOpenStatus(a.status));
   const closed = actions.filter((a) => !isOpenStatus(a.status));
   const overdue = open.filter((a) => isOverdue(a));

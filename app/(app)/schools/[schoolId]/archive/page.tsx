@@ -2,17 +2,14 @@ import type { Metadata } from 'next';
 import { ConfirmForm } from '@/components/forms/confirm-form';
 import { PageContainer } from '@/components/layout/page-container';
 import { PageHeader } from '@/components/ui/page-header';
-import { requireActor } from '@/lib/auth/session';
-import { loadOr404 } from '@/lib/http/page-guard';
-import { getSchool } from '@/lib/schools/get-school';
 import { setSchoolArchivedAction } from '../actions';
+import { loadSchoolPage } from '@/lib/http/load-page';
 
 export const metadata: Metadata = { title: 'Archive a school' };
 
 export default async function ArchiveSchoolPage({ params }: { params: Promise<{ schoolId: string }> }) {
   const { schoolId } = await params;
-  const actor = await requireActor();
-  const school = await loadOr404(() => getSchool(actor, schoolId, 'school:archive'));
+  const { actor, school } = await loadSchoolPage(params, 'school:archive');
   const archiving = !school.archivedAt;
   return (
     <PageContainer>

@@ -5,11 +5,8 @@ import { ActionButtonForm } from '@/components/forms/action-button-form';
 import { PageContainer } from '@/components/layout/page-container';
 import { Badge, EmptyState, PageHeader } from '@/components/ui/page-header';
 import { listAssessments } from '@/lib/assessment/get-assessments';
-import { requireActor } from '@/lib/auth/session';
-import { loadOr404 } from '@/lib/http/page-guard';
-import { getSchool } from '@/lib/schools/get-school';
-import { getCapabilities } from '@/lib/tenancy/capabilities';
 import { startAssessmentAction } from './actions';
+import { loadSchoolPage } from '@/lib/http/load-page';
 
 export const metadata: Metadata = { title: 'Self-assessment' };
 
@@ -17,13 +14,11 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZ
 
 export default async function AssessmentsPage({ params }: { params: Promise<{ schoolId: string }> }) {
   const { schoolId } = await params;
-  const actor = await requireActor();
-  const school = await loadOr404(() => getSchool(actor, schoolId, 'assessment:read-completed'));
-  const [{ cycles, open }, can] = await Promise.all([
+  const { actor, school, can } = await loadSchoolPage(params, 'assessment:read-completed');
+  const [{ cycles, open }] = await Promise.all([
     listAssessments(actor, school.id),
-    getCapabilities(actor, { kind: 'school', id: school.id }, school.trustId),
   ]);
-  const canStart = can.has('assessment:submit') && !open && !school.archivedAt;
+  const canStart = can.has('assessment:submit') && !open;
 
   return (
     <PageContainer>

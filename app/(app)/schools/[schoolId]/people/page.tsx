@@ -4,12 +4,9 @@ import { PageContainer } from '@/components/layout/page-container';
 import { PeopleView } from '@/components/members/people-view';
 import { PageHeader } from '@/components/ui/page-header';
 import { SCHOOL_ROLES } from '@/lib/auth/roles';
-import { requireActor } from '@/lib/auth/session';
-import { loadOr404 } from '@/lib/http/page-guard';
 import { listMembers } from '@/lib/members/list-members';
-import { getSchool } from '@/lib/schools/get-school';
-import { getCapabilities } from '@/lib/tenancy/capabilities';
 import { changeRoleAction, inviteMemberAction, resendInvitationAction, revokeInvitationAction } from '../../../people/actions';
+import { loadSchoolPage } from '@/lib/http/load-page';
 
 export const metadata: Metadata = { title: 'School people' };
 
@@ -21,11 +18,9 @@ export default async function SchoolPeoplePage({
   searchParams: Promise<{ removed?: string }>;
 }) {
   const [{ schoolId }, { removed }] = await Promise.all([params, searchParams]);
-  const actor = await requireActor();
-  const school = await loadOr404(() => getSchool(actor, schoolId, 'member:read'));
-  const [list, can] = await Promise.all([
+  const { actor, school, can } = await loadSchoolPage(params, 'member:read');
+  const [list] = await Promise.all([
     listMembers(actor, { kind: 'school', id: school.id }),
-    getCapabilities(actor, { kind: 'school', id: school.id }, school.trustId),
   ]);
   return (
     <PageContainer>
@@ -41,7 +36,7 @@ export default async function SchoolPeoplePage({
         list={list}
         roles={[...SCHOOL_ROLES]}
         inviteTargets={[{ value: `school:${school.id}`, label: school.name }]}
-        canManage={can.has('member:invite') && !school.archivedAt}
+        canManage={can.has('member:invite')}
         actions={{ invite: inviteMemberAction, changeRole: changeRoleAction, resend: resendInvitationAction, revoke: revokeInvitationAction }}
       />
     </PageContainer>

@@ -4,20 +4,14 @@ import { PriorityList } from '@/components/assessment/priority-list';
 import { PageContainer } from '@/components/layout/page-container';
 import { EmptyState, PageHeader } from '@/components/ui/page-header';
 import { getCurrentEvaluation } from '@/lib/assessment/current-evaluation';
-import { requireActor } from '@/lib/auth/session';
-import { loadOr404 } from '@/lib/http/page-guard';
-import { getSchool } from '@/lib/schools/get-school';
-import { getCapabilities } from '@/lib/tenancy/capabilities';
+import { loadSchoolPage } from '@/lib/http/load-page';
 
 export const metadata: Metadata = { title: 'Priorities' };
 
 export default async function PrioritiesPage({ params }: { params: Promise<{ schoolId: string }> }) {
-  const { schoolId } = await params;
-  const actor = await requireActor();
-  const school = await loadOr404(() => getSchool(actor, schoolId, 'assessment:read'));
-  const [{ current, detail }, can] = await Promise.all([
+  const { actor, school, can } = await loadSchoolPage(params, 'assessment:read');
+  const [{ current, detail }] = await Promise.all([
     getCurrentEvaluation(actor, school.id),
-    getCapabilities(actor, { kind: 'school', id: school.id }, school.trustId),
   ]);
   const requirements = new Map(detail?.catalogue.flatMap((s) => s.requirements.map((r) => [r.code, r] as const)) ?? []);
   const items = (detail?.evaluation.priorities ?? []).map((gap) => ({
@@ -48,7 +42,7 @@ export default async function PrioritiesPage({ params }: { params: Promise<{ sch
           </p>
           <PriorityList
             items={items}
-            addActionHref={can.has('action:edit') && !school.archivedAt ? (code) => `/schools/${school.id}/actions/new?requirement=${encodeURIComponent(code)}` : undefined}
+            addActionHref={can.has('action:edit') ? (code) => `/schools/${school.id}/actions/new?requirement=${encodeURIComponent(code)}` : undefined}
           />
         </>
       )}

@@ -5,12 +5,9 @@ import { StrategyForm } from '@/components/strategy/strategy-form';
 import { VersionList } from '@/components/strategy/version-list';
 import { SuccessNotice } from '@/components/ui/notice';
 import { EmptyState, PageHeader } from '@/components/ui/page-header';
-import { requireActor } from '@/lib/auth/session';
-import { loadOr404 } from '@/lib/http/page-guard';
-import { getSchool } from '@/lib/schools/get-school';
 import { getStrategyWorkspace, listPublishedStrategies } from '@/lib/strategy/manage-strategy';
-import { getCapabilities } from '@/lib/tenancy/capabilities';
 import { saveStrategyAction } from './actions';
+import { loadOr404, loadSchoolPage } from '@/lib/http/load-page';
 
 export const metadata: Metadata = { title: 'Digital strategy' };
 
@@ -22,9 +19,7 @@ export default async function StrategyPage({
   searchParams: Promise<{ saved?: string; published?: string }>;
 }) {
   const [{ schoolId }, { saved, published }] = await Promise.all([params, searchParams]);
-  const actor = await requireActor();
-  const school = await loadOr404(() => getSchool(actor, schoolId, 'strategy:read-published'));
-  const can = await getCapabilities(actor, { kind: 'school', id: school.id }, school.trustId);
+  const { actor, school, can } = await loadSchoolPage(params, 'strategy:read-published');
 
   if (!can.has('strategy:edit')) {
     const { versions } = await loadOr404(() => listPublishedStrategies(actor, school.id));

@@ -7,7 +7,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
 import { EmptyState, PageHeader } from '@/components/ui/page-header';
 import { requireActor } from '@/lib/auth/session';
-import { loadOr404 } from '@/lib/http/page-guard';
+import { loadOr404 } from '@/lib/http/load-page';
 import { PHASE_LABEL, type SchoolPhase } from '@/lib/schools/school-options';
 import { filterRows, sortRows, STATUS_LABEL, standardAverages, overallAverage } from '@/lib/trust-overview/aggregate';
 import { getTrustOverview } from '@/lib/trust-overview/get-trust-overview';

@@ -4,13 +4,10 @@ import { PageContainer } from '@/components/layout/page-container';
 import { PeopleView } from '@/components/members/people-view';
 import { PageHeader } from '@/components/ui/page-header';
 import { TRUST_ROLES } from '@/lib/auth/roles';
-import { requireActor } from '@/lib/auth/session';
-import { loadOr404 } from '@/lib/http/page-guard';
 import { listMembers } from '@/lib/members/list-members';
 import { listTrustSchools } from '@/lib/schools/list-schools';
-import { getCapabilities } from '@/lib/tenancy/capabilities';
-import { getTrust } from '@/lib/trusts/get-trust';
 import { changeRoleAction, inviteMemberAction, resendInvitationAction, revokeInvitationAction } from '../../../people/actions';
+import { loadTrustPage } from '@/lib/http/load-page';
 
 export const metadata: Metadata = { title: 'Trust people' };
 
@@ -22,11 +19,9 @@ export default async function TrustPeoplePage({
   searchParams: Promise<{ removed?: string }>;
 }) {
   const [{ trustId }, { removed }] = await Promise.all([params, searchParams]);
-  const actor = await requireActor();
-  const trust = await loadOr404(() => getTrust(actor, trustId, 'member:read'));
-  const [list, can, schools] = await Promise.all([
+  const { actor, trust, can } = await loadTrustPage(params, 'member:read');
+  const [list, schools] = await Promise.all([
     listMembers(actor, { kind: 'trust', id: trust.id }),
-    getCapabilities(actor, { kind: 'trust', id: trust.id }),
     listTrustSchools(actor, trust.id),
   ]);
   const inviteTargets = [

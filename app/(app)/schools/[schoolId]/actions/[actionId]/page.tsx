@@ -6,17 +6,14 @@ import { PageContainer } from '@/components/layout/page-container';
 import { PageHeader } from '@/components/ui/page-header';
 import { getAction } from '@/lib/action-plan/manage-actions';
 import { requirementOptionsFor } from '@/lib/action-plan/requirement-options';
-import { requireActor } from '@/lib/auth/session';
-import { loadOr404 } from '@/lib/http/page-guard';
-import { getSchool } from '@/lib/schools/get-school';
 import { updateActionAction } from '../actions';
+import { loadOr404, loadSchoolPage } from '@/lib/http/load-page';
 
 export const metadata: Metadata = { title: 'Edit an action' };
 
 export default async function EditActionPage({ params }: { params: Promise<{ schoolId: string; actionId: string }> }) {
   const { schoolId, actionId } = await params;
-  const actor = await requireActor();
-  const school = await loadOr404(() => getSchool(actor, schoolId, 'action:edit'));
+  const { actor, school } = await loadSchoolPage(params, 'action:edit');
   const action = await loadOr404(() => getAction(actor, actionId));
   if (action.schoolId !== school.id) notFound();
   const options = await requirementOptionsFor(actor, school.id);

@@ -4,17 +4,14 @@ import { ActionForm } from '@/components/action-plan/action-form';
 import { PageContainer } from '@/components/layout/page-container';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirementOptionsFor } from '@/lib/action-plan/requirement-options';
-import { requireActor } from '@/lib/auth/session';
-import { loadOr404 } from '@/lib/http/page-guard';
-import { getSchool } from '@/lib/schools/get-school';
 import { createActionAction } from '../actions';
+import { loadSchoolPage } from '@/lib/http/load-page';
 
 export const metadata: Metadata = { title: 'Add an action' };
 
 export default async function NewActionPage({ params, searchParams }: { params: Promise<{ schoolId: string }>; searchParams: Promise<{ requirement?: string }> }) {
   const [{ schoolId }, { requirement }] = await Promise.all([params, searchParams]);
-  const actor = await requireActor();
-  const school = await loadOr404(() => getSchool(actor, schoolId, 'action:edit'));
+  const { actor, school } = await loadSchoolPage(params, 'action:edit');
   const options = await requirementOptionsFor(actor, school.id);
   const linked = options.find((o) => o.code === requirement);
   return (

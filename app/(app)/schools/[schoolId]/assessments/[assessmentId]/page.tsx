@@ -8,11 +8,8 @@ import { SuccessNotice } from '@/components/ui/notice';
 import { Card, PageHeader } from '@/components/ui/page-header';
 import { catalogueChangesBetween } from '@/lib/assessment/catalogue-changes';
 import { getAssessment, getPreviousCycle } from '@/lib/assessment/get-assessments';
-import { requireActor } from '@/lib/auth/session';
-import { loadOr404 } from '@/lib/http/page-guard';
-import { getSchool } from '@/lib/schools/get-school';
 import { LAYER_LABEL, type Layer } from '@/lib/standards/catalogue-schema';
-import { getCapabilities } from '@/lib/tenancy/capabilities';
+import { loadOr404, loadSchoolPage } from '@/lib/http/load-page';
 
 export const metadata: Metadata = { title: 'Assessment cycle' };
 
@@ -26,12 +23,10 @@ export default async function AssessmentCyclePage({
   searchParams: Promise<{ completed?: string }>;
 }) {
   const [{ schoolId, assessmentId }, { completed }] = await Promise.all([params, searchParams]);
-  const actor = await requireActor();
-  const school = await loadOr404(() => getSchool(actor, schoolId, 'assessment:read-completed'));
+  const { actor, school, can } = await loadSchoolPage(params, 'assessment:read-completed');
   const { assessment, catalogue, evaluation } = await loadOr404(() => getAssessment(actor, school.id, assessmentId));
-  const can = await getCapabilities(actor, { kind: 'school', id: school.id }, school.trustId);
   const draft = assessment.status === 'DRAFT';
-  const editable = draft && can.has('assessment:edit') && !school.archivedAt;
+  const editable = draft && can.has('assessment:edit');
   const base = `/schools/${school.id}/assessments/${assessment.id}`;
 
   const previous = await getPreviousCycle(actor, assessment);
@@ -68,7 +63,7 @@ export default async function AssessmentCyclePage({
             : `Completed on ${assessment.completedAt ? dateFormat.format(assessment.completedAt) : ''}. This record no longer changes.`
         }
         actions={
-          draft && can.has('assessment:submit') && !school.archivedAt ? (
+          draft && can.has('assessment:submit') ? (
             <Link href={`${base}/complete`} className={buttonClasses.primary}>
               Complete this cycle
             </Link>

@@ -4,7 +4,7 @@ import { ActionButtonForm } from '@/components/forms/action-button-form';
 import { PageContainer } from '@/components/layout/page-container';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireActor } from '@/lib/auth/session';
-import { loadOr404 } from '@/lib/http/page-guard';
+import { loadOr404 } from '@/lib/http/load-page';
 import { getStrategyWorkspace } from '@/lib/strategy/manage-strategy';
 import { publishProblems, REVIEW_CYCLE_LABEL } from '@/lib/strategy/schemas';
 import { publishStrategyAction } from '../actions';

@@ -7,25 +7,20 @@ import { PageContainer } from '@/components/layout/page-container';
 import { Badge, PageHeader } from '@/components/ui/page-header';
 import { ANSWER_LABEL, type AnswerValue } from '@/lib/assessment/answer-options';
 import { getAssessment } from '@/lib/assessment/get-assessments';
-import { requireActor } from '@/lib/auth/session';
-import { loadOr404 } from '@/lib/http/page-guard';
-import { getSchool } from '@/lib/schools/get-school';
-import { getCapabilities } from '@/lib/tenancy/capabilities';
 import { saveAnswersAction } from '../../actions';
+import { loadOr404, loadSchoolPage } from '@/lib/http/load-page';
 
 export const metadata: Metadata = { title: 'Assess a standard' };
 
 export default async function StandardPage({ params }: { params: Promise<{ schoolId: string; assessmentId: string; standardSlug: string }> }) {
   const { schoolId, assessmentId, standardSlug } = await params;
-  const actor = await requireActor();
-  const school = await loadOr404(() => getSchool(actor, schoolId, 'assessment:read-completed'));
+  const { actor, school, can } = await loadSchoolPage(params, 'assessment:read-completed');
   const { assessment, catalogue, answers, evaluation } = await loadOr404(() => getAssessment(actor, school.id, assessmentId));
   const index = catalogue.findIndex((s) => s.slug === standardSlug);
   const standard = catalogue[index];
   if (!standard) notFound();
   const result = evaluation.standards[index]!.result;
-  const can = await getCapabilities(actor, { kind: 'school', id: school.id }, school.trustId);
-  const editable = assessment.status === 'DRAFT' && can.has('assessment:edit') && !school.archivedAt;
+  const editable = assessment.status === 'DRAFT' && can.has('assessment:edit');
   const base = `/schools/${school.id}/assessments/${assessment.id}`;
   const previousStandard = catalogue[index - 1];
   const nextStandard = catalogue[index + 1];

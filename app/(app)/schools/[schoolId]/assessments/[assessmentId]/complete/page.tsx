@@ -4,17 +4,14 @@ import { ConfirmForm } from '@/components/forms/confirm-form';
 import { PageContainer } from '@/components/layout/page-container';
 import { PageHeader } from '@/components/ui/page-header';
 import { getAssessment } from '@/lib/assessment/get-assessments';
-import { requireActor } from '@/lib/auth/session';
-import { loadOr404 } from '@/lib/http/page-guard';
-import { getSchool } from '@/lib/schools/get-school';
 import { completeAssessmentAction } from '../../actions';
+import { loadOr404, loadSchoolPage } from '@/lib/http/load-page';
 
 export const metadata: Metadata = { title: 'Complete the cycle' };
 
 export default async function CompleteAssessmentPage({ params }: { params: Promise<{ schoolId: string; assessmentId: string }> }) {
   const { schoolId, assessmentId } = await params;
-  const actor = await requireActor();
-  const school = await loadOr404(() => getSchool(actor, schoolId, 'assessment:submit'));
+  const { actor, school } = await loadSchoolPage(params, 'assessment:submit');
   const { assessment, evaluation } = await loadOr404(() => getAssessment(actor, school.id, assessmentId));
   if (assessment.status !== 'DRAFT') notFound();
   const unanswered = evaluation.overall.total - evaluation.overall.answered;

@@ -1,0 +1,69 @@
+import 'server-only';
+import { notFound as nextNotFound } from 'next/navigation';
+import { headers } from 'next/headers';
+import { recordSecurityEvent } from '@/lib/audit/record-security-event';
+import type { Action } from '@/lib/auth/permissions';
+import { requireActor } from '@/lib/auth/session';
+import { prisma } from '@/lib/db/prisma';
+import { isAppError } from '@/lib/errors';
+import { getSchool } from '@/lib/schools/get-school';
+import type { Actor } from '@/lib/tenancy/actor';
+import { getCapabilities } from '@/lib/tenancy/capabilities';
+import { getTrust } from '@/lib/trusts/get-trust';
+import { requestContext } from './request-context';
+import { idParam } from './route-params';
+import { statusOf } from './status';
+
+// The one way a signed-in page starts: who is asking, the tenant the path names (found only within
+// their reach and with the capability the page needs), and what the page may offer. Anything
+// else is the not-found page, exactly as for a record that does not exist.
+export async function loadSchoolPage(params: Promise<{ schoolId: string }>, capability: Action = 'school:read') {
+  const { schoolId } = await params;
+  const actor = await requireActor();
+  const school = await loadOr404(() => getSchool(actor, idParam(schoolId), capability), { actor, kind: 'school', id: schoolId, capability });
+  const can = await getCapabilities(actor, { kind: 'school', id: school.id, archived: Boolean(school.archivedAt) }, school.trustId);
+  return { actor, school, can };
+}
+
+export async function loadTrustPage(params: Promise<{ trustId: string }>, capability: Action = 'trust:read') {
+  const { trustId } = await params;
+  const actor = await requireActor();
+  const trust = await loadOr404(() => getTrust(actor, idParam(trustId), capability), { actor, kind: 'trust', id: trustId, capability });
+  const can = await getCapabilities(actor, { kind: 'trust', id: trust.id, archived: Boolean(trust.archivedAt) });
+  return { actor, trust, can };
+}
+
+type Probe = { actor: Actor; kind: 'school' | 'trust'; id: string; capability: Action };
+
+// Pages show the not-found page for anything outside the visitor's reach. When the record does
+// exist, the refusal is written to that tenant's audit log, so probing is visible to its admins.
+export async function loadOr404<T>(load: () => Promise<T>, probe?: Probe): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    if (isAppError(error) && statusOf(error) === 404) {
+      if (probe) await recordDenial(probe);
+      nextNotFound();
+    }
+    throw error;
+  }
+}
+
+export async function recordDenial(probe: Probe): Promise<void> {
+  if (!/^[a-z0-9]{1,64}$/i.test(probe.id)) return;
+  const target: { id: string; trustId: string | null } | null =
+    probe.kind === 'school'
+      ? await prisma.school.findUnique({ where: { id: probe.id }, select: { id: true, trustId: true } })
+      : await prisma.trust.findUnique({ where: { id: probe.id }, select: { id: true } }).then((t) => (t ? { id: t.id, trustId: t.id } : null));
+  if (!target) return;
+  await recordSecurityEvent('access.denied', {
+    userId: probe.actor.userId,
+    email: probe.actor.email,
+    ...(await requestContext(headers)),
+    trustId: target.trustId,
+    schoolId: probe.kind === 'school' ? target.id : null,
+    targetType: probe.kind === 'school' ? 'School' : 'Trust',
+    targetId: target.id,
+    detail: { capability: probe.capability },
+  });
+}
