@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/page-header';
 import { ACTION_STATUS_LABEL, formatPence, isOverdue, type ActionStatus } from '@/lib/action-plan/action-options';
+import { formatDate } from '@/lib/dates/format';
 
 export type ActionRow = {
   id: string;
@@ -12,7 +13,6 @@ export type ActionRow = {
   requirementCodes: string[];
 };
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
 const STATUS_TONE: Record<ActionStatus, 'slate' | 'brand' | 'green' | 'amber'> = { PLANNED: 'slate', IN_PROGRESS: 'brand', DONE: 'green', DROPPED: 'slate' };
 
 export function ActionTable({ actions, caption, editHref }: { actions: ActionRow[]; caption: string; editHref?: (id: string) => string }) {
@@ -44,7 +44,7 @@ export function ActionTable({ actions, caption, editHref }: { actions: ActionRow
                 </th>
                 <td className="px-4 py-3 text-slate-800">{action.ownerName ?? '—'}</td>
                 <td className="whitespace-nowrap px-4 py-3 text-slate-800">
-                  {action.dueDate ? dateFormat.format(action.dueDate) : '—'}
+                  {action.dueDate ? formatDate(action.dueDate) : '—'}
                   {overdue ? (
                     <span className="ml-2">
                       <Badge tone="red">Overdue</Badge>

@@ -1,4 +1,5 @@
 import { EmptyState } from '@/components/ui/page-header';
+import { formatDateTime } from '@/lib/dates/format';
 
 type AuditRow = {
   id: string;
@@ -28,8 +29,6 @@ const ACTION_LABEL: Record<string, string> = {
   'user.password_changed': 'Password changed',
 };
 
-const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
-
 function describe(value: unknown): string {
   if (value === null || value === undefined) return '—';
   if (typeof value !== 'object') return String(value);
@@ -57,7 +56,7 @@ export function AuditTable({ events, caption }: { events: AuditRow[]; caption: s
           {events.map((event) => (
             <tr key={event.id}>
               <td className="whitespace-nowrap px-4 py-3 text-slate-700">
-                <time dateTime={event.createdAt.toISOString()}>{timeFormat.format(event.createdAt)}</time>
+                <time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt)}</time>
               </td>
               <td className="px-4 py-3 text-slate-900">{event.actor?.name ?? event.actorEmail ?? 'Waypoint'}</td>
               <td className="px-4 py-3">

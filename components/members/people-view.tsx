@@ -3,14 +3,13 @@ import { InviteForm } from '@/components/forms/invite-form';
 import { Badge, Card, EmptyState } from '@/components/ui/page-header';
 import type { FormState } from '@/lib/actions/form-state';
 import { ROLE_LABEL, type Role } from '@/lib/auth/roles';
+import { formatDate } from '@/lib/dates/format';
 import type { MemberList } from '@/lib/members/list-members';
 import { InvitationActions } from './invitation-actions';
 import { MemberRoleForm } from './member-role-form';
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 type Option = { value: string; label: string };
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/London' });
 
 export function PeopleView({
   tenantName,
@@ -63,7 +62,7 @@ export function PeopleView({
                         <Badge tone="brand">{ROLE_LABEL[m.role]}</Badge>
                       )}
                     </td>
-                    <td className="hidden px-4 py-3 text-slate-700 md:table-cell">{m.user.lastSignInAt ? dateFormat.format(m.user.lastSignInAt) : 'Never'}</td>
+                    <td className="hidden px-4 py-3 text-slate-700 md:table-cell">{m.user.lastSignInAt ? formatDate(m.user.lastSignInAt) : 'Never'}</td>
                     {canManage ? (
                       <td className="px-4 py-3 text-right">
                         <Link href={`/people/${m.id}/remove`} className="font-semibold text-red-700 hover:text-red-900">
@@ -97,7 +96,7 @@ export function PeopleView({
                       {invitation.state === 'expired' ? (
                         <Badge tone="amber">Expired</Badge>
                       ) : (
-                        <>Expires {dateFormat.format(invitation.expiresAt)}</>
+                        <>Expires {formatDate(invitation.expiresAt)}</>
                       )}
                     </p>
                   </div>

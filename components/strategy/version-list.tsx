@@ -1,7 +1,6 @@
-export type PublishedVersion = { id: string; number: number; publishedAt: Date; publishedByName: string };
+import { formatLongDate } from '@/lib/dates/format';
 
-const when = (date: Date) =>
-  date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+export type PublishedVersion = { id: string; number: number; publishedAt: Date; publishedByName: string };
 
 // Published versions never change: each row downloads the same document for ever.
 export function VersionList({ schoolId, versions }: { schoolId: string; versions: PublishedVersion[] }) {
@@ -26,7 +25,7 @@ export function VersionList({ schoolId, versions }: { schoolId: string; versions
                 v{version.number}
                 {i === 0 ? <span className="ml-2 rounded bg-green-50 px-1.5 py-0.5 text-xs font-semibold text-green-900 ring-1 ring-green-300">Current</span> : null}
               </th>
-              <td className="px-4 py-3">{when(version.publishedAt)}</td>
+              <td className="px-4 py-3">{formatLongDate(version.publishedAt)}</td>
               <td className="px-4 py-3">{version.publishedByName}</td>
               <td className="px-4 py-3 text-right">
                 <a href={`/schools/${schoolId}/strategy/versions/${version.number}/pdf`} download className="font-semibold">

@@ -1,3 +1,5 @@
+import { formatIsoDate, londonToday } from '@/lib/dates/format';
+
 // Action plan facts that the browser may see too.
 export const ACTION_STATUSES = ['PLANNED', 'IN_PROGRESS', 'DONE', 'DROPPED'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
@@ -11,10 +13,12 @@ export const ACTION_STATUS_LABEL: Record<ActionStatus, string> = {
 
 export const isOpenStatus = (status: ActionStatus) => status === 'PLANNED' || status === 'IN_PROGRESS';
 
-// Overdue: still open and its due date is before today (London time is close enough to UTC dates).
-export function isOverdue(action: { status: ActionStatus; dueDate: Date | null }, today: Date = new Date()): boolean {
+// Overdue: still open and its due date is before today in London. (Between midnight and 01:00 BST
+// the server's UTC day is still yesterday: comparing UTC days would leave yesterday's actions on time.)
+// The due date is date-only (UTC midnight), which formatIsoDate keeps as its own day.
+export function isOverdue(action: { status: ActionStatus; dueDate: Date | null }, now: Date = new Date()): boolean {
   if (!action.dueDate || !isOpenStatus(action.status)) return false;
-  return action.dueDate.toISOString().slice(0, 10) < today.toISOString().slice(0, 10);
+  return formatIsoDate(action.dueDate) < londonToday(now);
 }
 
 export function formatPence(pence: number | null | undefined): string {

@@ -1,3 +1,4 @@
+import { londonDateParts } from '@/lib/dates/format';
 import type { Layer, NextStep, Timing } from '@/lib/standards/catalogue-schema';
 import type { AnswerValue } from './answer-options';
 import { statusOf } from './answer-options';
@@ -80,8 +81,10 @@ export function summarise(evaluation: Evaluation): AssessmentSummary {
   };
 }
 
-// Academic years run September to August: 15 Oct 2026 is in "2026/27".
+// Academic years run September to August, by the date in London: 15 Oct 2026 is in "2026/27", and
+// so is 00:30 BST on 1 September 2026 (still 31 August in UTC).
 export function academicYearLabel(date: Date): string {
-  const year = date.getUTCMonth() >= 8 ? date.getUTCFullYear() : date.getUTCFullYear() - 1;
+  const london = londonDateParts(date);
+  const year = london.month >= 9 ? london.year : london.year - 1;
   return `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
 }

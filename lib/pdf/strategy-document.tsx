@@ -2,6 +2,7 @@ import path from 'node:path';
 import { Document, Font, G, Line, Page, Rect, StyleSheet, Svg, Text, View } from '@react-pdf/renderer';
 import { ACTION_STATUS_LABEL, formatPence } from '@/lib/action-plan/action-options';
 import { MATURITY_LABEL, type Maturity } from '@/lib/assessment/scoring';
+import { formatDate, formatLongDate, parseIsoDate } from '@/lib/dates/format';
 import { PHASE_LABEL, type SchoolPhase } from '@/lib/schools/school-options';
 import type { StrategyContent } from '@/lib/strategy/content';
 import { REVIEW_CYCLE_LABEL, STRATEGY_SECTION_TITLES } from '@/lib/strategy/schemas';
@@ -52,8 +53,11 @@ const s = StyleSheet.create({
   factValue: { fontSize: 16, fontWeight: 700 },
 });
 
-const longDate = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const shortDate = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+// publishedAt is a moment (ISO timestamp), shown as its London day like the strategy page shows it;
+// review, completion and due dates are calendar dates ('YYYY-MM-DD').
+const publishedOn = (content: StrategyContent) => formatLongDate(new Date(content.publishedAt));
+const longDay = (isoDate: string) => formatLongDate(parseIsoDate(isoDate));
+const shortDay = (isoDate: string) => formatDate(parseIsoDate(isoDate));
 
 function Paragraphs({ text, empty }: { text: string; empty: string }) {
   const parts = text.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
@@ -77,7 +81,7 @@ function Chrome({ content }: { content: StrategyContent }) {
         <Text>Digital strategy · version {content.number}</Text>
       </View>
       <View style={s.footer} fixed>
-        <Text>Published {longDate(content.publishedAt)}</Text>
+        <Text>Published {publishedOn(content)}</Text>
         <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
       </View>
     </>
@@ -176,9 +180,9 @@ export function StrategyDocument({ content }: { content: StrategyContent }) {
         <View style={{ paddingHorizontal: 48, paddingTop: 28, fontSize: 11 }}>
           <Text>Version {content.number}</Text>
           <Text>
-            Published {longDate(content.publishedAt)} by {content.publishedByName}
+            Published {publishedOn(content)} by {content.publishedByName}
           </Text>
-          {sections.reviewDate ? <Text>Next review by {longDate(`${sections.reviewDate}T00:00:00Z`)}</Text> : null}
+          {sections.reviewDate ? <Text>Next review by {longDay(sections.reviewDate)}</Text> : null}
           <Text style={[s.muted, { marginTop: 18 }]}>
             URN {content.school.urn} · {PHASE_LABEL[content.school.phase as SchoolPhase] ?? content.school.phase} · {content.school.localAuthority}
           </Text>
@@ -218,7 +222,7 @@ export function StrategyDocument({ content }: { content: StrategyContent }) {
               </View>
             </View>
             <Text style={[s.para, s.muted]}>
-              From the self-assessment completed on {longDate(`${position.completedOn}T00:00:00Z`)} against the DfE digital and technology standards. Scores are out of 100.
+              From the self-assessment completed on {longDay(position.completedOn)} against the DfE digital and technology standards. Scores are out of 100.
             </Text>
             <ScoreChart standards={position.standards} />
             <View style={s.table}>
@@ -311,7 +315,7 @@ export function StrategyDocument({ content }: { content: StrategyContent }) {
                     <View key={i} style={s.row} wrap={false}>
                       <Text style={[s.cell, { width: '42%' }]}>{action.title}</Text>
                       <Text style={[s.cell, { width: '20%' }]}>{action.ownerName ?? '—'}</Text>
-                      <Text style={[s.cell, { width: '14%' }]}>{action.dueOn ? shortDate(`${action.dueOn}T00:00:00Z`) : '—'}</Text>
+                      <Text style={[s.cell, { width: '14%' }]}>{action.dueOn ? shortDay(action.dueOn) : '—'}</Text>
                       <Text style={[s.cell, { width: '12%', textAlign: 'right' }]}>{formatPence(action.estimatedCostPence)}</Text>
                       <Text style={[s.cell, { width: '12%' }]}>{ACTION_STATUS_LABEL[action.status]}</Text>
                     </View>
@@ -374,7 +378,7 @@ export function StrategyDocument({ content }: { content: StrategyContent }) {
         </Text>
         <Text style={s.para}>
           This strategy is reviewed {REVIEW_CYCLE_LABEL[sections.reviewCycle].toLowerCase()}
-          {sections.reviewDate ? `; the next review is due by ${longDate(`${sections.reviewDate}T00:00:00Z`)}` : ''}. Each review starts from a fresh self-assessment: assess, prioritise, act, review.
+          {sections.reviewDate ? `; the next review is due by ${longDay(sections.reviewDate)}` : ''}. Each review starts from a fresh self-assessment: assess, prioritise, act, review.
         </Text>
       </Page>
     </Document>

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { MATURITY_LABEL } from '@/lib/assessment/scoring';
+import { formatIsoDate } from '@/lib/dates/format';
 import { PHASE_LABEL, type SchoolPhase } from '@/lib/schools/school-options';
 import { STATUS_LABEL, type Average, type CommonGap, type SchoolRow, type StandardColumn } from './aggregate';
 
@@ -19,7 +20,8 @@ function toCsv(rows: Array<Array<string | number | null | undefined>>): string {
   );
 }
 
-const dateOnly = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : '');
+// The London calendar day, as the comparison page shows it (a cycle completed at 00:30 BST is that day).
+const dateOnly = (date: Date | null | undefined) => (date ? formatIsoDate(date) : '');
 
 export function matrixCsv(rows: readonly SchoolRow[], columns: readonly StandardColumn[], averages: Record<string, Average>, overall: Average): string {
   const header = [

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { AssessmentSummary } from '@/lib/assessment/evaluate';
 import { getLatestCatalogueVersion } from '@/lib/assessment/get-catalogue';
+import { londonToday, parseIsoDate } from '@/lib/dates/format';
 import { prisma } from '@/lib/db/prisma';
 import type { Actor } from '@/lib/tenancy/actor';
 import { schoolWhere } from '@/lib/tenancy/scope';
@@ -20,10 +21,6 @@ import {
 
 const GAP_VALUES = ['NOT_MET', 'NOT_SURE', 'PARTLY_MET'] as const;
 
-function todayUtc(now: Date) {
-  return new Date(`${now.toISOString().slice(0, 10)}T00:00:00.000Z`);
-}
-
 /*
  * Everything the trust comparison shows, in nine SQL statements whatever the trust's size: the
  * trust (with the tenant check), its schools, all their cycles' frozen summaries, overdue action
@@ -33,7 +30,8 @@ function todayUtc(now: Date) {
 export async function getTrustOverview(actor: Actor, trustId: string, options: { now?: Date } = {}) {
   const trust = await getTrust(actor, trustId);
   const schoolScope = { AND: [{ trustId: trust.id, archivedAt: null }, schoolWhere(actor, 'assessment:read-completed')] };
-  const today = todayUtc(options.now ?? new Date());
+  // Today in London, as the date-only value due dates are stored as (the same rule as isOverdue).
+  const today = parseIsoDate(londonToday(options.now ?? new Date()));
 
   const [schools, cycleRows, overdue, catalogueVersion] = await Promise.all([
     prisma.school.findMany({

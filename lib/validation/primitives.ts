@@ -41,6 +41,8 @@ export function organisationNameField(what: string) {
 
 // A calendar date typed as YYYY-MM-DD (what <input type="date"> sends). Returns null for a real
 // date, or the message to show: impossible dates such as 30 February are refused, not rolled over.
+// Read at UTC midnight (as parseIsoDate in lib/dates/format.ts, and as Prisma stores @db.Date), so the
+// round trip below never shifts the day; no "today" is involved, so the server's time zone is not either.
 export function dateOnlyProblem(value: string, options: { minYear: number; maxYear: number; example: string; what?: string }): string | null {
   const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
   if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {

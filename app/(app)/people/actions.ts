@@ -4,13 +4,12 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { formAction } from '@/lib/actions/form-action';
 import { ROLE_LABEL } from '@/lib/auth/roles';
+import { formatLongDateTime } from '@/lib/dates/format';
 import { createInvitation } from '@/lib/invitations/create-invitation';
 import { resendInvitation, revokeInvitation } from '@/lib/invitations/manage-invitation';
 import { changeMemberRole } from '@/lib/members/change-member-role';
 import { removeMember } from '@/lib/members/remove-member';
 import { ChangeRoleSchema, InvitationIdSchema, InviteMemberSchema, RemoveMemberSchema } from '@/lib/members/schemas';
-
-const expiryFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
 
 export const inviteMemberAction = formAction(InviteMemberSchema, async (input, actor) => {
   const invitation = await createInvitation(actor, input);
@@ -18,7 +17,7 @@ export const inviteMemberAction = formAction(InviteMemberSchema, async (input, a
   return {
     status: 'success',
     message: `Invitation created for ${invitation.email} as ${ROLE_LABEL[input.role]}.`,
-    data: { link: invitation.link, email: invitation.email, expires: expiryFormat.format(invitation.expiresAt) },
+    data: { link: invitation.link, email: invitation.email, expires: formatLongDateTime(invitation.expiresAt) },
   };
 });
 

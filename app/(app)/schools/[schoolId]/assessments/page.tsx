@@ -5,12 +5,11 @@ import { ActionButtonForm } from '@/components/forms/action-button-form';
 import { PageContainer } from '@/components/layout/page-container';
 import { Badge, EmptyState, PageHeader } from '@/components/ui/page-header';
 import { listAssessments } from '@/lib/assessment/get-assessments';
+import { formatDate } from '@/lib/dates/format';
 import { startAssessmentAction } from './actions';
 import { loadSchoolPage } from '@/lib/http/load-page';
 
 export const metadata: Metadata = { title: 'Self-assessment' };
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/London' });
 
 export default async function AssessmentsPage({ params }: { params: Promise<{ schoolId: string }> }) {
   const { schoolId } = await params;
@@ -64,9 +63,9 @@ export default async function AssessmentsPage({ params }: { params: Promise<{ sc
                   </th>
                   <td className="px-4 py-3">
                     {cycle.status === 'DRAFT' ? (
-                      <Badge tone="amber">In progress since {dateFormat.format(cycle.startedAt)}</Badge>
+                      <Badge tone="amber">In progress since {formatDate(cycle.startedAt)}</Badge>
                     ) : (
-                      <Badge tone="green">Completed {cycle.completedAt ? dateFormat.format(cycle.completedAt) : ''}</Badge>
+                      <Badge tone="green">Completed {cycle.completedAt ? formatDate(cycle.completedAt) : ''}</Badge>
                     )}
                   </td>
                   <td className="px-4 py-3">{cycle.summary ? <ScoreText score={cycle.summary.overall.score} /> : '—'}</td>

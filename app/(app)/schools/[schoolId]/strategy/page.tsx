@@ -5,6 +5,7 @@ import { StrategyForm } from '@/components/strategy/strategy-form';
 import { VersionList } from '@/components/strategy/version-list';
 import { SuccessNotice } from '@/components/ui/notice';
 import { EmptyState, PageHeader } from '@/components/ui/page-header';
+import { formatDate, formatDateTime } from '@/lib/dates/format';
 import { getStrategyWorkspace, listPublishedStrategies } from '@/lib/strategy/manage-strategy';
 import { saveStrategyAction } from './actions';
 import { loadOr404, loadSchoolPage } from '@/lib/http/load-page';
@@ -47,7 +48,7 @@ export default async function StrategyPage({
           <>
             Write the strategy your governing board approves: purpose first, then where the school stands, what it will do, by when and at what cost.{' '}
             {workspace.savedAt
-              ? `Draft last saved ${workspace.savedAt.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' })}.`
+              ? `Draft last saved ${formatDateTime(workspace.savedAt)}.`
               : 'Not saved yet: the text below is a starting point drawn from your self-assessment.'}
           </>
         }
@@ -78,7 +79,7 @@ export default async function StrategyPage({
                 <li key={version.id} className="rounded-md border border-slate-200 bg-white p-3">
                   <p className="font-semibold">Version {version.number}</p>
                   <p className="text-slate-700">
-                    {version.publishedAt.toLocaleDateString('en-GB', { dateStyle: 'medium', timeZone: 'Europe/London' })} by {version.publishedByName}
+                    {formatDate(version.publishedAt)} by {version.publishedByName}
                   </p>
                   <a href={`/schools/${school.id}/strategy/versions/${version.number}/pdf`} download className="font-semibold">
                     Download PDF<span className="sr-only"> of version {version.number}</span>

@@ -6,6 +6,7 @@ import { PageContainer } from '@/components/layout/page-container';
 import { PageHeader } from '@/components/ui/page-header';
 import { getAction } from '@/lib/action-plan/manage-actions';
 import { requirementOptionsFor } from '@/lib/action-plan/requirement-options';
+import { formatIsoDate } from '@/lib/dates/format';
 import { updateActionAction } from '../actions';
 import { loadOr404, loadSchoolPage } from '@/lib/http/load-page';
 
@@ -27,7 +28,7 @@ export default async function EditActionPage({ params }: { params: Promise<{ sch
           title: action.title,
           description: action.description ?? '',
           ownerName: action.ownerName ?? '',
-          dueDate: action.dueDate?.toISOString().slice(0, 10) ?? '',
+          dueDate: action.dueDate ? formatIsoDate(action.dueDate) : '',
           estimatedCost: action.estimatedCostPence === null ? '' : String(action.estimatedCostPence / 100),
           status: action.status,
           requirementCodes: action.requirementCodes,

@@ -8,12 +8,11 @@ import { SuccessNotice } from '@/components/ui/notice';
 import { Card, PageHeader } from '@/components/ui/page-header';
 import { catalogueChangesBetween } from '@/lib/assessment/catalogue-changes';
 import { getAssessment, getPreviousCycle } from '@/lib/assessment/get-assessments';
+import { formatLongDate } from '@/lib/dates/format';
 import { LAYER_LABEL, type Layer } from '@/lib/standards/catalogue-schema';
 import { loadOr404, loadSchoolPage } from '@/lib/http/load-page';
 
 export const metadata: Metadata = { title: 'Assessment cycle' };
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' });
 
 export default async function AssessmentCyclePage({
   params,
@@ -59,8 +58,8 @@ export default async function AssessmentCyclePage({
         title={`${assessment.cycleLabel} cycle`}
         description={
           draft
-            ? `In progress since ${dateFormat.format(assessment.startedAt)}. Work through the standards in any order; answers save per standard.`
-            : `Completed on ${assessment.completedAt ? dateFormat.format(assessment.completedAt) : ''}. This record no longer changes.`
+            ? `In progress since ${formatLongDate(assessment.startedAt)}. Work through the standards in any order; answers save per standard.`
+            : `Completed on ${assessment.completedAt ? formatLongDate(assessment.completedAt) : ''}. This record no longer changes.`
         }
         actions={
           draft && can.has('assessment:submit') ? (

@@ -4,6 +4,7 @@ import { ActionButtonForm } from '@/components/forms/action-button-form';
 import { PageContainer } from '@/components/layout/page-container';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireActor } from '@/lib/auth/session';
+import { formatLongDate, parseIsoDate } from '@/lib/dates/format';
 import { loadOr404 } from '@/lib/http/load-page';
 import { getStrategyWorkspace } from '@/lib/strategy/manage-strategy';
 import { publishProblems, REVIEW_CYCLE_LABEL } from '@/lib/strategy/schemas';
@@ -58,7 +59,7 @@ export default async function PublishStrategyPage({ params }: { params: Promise<
             <dd>{sections.oversightGovernor}</dd>
             <dt className="font-semibold">Review</dt>
             <dd>
-              {REVIEW_CYCLE_LABEL[sections.reviewCycle]}, next by {sections.reviewDate}
+              {REVIEW_CYCLE_LABEL[sections.reviewCycle]}, next by {sections.reviewDate ? formatLongDate(parseIsoDate(sections.reviewDate)) : '—'}
             </dd>
           </dl>
           <ActionButtonForm
