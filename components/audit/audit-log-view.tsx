@@ -2,14 +2,14 @@ import { PageContainer } from '@/components/layout/page-container';
 import { PageHeader } from '@/components/ui/page-header';
 import { listAuditEvents } from '@/lib/audit/list-audit-events';
 import { requireActor } from '@/lib/auth/session';
-import { parseCursor } from '@/lib/http/cursor';
+import { formatAuditCursor, parseAuditCursor } from '@/lib/audit/audit-cursor';
 import { loadOr404 } from '@/lib/http/load-page';
 import type { TenantRef } from '@/lib/tenancy/actor';
 import { AuditTable } from './audit-table';
 
 export async function AuditLogView({ tenant, before }: { tenant: TenantRef; before?: string }) {
   const actor = await requireActor();
-  const { events, hasMore } = await loadOr404(() => listAuditEvents(actor, tenant, { before: parseCursor(before) }));
+  const { events, hasMore } = await loadOr404(() => listAuditEvents(actor, tenant, { before: parseAuditCursor(before) }));
   const last = events.at(-1);
   const scope = tenant.kind === 'trust' ? 'the trust and its schools' : 'this school';
   return (
@@ -18,7 +18,7 @@ export async function AuditLogView({ tenant, before }: { tenant: TenantRef; befo
       <AuditTable events={events} caption={`Audit log for ${scope}`} />
       {hasMore && last ? (
         <p className="mt-6">
-          <a href={`?before=${encodeURIComponent(last.createdAt.toISOString())}`} className="font-semibold">
+          <a href={`?before=${encodeURIComponent(formatAuditCursor(last))}`} className="font-semibold">
             Older entries
           </a>
         </p>

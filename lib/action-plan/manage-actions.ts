@@ -1,6 +1,7 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
-import { prisma } from '@/lib/db/prisma';
+import { formatIsoDate } from '@/lib/dates/format';
+import { prisma, type Tx } from '@/lib/db/prisma';
 import { AppError, notFound } from '@/lib/errors';
 import type { Actor } from '@/lib/tenancy/actor';
 import { schoolWhere } from '@/lib/tenancy/scope';
@@ -8,8 +9,20 @@ import type { ActionFields } from './schemas';
 
 const auditable = (fields: ActionFields) => ({
   ...fields,
-  dueDate: fields.dueDate?.toISOString().slice(0, 10) ?? null,
+  dueDate: fields.dueDate ? formatIsoDate(fields.dueDate) : null,
 });
+
+// Every action that is not dropped goes into the strategy's PDF, whose rendering time grows with
+// them; a cap keeps one school from slowing the service everyone shares.
+export const MAX_ACTIONS_PER_SCHOOL = 300;
+export const ACTION_LIMIT_MESSAGE = `The action plan already has ${MAX_ACTIONS_PER_SCHOOL} actions that are not dropped, which is the most Waypoint allows. Drop actions that no longer matter before adding more.`;
+
+// Counted under the school's row lock, so two additions at once cannot both pass the cap.
+async function assertRoomForAction(tx: Tx, schoolId: string) {
+  await tx.$queryRaw`SELECT "id" FROM "School" WHERE "id" = ${schoolId} FOR UPDATE`;
+  const count = await tx.action.count({ where: { schoolId, status: { not: 'DROPPED' } } });
+  if (count >= MAX_ACTIONS_PER_SCHOOL) throw new AppError('CONFLICT', ACTION_LIMIT_MESSAGE);
+}
 
 export async function listActions(actor: Actor, schoolId: string) {
   return prisma.action.findMany({
@@ -27,10 +40,11 @@ export async function getAction(actor: Actor, actionId: string) {
 export async function createAction(actor: Actor, schoolId: string, fields: ActionFields) {
   return prisma.$transaction(async (tx) => {
     const school = await tx.school.findFirst({
-      where: { AND: [{ id: schoolId, archivedAt: null }, schoolWhere(actor, 'action:edit')] },
+      where: { AND: [{ id: schoolId }, schoolWhere(actor, 'action:edit')] },
       select: { id: true, trustId: true },
     });
     if (!school) throw notFound('That school');
+    if (fields.status !== 'DROPPED') await assertRoomForAction(tx, school.id);
     const action = await tx.action.create({
       data: { ...fields, schoolId: school.id, createdById: actor.userId, completedAt: fields.status === 'DONE' ? new Date() : null },
     });
@@ -52,10 +66,11 @@ export const ACTION_CONFLICT = 'Someone else changed this action after you opene
 export async function updateAction(actor: Actor, actionId: string, version: number, fields: ActionFields) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.action.findFirst({
-      where: { id: actionId, school: { is: { AND: [schoolWhere(actor, 'action:edit'), { archivedAt: null }] } } },
+      where: { id: actionId, school: { is: schoolWhere(actor, 'action:edit') } },
       include: { school: { select: { trustId: true } } },
     });
     if (!before) throw notFound('That action');
+    if (before.status === 'DROPPED' && fields.status !== 'DROPPED') await assertRoomForAction(tx, before.schoolId);
     const completedAt = fields.status === 'DONE' ? (before.completedAt ?? new Date()) : null;
     const updated = await tx.action.updateMany({
       where: { id: before.id, version },
@@ -68,7 +83,16 @@ export async function updateAction(actor: Actor, actionId: string, version: numb
       schoolId: before.schoolId,
       targetType: 'Action',
       targetId: before.id,
-      before: { title: before.title, status: before.status, ownerName: before.ownerName, dueDate: before.dueDate?.toISOString().slice(0, 10) ?? null },
+      // Every field, before and after (F9), not only the ones shown in the list.
+      before: auditable({
+        title: before.title,
+        description: before.description,
+        ownerName: before.ownerName,
+        dueDate: before.dueDate,
+        estimatedCostPence: before.estimatedCostPence,
+        status: before.status,
+        requirementCodes: before.requirementCodes,
+      } as ActionFields),
       after: auditable(fields),
     });
     return before.schoolId;

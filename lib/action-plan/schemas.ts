@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseIsoDate } from '@/lib/dates/format';
 import { dateOnlyProblem, idField, versionField } from '@/lib/validation/primitives';
 import { ACTION_STATUSES } from './action-options';
 
@@ -25,7 +26,7 @@ const ActionFieldsObject = z.object({
         ctx.addIssue({ code: 'custom', message: problem });
         return z.NEVER;
       }
-      return new Date(`${value}T00:00:00Z`);
+      return parseIsoDate(value);
     }),
   estimatedCost: z
     .string()

@@ -3,6 +3,7 @@ import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import { requireActor } from '@/lib/auth/session';
 import { isAppError } from '@/lib/errors';
+import { isBadInputDatabaseError } from '@/lib/http/status';
 import type { Actor } from '@/lib/tenancy/actor';
 import type { FormState } from './form-state';
 
@@ -20,6 +21,11 @@ export function errorState(error: unknown, values?: Record<string, string>): For
   unstable_rethrow(error);
   if (isAppError(error)) {
     return { status: 'error', message: error.message, fieldErrors: error.fieldErrors, values, data: error.data };
+  }
+  // Input the database could not take (a NUL byte, an out-of-range number): the person's mistake
+  // or a forged form, not ours, and nothing was saved.
+  if (isBadInputDatabaseError(error)) {
+    return { status: 'error', message: 'Part of what was sent could not be read, so nothing was saved. Check what you entered and try again.', values };
   }
   console.error('[waypoint] Unexpected error in a form action', error);
   return { status: 'error', message: 'Something went wrong on our side and nothing was saved. Please try again.', values };

@@ -5,29 +5,29 @@ import { notFound } from '@/lib/errors';
 import type { Actor } from '@/lib/tenancy/actor';
 import type { AnswerValue } from './answer-options';
 import { evaluate, summarise } from './evaluate';
-import { editableAssessmentWhere } from './find-assessment';
+import { lockEditableAssessment, readableAssessmentWhere } from './find-assessment';
 import { getCatalogue } from './get-catalogue';
 
 // Freezes the cycle: answers become read-only and its scores are kept as they were today.
 export async function completeAssessment(actor: Actor, assessmentId: string) {
+  // The catalogue is read before the transaction (it is cached); whether the cycle may still be
+  // completed is decided under the row lock below.
   const target = await prisma.assessment.findFirst({
-    where: { AND: [{ id: assessmentId }, editableAssessmentWhere(actor, 'assessment:submit')] },
+    where: { AND: [{ id: assessmentId }, readableAssessmentWhere(actor)] },
     select: { catalogueVersionId: true },
   });
   if (!target) throw notFound('That assessment');
   const catalogue = await getCatalogue(target.catalogueVersionId);
 
   return prisma.$transaction(async (tx) => {
-    // Re-checked inside the transaction: another leader may have completed it a moment ago.
-    const assessment = await tx.assessment.findFirst({
-      where: { AND: [{ id: assessmentId }, editableAssessmentWhere(actor, 'assessment:submit')] },
-      include: { answers: { select: { requirementCode: true, value: true } }, school: { select: { trustId: true } } },
-    });
-    if (!assessment) throw notFound('That assessment');
-    const answers = new Map(assessment.answers.map((a) => [a.requirementCode, a.value as AnswerValue]));
+    // Locked and re-checked inside the transaction: another leader may have completed it a moment
+    // ago, or a save may be under way (it finishes first, and its answers are scored).
+    const assessment = await lockEditableAssessment(tx, actor, assessmentId, 'assessment:submit');
+    const stored = await tx.answer.findMany({ where: { assessmentId }, select: { requirementCode: true, value: true } });
+    const answers = new Map(stored.map((a) => [a.requirementCode, a.value as AnswerValue]));
     const summary = summarise(evaluate(catalogue, answers));
     const completed = await tx.assessment.update({
-      where: { id: assessment.id },
+      where: { id: assessment.id, status: 'DRAFT' },
       data: { status: 'COMPLETED', openForSchoolId: null, completedAt: new Date(), completedById: actor.userId, summary },
     });
     await recordAuditEvent(tx, actor, {

@@ -5,7 +5,7 @@ import { isUniqueViolation } from '@/lib/db/unique-violation';
 import { AppError, notFound } from '@/lib/errors';
 import type { Actor } from '@/lib/tenancy/actor';
 import { ANSWER_LABEL } from './answer-options';
-import { editableAssessmentWhere } from './find-assessment';
+import { lockEditableAssessment } from './find-assessment';
 import type { AnswerEntry } from './schemas';
 
 export const CONFLICT_MESSAGE =
@@ -33,11 +33,7 @@ class EditConflict extends Error {
 export async function saveStandardAnswers(actor: Actor, input: { assessmentId: string; standardSlug: string; entries: AnswerEntry[] }) {
   try {
     return await prisma.$transaction(async (tx) => {
-      const assessment = await tx.assessment.findFirst({
-        where: { AND: [{ id: input.assessmentId }, editableAssessmentWhere(actor, 'assessment:edit')] },
-        select: { id: true, schoolId: true, catalogueVersionId: true, school: { select: { trustId: true } } },
-      });
-      if (!assessment) throw notFound('That assessment');
+      const assessment = await lockEditableAssessment(tx, actor, input.assessmentId, 'assessment:edit');
       const requirements = await tx.requirement.findMany({
         where: { catalogueVersionId: assessment.catalogueVersionId, standard: { slug: input.standardSlug } },
         select: { code: true, contentHash: true },
@@ -57,7 +53,9 @@ export async function saveStandardAnswers(actor: Actor, input: { assessmentId: s
       );
 
       const conflicts: Array<{ code: string; theirs: Stored }> = [];
-      const changed: Array<{ code: string; before: string | null; after: string }> = [];
+      // The whole answer before and after, note and links included (F9).
+      type Logged = { value: string; reason: string | null; note: string | null; links: string[] };
+      const changed: Array<{ code: string; before: Logged | null; after: Logged }> = [];
       for (const entry of input.entries) {
         const current = stored.get(entry.code);
         if (!entry.value) continue;
@@ -83,7 +81,11 @@ export async function saveStandardAnswers(actor: Actor, input: { assessmentId: s
         } else {
           await tx.answer.create({ data: { ...data, assessmentId: assessment.id, requirementCode: entry.code } });
         }
-        changed.push({ code: entry.code, before: current?.value ?? null, after: entry.value });
+        changed.push({
+          code: entry.code,
+          before: current ? { value: current.value, reason: current.notApplicableReason, note: current.evidenceNote, links: current.evidenceLinks } : null,
+          after: { value: data.value, reason: data.notApplicableReason, note: data.evidenceNote, links: data.evidenceLinks },
+        });
       }
       if (conflicts.length > 0) throw new EditConflict(conflicts);
       if (changed.length > 0) {

@@ -1,5 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db/prisma';
+import type { AuditCursor } from './audit-cursor';
 import { notFound } from '@/lib/errors';
 import type { Actor, TenantRef } from '@/lib/tenancy/actor';
 import { schoolWhere, trustWhere } from '@/lib/tenancy/scope';
@@ -7,7 +8,7 @@ import { schoolWhere, trustWhere } from '@/lib/tenancy/scope';
 export const AUDIT_PAGE_SIZE = 50;
 
 // A trust's log includes events in its schools; a school's log is its own.
-export async function listAuditEvents(actor: Actor, tenant: TenantRef, options: { before?: Date } = {}) {
+export async function listAuditEvents(actor: Actor, tenant: TenantRef, options: { before?: AuditCursor } = {}) {
   const tenantWhere =
     tenant.kind === 'trust'
       ? { OR: [{ trustId: tenant.id }, { school: { is: { trustId: tenant.id } } }] }
@@ -19,7 +20,14 @@ export async function listAuditEvents(actor: Actor, tenant: TenantRef, options: 
   if (allowed === 0) throw notFound('That audit log');
 
   const events = await prisma.auditEvent.findMany({
-    where: { AND: [tenantWhere, options.before ? { createdAt: { lt: options.before } } : {}] },
+    where: {
+      AND: [
+        tenantWhere,
+        options.before
+          ? { OR: [{ createdAt: { lt: options.before.createdAt } }, { createdAt: options.before.createdAt, id: { lt: options.before.id } }] }
+          : {},
+      ],
+    },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: AUDIT_PAGE_SIZE + 1,
     include: { actor: { select: { name: true, email: true } }, school: { select: { name: true } } },

@@ -1,7 +1,7 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import { getActor } from '@/lib/auth/session';
-import { isAppError } from '@/lib/errors';
+import { statusOf } from './status';
 import type { Actor } from '@/lib/tenancy/actor';
 
 // Route handlers that return files: no session goes to sign-in, anything outside the visitor's
@@ -19,13 +19,13 @@ export async function fileResponse(
         'Content-Type': file.contentType,
         'Content-Disposition': `attachment; filename="${file.filename.replace(/[^A-Za-z0-9._-]+/g, '-')}"`,
         'Cache-Control': 'private, no-store',
+        'X-Content-Type-Options': 'nosniff',
       },
     });
   } catch (error) {
-    if (isAppError(error) && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN')) {
-      return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-    }
-    throw error;
+    const status = statusOf(error);
+    if (status === 500) throw error;
+    return new Response(status === 404 ? 'Not found' : 'Request refused', { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
 }
 

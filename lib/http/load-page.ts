@@ -5,7 +5,6 @@ import { recordSecurityEvent } from '@/lib/audit/record-security-event';
 import type { Action } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/session';
 import { prisma } from '@/lib/db/prisma';
-import { isAppError } from '@/lib/errors';
 import { getSchool } from '@/lib/schools/get-school';
 import type { Actor } from '@/lib/tenancy/actor';
 import { getCapabilities } from '@/lib/tenancy/capabilities';
@@ -41,7 +40,7 @@ export async function loadOr404<T>(load: () => Promise<T>, probe?: Probe): Promi
   try {
     return await load();
   } catch (error) {
-    if (isAppError(error) && statusOf(error) === 404) {
+    if (statusOf(error) === 404) {
       if (probe) await recordDenial(probe);
       nextNotFound();
     }

@@ -21,17 +21,18 @@ export function statusOf(error: unknown): number {
   return 500;
 }
 
+// Prisma wraps the driver's error (with adapter-pg the SQLSTATE sits a few levels down, as `code` or
+// `originalCode`); look through the error's own fields for one of the bad-input codes.
 export function isBadInputDatabaseError(error: unknown): boolean {
   const seen = new Set<unknown>();
-  let current: unknown = error;
-  // Prisma wraps the driver's error; walk the causes looking for a SQLSTATE or Prisma's P2007 (data validation).
-  while (current && typeof current === 'object' && !seen.has(current)) {
-    seen.add(current);
-    const record = current as { code?: unknown; cause?: unknown; originalCode?: unknown; meta?: { code?: unknown } };
-    for (const code of [record.code, record.originalCode, record.meta?.code]) {
-      if (typeof code === 'string' && (BAD_INPUT_SQLSTATES.has(code) || code === 'P2007' || code === 'P2023')) return true;
+  const visit = (value: unknown, depth: number): boolean => {
+    if (!value || typeof value !== 'object' || seen.has(value) || depth > 6) return false;
+    seen.add(value);
+    for (const [key, field] of Object.entries(value as Record<string, unknown>).concat([['cause', (value as { cause?: unknown }).cause]])) {
+      if ((key === 'code' || key === 'originalCode') && typeof field === 'string' && (BAD_INPUT_SQLSTATES.has(field) || field === 'P2007' || field === 'P2023')) return true;
+      if (typeof field === 'object' && visit(field, depth + 1)) return true;
     }
-    current = record.cause;
-  }
-  return false;
+    return false;
+  };
+  return visit(error, 0);
 }

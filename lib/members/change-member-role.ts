@@ -28,8 +28,8 @@ export async function changeMemberRole(actor: Actor, membershipId: string, role:
       ...auditScopeOf(membership),
       targetType: 'Membership',
       targetId: membership.id,
-      before: { email: membership.user.email, role: membership.role },
-      after: { email: membership.user.email, role },
+      before: { userId: membership.userId, email: membership.user.email, role: membership.role },
+      after: { userId: membership.userId, email: membership.user.email, role },
     });
     return updated;
   });

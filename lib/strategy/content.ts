@@ -2,6 +2,7 @@ import type { ActionStatus } from '@/lib/action-plan/action-options';
 import type { Evaluation } from '@/lib/assessment/evaluate';
 import type { GapStatus } from '@/lib/assessment/priorities';
 import type { Maturity } from '@/lib/assessment/scoring';
+import { formatIsoDate, londonDateParts } from '@/lib/dates/format';
 import type { StrategySections } from './schemas';
 
 // Pure rules for the strategy: the starting text a leader edits, and the frozen content of a
@@ -45,8 +46,10 @@ export const DEFAULT_AI_STANCE = [
 ].join('\n\n');
 
 // The first draft: purpose first, with the rest filled in from the latest completed assessment.
+// The review falls on the next 15 July, counted from today's date in London.
 export function defaultSections(schoolName: string, basis: AssessmentBasis | null, today: Date): StrategySections {
-  const nextJuly = new Date(Date.UTC(today.getUTCMonth() >= 6 ? today.getUTCFullYear() + 1 : today.getUTCFullYear(), 6, 15));
+  const london = londonDateParts(today);
+  const nextJulyYear = london.month >= 7 ? london.year + 1 : london.year;
   const overall = basis?.evaluation.overall.score;
   const weakest = basis
     ? [...basis.evaluation.standards]
@@ -67,7 +70,7 @@ export function defaultSections(schoolName: string, basis: AssessmentBasis | nul
     digitalLead: '',
     oversightGovernor: '',
     rolesNotes: `The digital lead owns this strategy on behalf of the senior leadership team and reports progress to governors each term. The governor with oversight checks progress and challenges where actions slip at ${schoolName}.`,
-    reviewDate: nextJuly.toISOString().slice(0, 10),
+    reviewDate: `${nextJulyYear}-07-15`,
     reviewCycle: 'ANNUALLY',
   };
 }
@@ -92,7 +95,7 @@ export function groupActionsByTerm(actions: readonly PlanAction[]): StrategyCont
     group.actions.push({
       title: action.title,
       ownerName: action.ownerName,
-      dueOn: action.dueDate ? action.dueDate.toISOString().slice(0, 10) : null,
+      dueOn: action.dueDate ? formatIsoDate(action.dueDate) : null,
       estimatedCostPence: action.estimatedCostPence,
       status: action.status,
     });
@@ -127,7 +130,8 @@ export function buildStrategyContent(input: {
       input.basis && evaluation
         ? {
             cycleLabel: input.basis.cycleLabel,
-            completedOn: input.basis.completedAt.toISOString().slice(0, 10),
+            // A moment: the London day it happened on (a completion at 00:30 BST is that day, not the one before).
+            completedOn: formatIsoDate(input.basis.completedAt),
             overall: { score: evaluation.overall.score, maturity: evaluation.overall.maturity },
             standards: evaluation.standards.map((s) => ({ slug: s.slug, title: s.title, core: s.core, score: s.result.score, maturity: s.result.maturity })),
           }
@@ -146,4 +150,11 @@ export function buildStrategyContent(input: {
       uncosted: planned.filter((a) => a.estimatedCostPence === null).length,
     },
   };
+}
+
+// What a reader of the document would see change: everything but the version's own number, date
+// and publisher. Publishing a copy of the last version is refused on this.
+export function sameDocument(a: StrategyContent, b: StrategyContent): boolean {
+  const body = ({ number: _n, publishedAt: _at, publishedByName: _by, ...rest }: StrategyContent) => JSON.stringify(rest);
+  return body(a) === body(b);
 }

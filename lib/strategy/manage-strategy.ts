@@ -9,7 +9,7 @@ import { AppError, conflict, notFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client.ts';
 import type { Actor } from '@/lib/tenancy/actor';
 import { schoolWhere } from '@/lib/tenancy/scope';
-import { buildStrategyContent, defaultSections, type AssessmentBasis, type StrategyContent } from './content';
+import { buildStrategyContent, defaultSections, sameDocument, type AssessmentBasis, type StrategyContent } from './content';
 import { publishProblems, StrategySectionsSchema, type StrategySections } from './schemas';
 
 export const STRATEGY_CONFLICT =
@@ -68,6 +68,7 @@ export async function saveStrategy(actor: Actor, schoolId: string, expectedVersi
     });
     if (!school) throw notFound('That school');
     const data = { sections: sections as unknown as Prisma.InputJsonValue, updatedById: actor.userId };
+    const previous = await tx.strategy.findUnique({ where: { schoolId: school.id }, select: { sections: true } });
     let saved;
     if (expectedVersion === 0) {
       try {
@@ -90,11 +91,17 @@ export async function saveStrategy(actor: Actor, schoolId: string, expectedVersi
       schoolId: school.id,
       targetType: 'Strategy',
       targetId: saved.id,
-      after: { version: saved.version },
+      // The sections that changed, before and after (F9): the log says what was written.
+      ...changedSections(previous?.sections as Record<string, unknown> | undefined, sections as unknown as Record<string, unknown>, saved.version),
     });
     return saved;
   });
 }
+
+// Each version is stored with its PDF: a limit keeps one school from filling the shared database.
+export const MAX_PUBLISHES_PER_DAY = 10;
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const PUBLISH_LIMIT_MESSAGE = `The strategy has been published ${MAX_PUBLISHES_PER_DAY} times in the last 24 hours, which is the most Waypoint allows. Save your changes and publish again tomorrow.`;
 
 // Freezes the saved draft as the next numbered version. The leader publishes exactly what they
 // last saw: a draft changed by someone else since then is refused.
@@ -120,7 +127,9 @@ export async function publishStrategy(actor: Actor, schoolId: string, expectedVe
 
   try {
     return await prisma.$transaction(async (tx) => {
-      const last = await tx.strategyVersion.findFirst({ where: { schoolId: school.id }, orderBy: { number: 'desc' }, select: { number: true } });
+      const last = await tx.strategyVersion.findFirst({ where: { schoolId: school.id }, orderBy: { number: 'desc' }, select: { number: true, content: true } });
+      const publishedToday = await tx.strategyVersion.count({ where: { schoolId: school.id, publishedAt: { gt: new Date((options.now ?? new Date()).getTime() - DAY_MS) } } });
+      if (publishedToday >= MAX_PUBLISHES_PER_DAY) throw new AppError('RATE_LIMITED', PUBLISH_LIMIT_MESSAGE);
       const number = (last?.number ?? 0) + 1;
       const content = buildStrategyContent({
         number,
@@ -132,6 +141,9 @@ export async function publishStrategy(actor: Actor, schoolId: string, expectedVe
         basis,
         actions: actions.map((a) => ({ ...a, status: a.status as ActionStatus })),
       });
+      if (last && sameDocument(last.content as unknown as StrategyContent, content)) {
+        throw new AppError('CONFLICT', `Nothing has changed since version ${last.number}, so there is nothing new to publish. Governors already have that version.`);
+      }
       // The draft must still be the one checked above when the version is written.
       const stillSame = await tx.strategy.count({ where: { schoolId: school.id, version: expectedVersion } });
       if (stillSame === 0) throw conflict(STRATEGY_CONFLICT);
@@ -183,4 +195,12 @@ export async function getPublishedStrategy(actor: Actor, schoolId: string, numbe
   });
   if (!version) throw notFound('That version of the strategy');
   return version.content as unknown as StrategyContent;
+}
+
+function changedSections(before: Record<string, unknown> | undefined, after: Record<string, unknown>, version: number) {
+  const keys = Object.keys(after).filter((key) => JSON.stringify(before?.[key] ?? null) !== JSON.stringify(after[key] ?? null));
+  return {
+    before: Object.fromEntries(keys.map((key) => [key, (before?.[key] ?? null) as Prisma.InputJsonValue])) as Prisma.InputJsonValue,
+    after: { version, ...Object.fromEntries(keys.map((key) => [key, after[key] as Prisma.InputJsonValue])) } as Prisma.InputJsonValue,
+  };
 }

@@ -3,7 +3,7 @@ import { prisma } from '@/lib/db/prisma';
 import { notFound } from '@/lib/errors';
 import { fileSafeName } from '@/lib/http/file-response';
 import { renderStrategyPdf } from '@/lib/pdf/render-strategy';
-import { zipFiles } from '@/lib/pdf/zip';
+import { zipStream, type ZipEntry } from '@/lib/pdf/zip';
 import type { Actor } from '@/lib/tenancy/actor';
 import { schoolWhere } from '@/lib/tenancy/scope';
 import { getTrust } from '@/lib/trusts/get-trust';
@@ -39,18 +39,28 @@ export async function prerenderStrategyPdf(versionId: string) {
   if (version) await pdfFor(version);
 }
 
-// The newest published strategy of every school in the trust, as one zip.
+// The newest published strategy of every school in the trust, as one zip. Only the newest
+// version's id is read per school (DISTINCT ON, in SQL), then each PDF is read and written to the
+// stream in turn, so memory holds one file at a time.
 export async function getTrustStrategiesZip(actor: Actor, trustId: string) {
   const trust = await getTrust(actor, trustId);
-  const versions = await prisma.strategyVersion.findMany({
-    where: { school: { is: { AND: [{ trustId: trust.id, archivedAt: null }, schoolWhere(actor, 'strategy:read-published')] } } },
-    orderBy: [{ schoolId: 'asc' }, { number: 'desc' }],
-    distinct: ['schoolId'],
-    select: { id: true, content: true, pdf: true },
+  const readable = await prisma.school.findMany({
+    where: { AND: [{ trustId: trust.id, archivedAt: null }, schoolWhere(actor, 'strategy:read-published')] },
+    select: { id: true },
   });
-  const files = [];
-  for (const version of versions) {
-    files.push({ name: strategyFileName(version.content as StrategyContent), data: await pdfFor(version) });
+  const schoolIds = readable.map((school) => school.id);
+  const newest =
+    schoolIds.length === 0
+      ? []
+      : await prisma.$queryRaw<Array<{ id: string }>>`
+          SELECT DISTINCT ON ("schoolId") "id" FROM "StrategyVersion"
+          WHERE "schoolId" = ANY(${schoolIds}::text[])
+          ORDER BY "schoolId", "number" DESC`;
+  async function* files(): AsyncGenerator<ZipEntry> {
+    for (const { id } of newest) {
+      const version = await prisma.strategyVersion.findUniqueOrThrow({ where: { id }, select: { id: true, content: true, pdf: true } });
+      yield { name: strategyFileName(version.content as StrategyContent), data: await pdfFor(version) };
+    }
   }
-  return { trust, count: files.length, zip: zipFiles(files) };
+  return { trust, count: newest.length, zip: zipStream(files()) };
 }

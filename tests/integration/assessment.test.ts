@@ -132,8 +132,8 @@ describe('completing and rolling over', () => {
     expect(completed.status).toBe('COMPLETED');
     expect(completed.openForSchoolId).toBeNull();
     expect((completed.summary as { overall: { score: number } }).overall.score).toBeGreaterThan(0);
-    await expectAppError(saveStandardAnswers(w.leaderA, { assessmentId: open!.id, standardSlug: 'safety', entries: [entry('safety.filter.lists', 'NOT_MET', 1)] }), 'NOT_FOUND');
-    await expectAppError(completeAssessment(w.leaderA, open!.id), 'NOT_FOUND');
+    await expectAppError(saveStandardAnswers(w.leaderA, { assessmentId: open!.id, standardSlug: 'safety', entries: [entry('safety.filter.lists', 'NOT_MET', 1)] }), 'CONFLICT');
+    await expectAppError(completeAssessment(w.leaderA, open!.id), 'CONFLICT');
 
     // Governors now see the completed cycle.
     expect((await listAssessments(w.governorA, w.schoolA.id)).completed.map((c) => c.id)).toEqual([open!.id]);

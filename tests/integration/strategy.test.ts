@@ -4,6 +4,7 @@ import { prisma } from '@/lib/db/prisma';
 import type { StrategyContent } from '@/lib/strategy/content';
 import { getPublishedStrategy, getStrategyWorkspace, listPublishedStrategies, publishStrategy, saveStrategy } from '@/lib/strategy/manage-strategy';
 import { StrategySectionsSchema, type StrategySections } from '@/lib/strategy/schemas';
+import { readAll } from '@/lib/pdf/zip';
 import { getStrategyPdf, getTrustStrategiesZip } from '@/lib/strategy/strategy-pdf';
 import type { Actor } from '@/lib/tenancy/actor';
 import { expectAppError } from '../support/expect-app-error';
@@ -117,7 +118,7 @@ describe('the PDF', () => {
   it('comes for every school of the trust in one zip, for the trust only', async () => {
     const { zip, count } = await getTrustStrategiesZip(w.trustViewerA, w.trustA.id);
     expect(count).toBe(1);
-    const files = unzipSync(zip);
+    const files = unzipSync(await readAll(zip));
     const names = Object.keys(files);
     expect(names).toHaveLength(1);
     expect(names[0]).toMatch(/-digital-strategy-v2\.pdf$/);

@@ -2,12 +2,13 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { after } from 'next/server';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/form-action';
 import { publishStrategy, saveStrategy } from '@/lib/strategy/manage-strategy';
 import { SaveStrategySchema } from '@/lib/strategy/schemas';
 import { prerenderStrategyPdf } from '@/lib/strategy/strategy-pdf';
-import { idField } from '@/lib/validation/primitives';
+import { idField, versionField } from '@/lib/validation/primitives';
 
 const SaveStrategyFormSchema = SaveStrategySchema.extend({
   schoolId: idField,
@@ -21,12 +22,13 @@ export const saveStrategyAction = formAction(SaveStrategyFormSchema, async ({ sc
   redirect(intent === 'publish' ? `/schools/${schoolId}/strategy/publish` : `/schools/${schoolId}/strategy?saved=1`);
 });
 
-const PublishSchema = z.object({ schoolId: idField, version: z.coerce.number().int().min(1) });
+const PublishSchema = z.object({ schoolId: idField, version: versionField });
 
 export const publishStrategyAction = formAction(PublishSchema, async ({ schoolId, version }, actor) => {
   const published = await publishStrategy(actor, schoolId, version);
-  // Rendered now, so governors get the file at once; a failure here only delays it to first download.
-  await prerenderStrategyPdf(published.id).catch((error) => console.error('[waypoint] Could not prerender the strategy PDF', error));
+  // Rendered after the response is sent, so the leader does not wait on it; a failure only delays
+  // the file to its first download. (The background job queue will take this over.)
+  after(() => prerenderStrategyPdf(published.id).catch((error) => console.error('[waypoint] Could not prerender the strategy PDF', error)));
   revalidatePath(`/schools/${schoolId}`, 'layout');
   redirect(`/schools/${schoolId}/strategy?published=${published.number}`);
 });

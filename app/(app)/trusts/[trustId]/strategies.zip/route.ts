@@ -1,4 +1,5 @@
 import { fileResponse, slugForFile } from '@/lib/http/file-response';
+import { idParam } from '@/lib/http/route-params';
 import { getTrustStrategiesZip } from '@/lib/strategy/strategy-pdf';
 
 export const runtime = 'nodejs';
@@ -7,7 +8,7 @@ export const runtime = 'nodejs';
 export async function GET(request: Request, { params }: { params: Promise<{ trustId: string }> }) {
   const { trustId } = await params;
   return fileResponse(request, async (actor) => {
-    const { trust, zip } = await getTrustStrategiesZip(actor, trustId);
+    const { trust, zip } = await getTrustStrategiesZip(actor, idParam(trustId, 'That trust'));
     return { body: zip, contentType: 'application/zip', filename: `${slugForFile(trust.name)}-digital-strategies.zip` };
   });
 }

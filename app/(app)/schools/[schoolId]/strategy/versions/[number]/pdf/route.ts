@@ -1,14 +1,14 @@
 import { fileResponse } from '@/lib/http/file-response';
+import { idParam, positiveIntParam } from '@/lib/http/route-params';
 import { getStrategyPdf } from '@/lib/strategy/strategy-pdf';
-import { notFound } from '@/lib/errors';
 
 export const runtime = 'nodejs';
 
 export async function GET(request: Request, { params }: { params: Promise<{ schoolId: string; number: string }> }) {
   const { schoolId, number } = await params;
   return fileResponse(request, async (actor) => {
-    if (!/^\d{1,6}$/.test(number)) throw notFound('That version of the strategy');
-    const { pdf, filename } = await getStrategyPdf(actor, schoolId, Number(number));
+    const what = 'That version of the strategy';
+    const { pdf, filename } = await getStrategyPdf(actor, idParam(schoolId, what), positiveIntParam(number, what));
     return { body: pdf, contentType: 'application/pdf', filename };
   });
 }
