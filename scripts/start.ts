@@ -38,7 +38,9 @@ async function main() {
     await ensureDatabase(embedded.serverUrl('postgres'), 'waypoint');
     process.env.DATABASE_URL = embedded.serverUrl('waypoint');
   }
-  process.env.NEXTAUTH_SECRET ??= localSecret();
+  // The embedded demo gets a secret of its own data folder; a real database needs a real secret.
+  if (embedded) process.env.NEXTAUTH_SECRET ??= localSecret();
+  else if (!process.env.NEXTAUTH_SECRET && !dev) throw new Error('Set NEXTAUTH_SECRET (32 characters or more) when DATABASE_URL names your own database.');
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
   const applied = await migrateDatabase(process.env.DATABASE_URL);

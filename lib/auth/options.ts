@@ -80,7 +80,7 @@ export function authOptions(): NextAuthOptions {
         return new URL(safeRedirectPath(path, baseUrl), baseUrl).toString();
       },
       // A provider identity signs in only through a link made once, while signed in or while
-      // accepting an invitation (docs/decisions/0003-identity-provider-linking.md); never by email.
+      // accepting an invitation (docs/decisions/003-identity-provider-linking.md); never by email.
       async signIn({ account, profile }) {
         if (account?.provider === 'credentials') return true;
         const jar = await cookies();

@@ -1,5 +1,5 @@
 // Which Microsoft or Google identity a sign-in is, read from the provider's ID-token claims.
-// Pure, so the rules are tested without a provider: see docs/decisions/0003-identity-provider-linking.md.
+// Pure, so the rules are tested without a provider: see docs/decisions/003-identity-provider-linking.md.
 
 export type ProviderPolicy = {
   // Google Workspace domain whose accounts may sign in; unset means any verified Google account.

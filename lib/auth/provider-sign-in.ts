@@ -2,6 +2,7 @@ import 'server-only';
 import { recordSecurityEvent } from '@/lib/audit/record-security-event';
 import { prisma } from '@/lib/db/prisma';
 import { env } from '@/lib/env';
+import { isAppError } from '@/lib/errors';
 import { acceptInvitationWithProvider } from '@/lib/invitations/accept-invitation';
 import type { StoredIntent } from './link-intent';
 import { allowedAzureTenants, decideProviderSignIn, identityFromClaims, type ProviderIdentity, type ProviderPolicy } from './provider-identity';
@@ -12,7 +13,7 @@ export function providerPolicy(): ProviderPolicy {
 }
 
 // Sign-in page error codes (app/(auth)/sign-in/page.tsx words them).
-export type ProviderSignInError = 'ProviderRefused' | 'NotLinked' | 'LinkedElsewhere' | 'InvitationMismatch';
+export type ProviderSignInError = 'ProviderRefused' | 'NotLinked' | 'LinkedElsewhere' | 'InvitationMismatch' | 'InvitationUnusable';
 
 export type ProviderSignInResult = { ok: true; userId: string } | { ok: false; error: ProviderSignInError };
 
@@ -71,7 +72,13 @@ export async function providerSignIn(
   if (decision.outcome === 'sign-in' && !invitation) {
     userId = decision.userId;
   } else if (invitation) {
-    userId = await acceptInvitationWithProvider(invitation.tokenHash, identity);
+    try {
+      userId = await acceptInvitationWithProvider(invitation.tokenHash, identity);
+    } catch (error) {
+      // Expired, used or withdrawn meanwhile, or the identity belongs to someone else.
+      if (isAppError(error)) return { ok: false, error: error.code === 'NOT_FOUND' ? 'InvitationUnusable' : 'LinkedElsewhere' };
+      throw error;
+    }
   } else {
     userId = decision.userId!;
     await prisma.providerAccount.create({ data: { userId, provider: identity.provider, subject: identity.subject, email: identity.email ?? '' } });

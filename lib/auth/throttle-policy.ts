@@ -1,5 +1,5 @@
 // Sign-in throttling rules, kept pure so they can be tested without a database.
-// See docs/decisions/0004-sign-in-throttle.md for why the limits are keyed this way.
+// See docs/decisions/004-sign-in-throttle.md for why the limits are keyed this way.
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 export const PAUSE_MS = 15 * 60 * 1000;
 

@@ -4,12 +4,13 @@ import { LIMITS, PAUSE_MS, THROTTLE_WINDOW_MS, decideAttempt, throttleKey, type 
 
 export type ThrottleSubject = { email: string; address: string | null };
 
+// In this order: an attempt refused by the pair limit is not a guess at the password, so it does
+// not go on to count against the account everywhere (or slow the address).
 function keysFor(subject: ThrottleSubject): Array<{ kind: ThrottleKind; key: string }> {
-  const keys: Array<{ kind: ThrottleKind; key: string }> = [{ kind: 'account', key: throttleKey('account', subject.email) }];
-  if (subject.address) {
-    keys.push({ kind: 'pair', key: throttleKey('pair', subject.email, subject.address) });
-    keys.push({ kind: 'address', key: throttleKey('address', null, subject.address) });
-  }
+  const keys: Array<{ kind: ThrottleKind; key: string }> = [];
+  if (subject.address) keys.push({ kind: 'pair', key: throttleKey('pair', subject.email, subject.address) });
+  keys.push({ kind: 'account', key: throttleKey('account', subject.email) });
+  if (subject.address) keys.push({ kind: 'address', key: throttleKey('address', null, subject.address) });
   return keys;
 }
 
@@ -39,15 +40,20 @@ export async function countAttempt(subject: ThrottleSubject, now = new Date()): 
         "updatedAt" = ${now}
       RETURNING "failures", "lockedUntil"`;
     counted.push({ kind, attempts: row!.failures, pausedUntil: row!.lockedUntil });
+    if (row!.failures > limit) break;
   }
   return { counted, decision: decideAttempt(counted, now) };
 }
 
-// A right password clears the person's own counters; the address counter stays, so spraying many
-// accounts from one address keeps slowing down.
+// A right password clears the person's own counters and takes its own attempt back off the
+// address counter, which so counts only failures: a busy school signing in is never slowed, while
+// spraying many accounts from one address keeps slowing down.
 export async function clearAttempts(subject: ThrottleSubject): Promise<void> {
   const keys = keysFor(subject)
     .filter((k) => k.kind !== 'address')
     .map((k) => k.key);
   await prisma.signInThrottle.deleteMany({ where: { key: { in: keys } } });
+  if (subject.address) {
+    await prisma.$executeRaw`UPDATE "SignInThrottle" SET "failures" = GREATEST("failures" - 1, 0) WHERE "key" = ${throttleKey('address', null, subject.address)}`;
+  }
 }

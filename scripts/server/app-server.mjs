@@ -24,6 +24,8 @@ if (!Number.isInteger(hops) || hops < 0 || hops > 10) {
 }
 
 process.env.NODE_ENV ??= 'production';
+// Tells lib/http/request-context.ts that every request passed through the handler below.
+process.env.WAYPOINT_APP_SERVER = '1';
 const app = next({ dev: false, dir: ROOT, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();

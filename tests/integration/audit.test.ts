@@ -84,3 +84,25 @@ describe('audit log', () => {
     expect(actions).toEqual(['user.profile_updated', 'auth.password_check_failed', 'user.password_changed']);
   });
 });
+
+describe('the audit log as a record (F9)', () => {
+  it('cannot be changed or deleted, even by the app’s own database role', async () => {
+    const { trust } = await makeTrust(1);
+    const event = await prisma.auditEvent.create({ data: { action: 'test.event', trustId: trust.id, targetType: 'Trust', targetId: trust.id, after: { n: 1 } } });
+    await expect(prisma.auditEvent.update({ where: { id: event.id }, data: { action: 'test.rewritten' } })).rejects.toThrow(/cannot be changed or deleted/);
+    await expect(prisma.auditEvent.update({ where: { id: event.id }, data: { after: { n: 2 } } })).rejects.toThrow(/cannot be changed or deleted/);
+    await expect(prisma.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/cannot be changed or deleted/);
+    await expect(prisma.$executeRaw`DELETE FROM "AuditEvent" WHERE "id" = ${event.id}`).rejects.toThrow(/cannot be changed or deleted/);
+    expect((await prisma.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).action).toBe('test.event');
+  });
+
+  it('keeps a school’s entries when the school itself is deleted', async () => {
+    const { schools } = await makeTrust(1);
+    const school = schools[0]!;
+    const event = await prisma.auditEvent.create({ data: { action: 'test.kept', schoolId: school.id, targetType: 'School', targetId: school.id } });
+    await prisma.school.delete({ where: { id: school.id } });
+    const kept = await prisma.auditEvent.findUniqueOrThrow({ where: { id: event.id } });
+    expect(kept.schoolId).toBeNull();
+    expect(kept.targetId).toBe(school.id);
+  });
+});

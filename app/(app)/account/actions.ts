@@ -1,11 +1,16 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { ChangePasswordSchema, UpdateProfileSchema } from '@/lib/account/schemas';
 import { changePassword, updateProfile } from '@/lib/account/update-account';
+import { z } from 'zod';
 import { formAction } from '@/lib/actions/form-action';
+import { LINK_INTENT_COOKIE, LINK_INTENT_TTL_MS, encodeLinkIntent } from '@/lib/auth/link-intent';
+import { unlinkProviderAccount } from '@/lib/auth/provider-accounts';
+import { requireActor } from '@/lib/auth/session';
+import { idField } from '@/lib/validation/primitives';
 import { requestContext } from '@/lib/http/request-context';
 
 export const updateProfileAction = formAction(UpdateProfileSchema, async (input, actor) => {
@@ -18,4 +23,24 @@ export const changePasswordAction = formAction(ChangePasswordSchema, async (inpu
   await changePassword(actor, input, await requestContext(headers));
   // Every session, this one included, has ended: sign in again with the new password.
   redirect('/sign-in?passwordChanged=1');
+});
+
+// Before "Link your Microsoft/Google account": a signed, 10-minute note that the provider sign-in
+// about to happen is this signed-in person's, to be linked to them (lib/auth/provider-sign-in.ts).
+export async function startAccountLinkAction(): Promise<{ ok: boolean }> {
+  const actor = await requireActor();
+  (await cookies()).set(LINK_INTENT_COOKIE, encodeLinkIntent({ kind: 'account', userId: actor.userId, exp: Date.now() + LINK_INTENT_TTL_MS }), {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: process.env.NEXTAUTH_URL?.startsWith('https://') ?? false,
+    path: '/',
+    maxAge: LINK_INTENT_TTL_MS / 1000,
+  });
+  return { ok: true };
+}
+
+export const unlinkProviderAction = formAction(z.object({ providerAccountId: idField }), async ({ providerAccountId }, actor) => {
+  await unlinkProviderAccount(actor, providerAccountId);
+  revalidatePath('/account');
+  return { status: 'success', message: 'That account is no longer linked. It cannot be used to sign in to Waypoint.' };
 });

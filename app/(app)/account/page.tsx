@@ -2,13 +2,20 @@ import type { Metadata } from 'next';
 import { PasswordForm, ProfileForm } from '@/components/forms/account-forms';
 import { PageContainer } from '@/components/layout/page-container';
 import { Card, PageHeader } from '@/components/ui/page-header';
+import { InvitationProviderButtons } from '@/components/forms/identity-provider-buttons';
+import { UnlinkProviderForm } from '@/components/forms/unlink-provider-form';
+import { formatDate } from '@/lib/dates/format';
+import { enabledIdentityProviders } from '@/lib/auth/options';
+import { PROVIDER_NAME, listProviderAccounts } from '@/lib/auth/provider-accounts';
 import { requireActor } from '@/lib/auth/session';
-import { changePasswordAction, updateProfileAction } from './actions';
+import { changePasswordAction, startAccountLinkAction, unlinkProviderAction, updateProfileAction } from './actions';
 
 export const metadata: Metadata = { title: 'Your account' };
 
 export default async function AccountPage() {
   const actor = await requireActor();
+  const [linked, providers] = [await listProviderAccounts(actor), enabledIdentityProviders()];
+  const linkable = providers.filter((provider) => !linked.some((link) => link.provider === provider.id));
   return (
     <PageContainer>
       <PageHeader title="Your account" description={`Signed in as ${actor.email}.`} />
@@ -19,6 +26,30 @@ export default async function AccountPage() {
         <Card title="Change your password">
           <PasswordForm action={changePasswordAction} email={actor.email} />
         </Card>
+        {providers.length > 0 || linked.length > 0 ? (
+          <Card title="Sign in with Microsoft or Google">
+            <p className="mb-4 text-sm text-slate-700">
+              Link your school’s Microsoft or Google account once, and you can sign in with it. Waypoint never signs anyone in just because an email address matches.
+            </p>
+            {linked.length > 0 ? (
+              <ul className="mb-4 space-y-3">
+                {linked.map((link) => (
+                  <li key={link.id} className="rounded-md border border-slate-200 p-3">
+                    <p className="font-semibold">
+                      {PROVIDER_NAME[link.provider] ?? link.provider}: {link.email || 'no email shared'}
+                    </p>
+                    <p className="text-sm text-slate-600">
+                      Linked {formatDate(link.createdAt)}
+                      {link.lastUsedAt ? `, last used ${formatDate(link.lastUsedAt)}` : ''}
+                    </p>
+                    <UnlinkProviderForm action={unlinkProviderAction} providerAccountId={link.id} providerName={PROVIDER_NAME[link.provider] ?? link.provider} />
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {linkable.length > 0 ? <InvitationProviderButtons providers={linkable} action={startAccountLinkAction} verb="Link your" callbackUrl="/account" /> : null}
+          </Card>
+        ) : null}
       </div>
     </PageContainer>
   );

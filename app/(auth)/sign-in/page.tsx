@@ -15,6 +15,7 @@ const PROVIDER_ERRORS: Record<string, string> = {
   LinkedElsewhere: 'That Microsoft or Google account is already linked to another Waypoint user.',
   InvitationMismatch:
     'Your Microsoft or Google account did not confirm the email address the invitation was sent to. Use the account for that address, or set a password instead.',
+  InvitationUnusable: 'That invitation cannot be used any more. Ask whoever invited you to send a new one.',
   ProviderRefused: 'Your organisation’s account cannot sign in to Waypoint. Ask your administrator which account to use.',
   OAuthSignin: 'We could not reach your account provider. Please try again.',
   OAuthCallback: 'We could not reach your account provider. Please try again.',
