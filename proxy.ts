@@ -1,6 +1,17 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy } from '@/lib/security/csp';
 
+const CALLBACK_COOKIES = ['next-auth.callback-url', '__Secure-next-auth.callback-url'];
+
+// The same test next-auth applies (next-auth/core/lib/assert.js): a path, or an absolute http(s) URL.
+function isHttpUrl(value: string, origin: string): boolean {
+  try {
+    return /^https?:/.test(new URL(value, value.startsWith('/') ? origin : undefined).protocol);
+  } catch {
+    return false;
+  }
+}
+
 // A fresh nonce per request lets Next's own inline scripts run and nothing else.
 export function proxy(request: NextRequest) {
   // A path that is not valid percent-encoding (/schools/%FF) names nothing: answer 400 here, before
@@ -17,10 +28,21 @@ export function proxy(request: NextRequest) {
     process.env.NEXTAUTH_URL?.startsWith('https://') ?? false,
   );
   const requestHeaders = new Headers(request.headers);
+  // next-auth refuses (with a 500) a callback-url cookie that is not a URL, and anyone can set one:
+  // such a cookie is dropped before next-auth sees it, and cleared in the browser.
+  const forged = CALLBACK_COOKIES.filter((name) => {
+    const value = request.cookies.get(name)?.value;
+    return value !== undefined && !isHttpUrl(value, request.nextUrl.origin);
+  });
+  if (forged.length > 0) {
+    for (const name of forged) request.cookies.delete(name);
+    requestHeaders.set('cookie', request.cookies.toString());
+  }
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);
+  for (const name of forged) response.cookies.delete(name);
   return response;
 }
 

@@ -114,7 +114,7 @@ export async function seedDemoAssessments(
           };
         }),
       });
-      await prisma.action.createMany({
+      await prisma.planItem.createMany({
         data: [
           { schoolId: school.id, title: 'Run this year’s filtering and monitoring review with the safeguarding governor', ownerName: 'DSL and IT support', dueDate: new Date('2026-10-31T00:00:00Z'), estimatedCostPence: 0, status: 'IN_PROGRESS', requirementCodes: [], createdById: input.leaderId },
           { schoolId: school.id, title: 'Add a backup broadband line with automatic failover', ownerName: 'School business manager', dueDate: new Date('2027-03-31T00:00:00Z'), estimatedCostPence: 180000, status: 'PLANNED', requirementCodes: [], createdById: input.leaderId },

@@ -49,7 +49,7 @@ export async function seedDemoData(databaseUrl: string, options: { target: SeedT
         }
       }
       await tx.auditEvent.create({
-        data: { action: 'trust.created', trustId: trust.id, targetType: 'Trust', targetId: trust.id, actorEmail: 'demo seed', after: { name: trust.name } },
+        data: { event: 'trust.created', trustId: trust.id, targetType: 'Trust', targetId: trust.id, actorEmail: 'demo seed', after: { name: trust.name } },
       });
       return { schools, leaderId: userIds.get('head@waypoint.test')! };
     });

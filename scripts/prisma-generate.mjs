@@ -1,6 +1,6 @@
 // `prisma generate` runs no native engine, but the Prisma CLI tries to download the schema
 // engine at start-up unless PRISMA_SCHEMA_ENGINE_BINARY names an existing file. Pointing it at
-// this script keeps generation offline (see docs/decisions/001-prisma-without-native-engines.md).
+// this script keeps generation offline (see docs/decisions/001-migrations-with-the-webassembly-schema-engine.md).
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 

@@ -3,8 +3,8 @@ import 'next-auth/jwt';
 
 declare module 'next-auth' {
   interface Session {
-    userId?: string;
-    sessionVersion?: number;
+    // Present only while the session is still current (lib/auth/options.ts, session callback).
+    actor?: { userId: string; email: string; name: string; isPlatformAdmin: boolean };
   }
 }
 

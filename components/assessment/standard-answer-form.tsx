@@ -3,10 +3,8 @@
 import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { initialFormState, type FormState } from '@/lib/actions/form-state';
+import { initialFormState, type FormState, type FormAction } from '@/lib/actions/form-state';
 import { ANSWER_HINT, ANSWER_LABEL, ANSWER_VALUES } from '@/lib/assessment/answer-options';
-
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 export type FormRequirement = {
   code: string;
@@ -32,7 +30,7 @@ export function StandardAnswerForm({
   hasNext,
   nextSlug,
 }: {
-  action: Action;
+  action: FormAction;
   assessmentId: string;
   standardSlug: string;
   requirements: FormRequirement[];

@@ -3,7 +3,7 @@ import { formatDateTime } from '@/lib/dates/format';
 
 type AuditRow = {
   id: string;
-  action: string;
+  event: string;
   actorEmail: string | null;
   actor: { name: string; email: string } | null;
   school: { name: string } | null;
@@ -13,7 +13,8 @@ type AuditRow = {
   createdAt: Date;
 };
 
-const ACTION_LABEL: Record<string, string> = {
+// Older entries keep the names they were written with ('action.created' before plan items).
+const EVENT_LABEL: Record<string, string> = {
   'trust.created': 'Trust created',
   'school.created': 'School added',
   'school.updated': 'School details changed',
@@ -27,6 +28,24 @@ const ACTION_LABEL: Record<string, string> = {
   'member.removed': 'Member removed',
   'user.profile_updated': 'Profile updated',
   'user.password_changed': 'Password changed',
+  'assessment.started': 'Self-assessment started',
+  'assessment.answers_saved': 'Answers saved',
+  'assessment.completed': 'Self-assessment completed',
+  'plan_item.created': 'Action added to the plan',
+  'plan_item.updated': 'Action changed',
+  'action.created': 'Action added to the plan',
+  'action.updated': 'Action changed',
+  'strategy.saved': 'Strategy draft saved',
+  'strategy.published': 'Strategy published',
+  'auth.signed_in': 'Signed in',
+  'auth.signed_out': 'Signed out',
+  'auth.sign_in_failed': 'Sign-in failed',
+  'auth.sign_in_refused': 'Sign-in refused (paused)',
+  'auth.password_check_failed': 'Wrong current password',
+  'auth.provider_linked': 'Microsoft or Google account linked',
+  'auth.provider_unlinked': 'Microsoft or Google account unlinked',
+  'auth.provider_refused': 'Microsoft or Google sign-in refused',
+  'access.denied': 'Refused: someone outside this organisation tried to open it',
 };
 
 function describe(value: unknown): string {
@@ -60,7 +79,7 @@ export function AuditTable({ events, caption }: { events: AuditRow[]; caption: s
               </td>
               <td className="px-4 py-3 text-slate-900">{event.actor?.name ?? event.actorEmail ?? 'Waypoint'}</td>
               <td className="px-4 py-3">
-                <span className="font-semibold text-slate-900">{ACTION_LABEL[event.action] ?? event.action}</span>
+                <span className="font-semibold text-slate-900">{EVENT_LABEL[event.event] ?? event.event}</span>
                 {event.school ? <span className="block text-slate-600">{event.school.name}</span> : null}
               </td>
               <td className="max-w-xs break-words px-4 py-3 text-slate-700">{describe(event.before)}</td>

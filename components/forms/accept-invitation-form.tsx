@@ -4,11 +4,9 @@ import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { initialFormState, type FormState } from '@/lib/actions/form-state';
+import { initialFormState, type FormState, type FormAction } from '@/lib/actions/form-state';
 
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
-
-export function AcceptInvitationForm({ action, token, email, suggestedName }: { action: Action; token: string; email: string; suggestedName?: string | null }) {
+export function AcceptInvitationForm({ action, token, email, suggestedName }: { action: FormAction; token: string; email: string; suggestedName?: string | null }) {
   const [state, formAction] = useActionState(action, initialFormState);
   if (state.status === 'success') {
     return (

@@ -4,11 +4,9 @@ import { useActionState } from 'react';
 import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { initialFormState, type FormState } from '@/lib/actions/form-state';
+import { initialFormState, type FormState, type FormAction } from '@/lib/actions/form-state';
 
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
-
-export function ProfileForm({ action, name }: { action: Action; name: string }) {
+export function ProfileForm({ action, name }: { action: FormAction; name: string }) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} noValidate className="space-y-5">
@@ -19,7 +17,7 @@ export function ProfileForm({ action, name }: { action: Action; name: string }) 
   );
 }
 
-export function PasswordForm({ action, email }: { action: Action; email: string }) {
+export function PasswordForm({ action, email }: { action: FormAction; email: string }) {
   const [state, formAction] = useActionState(action, initialFormState);
   const errors = state.fieldErrors ?? {};
   return (

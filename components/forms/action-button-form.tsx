@@ -3,12 +3,10 @@
 import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { initialFormState, type FormState } from '@/lib/actions/form-state';
-
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+import { initialFormState, type FormState, type FormAction } from '@/lib/actions/form-state';
 
 // A single-button form (start a cycle, and the like) that still reports errors in place.
-export function ActionButtonForm({ action, hidden, label, pendingLabel }: { action: Action; hidden: Record<string, string>; label: string; pendingLabel: string }) {
+export function ActionButtonForm({ action, hidden, label, pendingLabel }: { action: FormAction; hidden: Record<string, string>; label: string; pendingLabel: string }) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} className="space-y-3">

@@ -3,9 +3,7 @@
 import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { initialFormState, type FormState } from '@/lib/actions/form-state';
-
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+import { initialFormState, type FormState, type FormAction } from '@/lib/actions/form-state';
 
 // A destructive action on its own page, with the consequences spelled out and a way back.
 export function ConfirmForm({
@@ -16,7 +14,7 @@ export function ConfirmForm({
   cancelHref,
   variant = 'danger',
 }: {
-  action: Action;
+  action: FormAction;
   hidden: Record<string, string>;
   confirmLabel: string;
   pendingLabel: string;

@@ -5,12 +5,11 @@ import { InvitationLinkPanel } from '@/components/members/invitation-link-panel'
 import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { initialFormState, type FormState } from '@/lib/actions/form-state';
+import { initialFormState, type FormState, type FormAction } from '@/lib/actions/form-state';
 
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 type Option = { value: string; label: string };
 
-export function InviteForm({ action, targets, roles }: { action: Action; targets: Option[]; roles: Option[] }) {
+export function InviteForm({ action, targets, roles }: { action: FormAction; targets: Option[]; roles: Option[] }) {
   const [state, formAction] = useActionState(action, initialFormState);
   const errors = state.fieldErrors ?? {};
   const keep = (name: string) => (state.status === 'error' ? (state.values?.[name] ?? '') : '');

@@ -5,10 +5,8 @@ import { InvitationLinkPanel } from '@/components/members/invitation-link-panel'
 import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { initialFormState, type FormState } from '@/lib/actions/form-state';
+import { initialFormState, type FormState, type FormAction } from '@/lib/actions/form-state';
 import { SchoolFields } from './school-form';
-
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 function Created({ state, noun }: { state: FormState; noun: string }) {
   return (
@@ -39,7 +37,7 @@ function FirstAdminFields({ state, roleLabel }: { state: FormState; roleLabel: s
   );
 }
 
-export function CreateTrustForm({ action }: { action: Action }) {
+export function CreateTrustForm({ action }: { action: FormAction }) {
   const [state, formAction] = useActionState(action, initialFormState);
   if (state.status === 'success') return <Created state={state} noun="trust" />;
   const errors = state.fieldErrors ?? {};
@@ -63,7 +61,7 @@ export function CreateTrustForm({ action }: { action: Action }) {
   );
 }
 
-export function CreateStandaloneSchoolForm({ action }: { action: Action }) {
+export function CreateStandaloneSchoolForm({ action }: { action: FormAction }) {
   const [state, formAction] = useActionState(action, initialFormState);
   if (state.status === 'success') return <Created state={state} noun="school" />;
   return (

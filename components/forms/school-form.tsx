@@ -4,10 +4,8 @@ import { useActionState } from 'react';
 import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { initialFormState, type FormState } from '@/lib/actions/form-state';
+import { initialFormState, type FormState, type FormAction } from '@/lib/actions/form-state';
 import { PHASE_LABEL, SCHOOL_PHASES, SCHOOL_TYPES, TYPE_LABEL } from '@/lib/schools/school-options';
-
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 export type SchoolFormDefaults = { name?: string; urn?: string; phase?: string; type?: string; localAuthority?: string };
 
@@ -59,7 +57,7 @@ export function SchoolForm({
   successMessage,
   urnLocked,
 }: {
-  action: Action;
+  action: FormAction;
   hidden: Record<string, string>;
   defaults?: SchoolFormDefaults;
   submitLabel: string;

@@ -3,12 +3,10 @@
 import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { initialFormState, type FormState } from '@/lib/actions/form-state';
-
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+import { initialFormState, type FormState, type FormAction } from '@/lib/actions/form-state';
 
 // Unlinking asks first: the disclosure spells out what happens, and the button inside does it.
-export function UnlinkProviderForm({ action, providerAccountId, providerName }: { action: Action; providerAccountId: string; providerName: string }) {
+export function UnlinkProviderForm({ action, providerAccountId, providerName }: { action: FormAction; providerAccountId: string; providerName: string }) {
   const [state, formAction] = useActionState(action, initialFormState);
   if (state.status === 'success') return <FormMessage state={state} />;
   return (

@@ -3,12 +3,10 @@
 import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { initialFormState, type FormState } from '@/lib/actions/form-state';
+import { initialFormState, type FormState, type FormAction } from '@/lib/actions/form-state';
 import { InvitationLinkPanel } from './invitation-link-panel';
 
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
-
-export function InvitationActions({ invitationId, email, resend, revoke }: { invitationId: string; email: string; resend: Action; revoke: Action }) {
+export function InvitationActions({ invitationId, email, resend, revoke }: { invitationId: string; email: string; resend: FormAction; revoke: FormAction }) {
   const [resendState, resendAction] = useActionState(resend, initialFormState);
   const [revokeState, revokeAction] = useActionState(revoke, initialFormState);
   return (

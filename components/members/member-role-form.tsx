@@ -3,9 +3,7 @@
 import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { initialFormState, type FormState } from '@/lib/actions/form-state';
-
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+import { initialFormState, type FormState, type FormAction } from '@/lib/actions/form-state';
 
 export function MemberRoleForm({
   action,
@@ -14,7 +12,7 @@ export function MemberRoleForm({
   role,
   roles,
 }: {
-  action: Action;
+  action: FormAction;
   membershipId: string;
   memberName: string;
   role: string;

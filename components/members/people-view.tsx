@@ -7,8 +7,8 @@ import { formatDate } from '@/lib/dates/format';
 import type { MemberList } from '@/lib/members/list-members';
 import { InvitationActions } from './invitation-actions';
 import { MemberRoleForm } from './member-role-form';
+import type { FormAction } from '@/lib/actions/form-state';
 
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 type Option = { value: string; label: string };
 
 export function PeopleView({
@@ -24,7 +24,7 @@ export function PeopleView({
   roles: Role[];
   inviteTargets: Option[];
   canManage: boolean;
-  actions: { invite: Action; changeRole: Action; resend: Action; revoke: Action };
+  actions: { invite: FormAction; changeRole: FormAction; resend: FormAction; revoke: FormAction };
 }) {
   const roleOptions = roles.map((role) => ({ value: role, label: ROLE_LABEL[role] }));
   const inviteRoleOptions = inviteTargets.length > 1 ? (Object.keys(ROLE_LABEL) as Role[]).map((r) => ({ value: r, label: ROLE_LABEL[r] })) : roleOptions;

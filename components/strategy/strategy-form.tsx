@@ -4,10 +4,9 @@ import { useActionState, useState } from 'react';
 import { describedBy, FieldFrame, SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { initialFormState, type FormState } from '@/lib/actions/form-state';
+import { initialFormState, type FormState, type FormAction } from '@/lib/actions/form-state';
 import { REVIEW_CYCLES, REVIEW_CYCLE_LABEL, SECTION_LIMITS, STRATEGY_SECTION_TITLES, type StrategySections } from '@/lib/strategy/schemas';
 
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 type TextSection = 'vision' | 'positionCommentary' | 'priorities' | 'actionCommentary' | 'budget' | 'aiStance' | 'rolesNotes';
 
 function Section({ number, title, intro, children }: { number: number; title: string; intro?: React.ReactNode; children: React.ReactNode }) {
@@ -67,7 +66,7 @@ export function StrategyForm({
   sections,
   readOnly,
 }: {
-  action: Action;
+  action: FormAction;
   schoolId: string;
   version: number;
   sections: StrategySections;

@@ -14,7 +14,7 @@ export async function updateProfile(actor: Actor, input: { name: string }) {
     const before = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true } });
     await tx.user.update({ where: { id: actor.userId }, data: { name: input.name } });
     await recordAuditEvent(tx, actor, {
-      action: 'user.profile_updated',
+      event: 'user.profile_updated',
       targetType: 'User',
       targetId: actor.userId,
       before,
@@ -49,6 +49,6 @@ export async function changePassword(actor: Actor, input: { currentPassword: str
       where: { id: actor.userId },
       data: { passwordHash, sessionVersion: { increment: 1 } },
     });
-    await recordAuditEvent(tx, actor, { action: 'user.password_changed', targetType: 'User', targetId: actor.userId });
+    await recordAuditEvent(tx, actor, { event: 'user.password_changed', targetType: 'User', targetId: actor.userId });
   });
 }

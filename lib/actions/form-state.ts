@@ -10,3 +10,6 @@ export type FormState = {
 };
 
 export const initialFormState: FormState = { status: 'idle' };
+
+// A form's server action as useActionState calls it.
+export type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;

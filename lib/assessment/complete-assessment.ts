@@ -31,7 +31,7 @@ export async function completeAssessment(actor: Actor, assessmentId: string) {
       data: { status: 'COMPLETED', openForSchoolId: null, completedAt: new Date(), completedById: actor.userId, summary },
     });
     await recordAuditEvent(tx, actor, {
-      action: 'assessment.completed',
+      event: 'assessment.completed',
       trustId: assessment.school.trustId,
       schoolId: assessment.schoolId,
       targetType: 'Assessment',

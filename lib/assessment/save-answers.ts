@@ -90,7 +90,7 @@ export async function saveStandardAnswers(actor: Actor, input: { assessmentId: s
       if (conflicts.length > 0) throw new EditConflict(conflicts);
       if (changed.length > 0) {
         await recordAuditEvent(tx, actor, {
-          action: 'assessment.answers_saved',
+          event: 'assessment.answers_saved',
           trustId: assessment.school.trustId,
           schoolId: assessment.schoolId,
           targetType: 'Assessment',

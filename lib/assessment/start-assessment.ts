@@ -64,7 +64,7 @@ export async function startAssessment(actor: Actor, schoolId: string, options: {
         });
       }
       await recordAuditEvent(tx, actor, {
-        action: 'assessment.started',
+        event: 'assessment.started',
         trustId: school.trustId,
         schoolId: school.id,
         targetType: 'Assessment',

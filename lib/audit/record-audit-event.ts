@@ -4,7 +4,8 @@ import type { Prisma } from '@/lib/generated/prisma/client.ts';
 import type { Actor } from '@/lib/tenancy/actor';
 
 export type AuditInput = {
-  action: string;
+  // What happened, as domain.verb_past: 'school.updated'.
+  event: string;
   trustId?: string | null;
   schoolId?: string | null;
   targetType: string;
@@ -19,7 +20,7 @@ export async function recordAuditEvent(tx: Tx, actor: Actor, input: AuditInput):
     data: {
       actorId: actor.userId,
       actorEmail: actor.email,
-      action: input.action,
+      event: input.event,
       trustId: input.trustId ?? null,
       schoolId: input.schoolId ?? null,
       targetType: input.targetType,

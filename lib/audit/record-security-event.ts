@@ -1,7 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db/prisma';
 
-export type SecurityAction = 'auth.signed_in' | 'auth.sign_in_failed' | 'auth.sign_in_refused' | 'auth.signed_out' | 'auth.provider_linked' | 'auth.provider_refused' | 'auth.password_check_failed' | 'access.denied';
+export type SecurityEvent = 'auth.signed_in' | 'auth.sign_in_failed' | 'auth.sign_in_refused' | 'auth.signed_out' | 'auth.provider_linked' | 'auth.provider_refused' | 'auth.password_check_failed' | 'auth.provider_unlinked' | 'access.denied';
 
 export type SecurityContext = {
   userId?: string | null;
@@ -18,12 +18,12 @@ export type SecurityContext = {
 
 // Security events happen outside any change's transaction (a failed sign-in changes nothing), so
 // they are written on their own. Never pass a password or token here.
-export async function recordSecurityEvent(action: SecurityAction, context: SecurityContext): Promise<void> {
+export async function recordSecurityEvent(event: SecurityEvent, context: SecurityContext): Promise<void> {
   await prisma.auditEvent.create({
     data: {
       actorId: context.userId ?? null,
       actorEmail: context.email ?? null,
-      action,
+      event,
       trustId: context.trustId ?? null,
       schoolId: context.schoolId ?? null,
       targetType: context.targetType ?? 'User',

@@ -14,7 +14,7 @@ export type AuthenticationResult =
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-// `address` is the client address as lib/http/client-address.ts found it (null when unknown).
+// `address` is the client address as lib/http/request-context.ts found it (null when unknown).
 export async function authenticateWithPassword(input: {
   email: string;
   password: string;

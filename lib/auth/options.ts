@@ -105,8 +105,19 @@ export function authOptions(): NextAuthOptions {
         }
         return token;
       },
+      // The database decides whether a session still counts: after a sign-out or password change
+      // its sessionVersion has moved on, and a copied cookie gets an empty session, here and on
+      // /api/auth/session alike.
       async session({ session, token }) {
-        return { ...session, userId: token.sub, sessionVersion: token.sessionVersion };
+        const user = token.sub
+          ? await prisma.user.findUnique({ where: { id: token.sub }, select: { id: true, email: true, name: true, isPlatformAdmin: true, sessionVersion: true } })
+          : null;
+        if (!user || user.sessionVersion !== token.sessionVersion) return { expires: session.expires };
+        return {
+          expires: session.expires,
+          user: { name: user.name, email: user.email },
+          actor: { userId: user.id, email: user.email, name: user.name, isPlatformAdmin: user.isPlatformAdmin },
+        };
       },
     },
     events: {

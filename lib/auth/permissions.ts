@@ -1,8 +1,8 @@
 import { ROLES, type Role } from './roles';
 
-// Everything a person can do in a tenant. A trust role applies to the trust and all its schools;
+// Everything a person can do in a tenant (a capability; server actions and audit events are other things). A trust role applies to the trust and all its schools;
 // a school role applies to that school only. Platform admins may do everything.
-export const ACTIONS = [
+export const CAPABILITIES = [
   'trust:read',
   'trust:update',
   'school:read',
@@ -21,15 +21,15 @@ export const ACTIONS = [
   'assessment:read-completed',
   'assessment:edit',
   'assessment:submit',
-  'action:edit',
+  'plan:edit',
   'strategy:edit',
   'strategy:read-published',
 ] as const;
-export type Action = (typeof ACTIONS)[number];
+export type Capability = (typeof CAPABILITIES)[number];
 
-const MEMBER_ADMIN: Action[] = ['member:read', 'member:invite', 'member:change-role', 'member:remove', 'audit:read'];
+const MEMBER_ADMIN: Capability[] = ['member:read', 'member:invite', 'member:change-role', 'member:remove', 'audit:read'];
 
-export const PERMISSIONS: Record<Role, readonly Action[]> = {
+export const PERMISSIONS: Record<Role, readonly Capability[]> = {
   TRUST_ADMIN: [
     'trust:read',
     'trust:update',
@@ -52,7 +52,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     'assessment:read-completed',
     'assessment:edit',
     'assessment:submit',
-    'action:edit',
+    'plan:edit',
     'strategy:edit',
     'strategy:read-published',
   ],
@@ -63,7 +63,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
 
 // An archived school or trust is read-only: these are all it still allows (restoring it included).
 // The rule is applied once, in lib/tenancy/scope.ts and lib/tenancy/capabilities.ts.
-const ALLOWED_WHEN_ARCHIVED: ReadonlySet<Action> = new Set<Action>([
+const ALLOWED_WHEN_ARCHIVED: ReadonlySet<Capability> = new Set<Capability>([
   'trust:read',
   'school:read',
   'school:archive',
@@ -74,14 +74,14 @@ const ALLOWED_WHEN_ARCHIVED: ReadonlySet<Action> = new Set<Action>([
   'strategy:read-published',
 ]);
 
-export function allowedWhenArchived(action: Action): boolean {
-  return ALLOWED_WHEN_ARCHIVED.has(action);
+export function allowedWhenArchived(capability: Capability): boolean {
+  return ALLOWED_WHEN_ARCHIVED.has(capability);
 }
 
-export function roleCan(role: Role, action: Action): boolean {
-  return PERMISSIONS[role].includes(action);
+export function roleCan(role: Role, capability: Capability): boolean {
+  return PERMISSIONS[role].includes(capability);
 }
 
-export function rolesAllowedTo(action: Action, among: readonly Role[] = ROLES): Role[] {
-  return among.filter((role) => roleCan(role, action));
+export function rolesAllowedTo(capability: Capability, among: readonly Role[] = ROLES): Role[] {
+  return among.filter((role) => roleCan(role, capability));
 }

@@ -25,7 +25,7 @@ export async function unlinkProviderAccount(actor: Actor, providerAccountId: str
     if (!user.passwordHash && user._count.providerAccounts <= 1) throw new AppError('CONFLICT', LAST_SIGN_IN_METHOD);
     await tx.providerAccount.delete({ where: { id: link.id } });
     await recordAuditEvent(tx, actor, {
-      action: 'auth.provider_unlinked',
+      event: 'auth.provider_unlinked',
       targetType: 'ProviderAccount',
       targetId: link.id,
       before: { provider: link.provider, email: link.email },

@@ -3,7 +3,6 @@ import { getServerSession } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { cache } from 'react';
-import { prisma } from '@/lib/db/prisma';
 import type { Actor } from '@/lib/tenancy/actor';
 import { authOptions } from './options';
 
@@ -12,13 +11,8 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   // Signed-in pages are per request, never prerendered at build time.
   await connection();
   const session = await getServerSession(authOptions());
-  if (!session?.userId) return null;
-  const user = await prisma.user.findUnique({
-    where: { id: session.userId },
-    select: { id: true, email: true, name: true, isPlatformAdmin: true, sessionVersion: true },
-  });
-  if (!user || user.sessionVersion !== (session.sessionVersion ?? 0)) return null;
-  return { userId: user.id, email: user.email, name: user.name, isPlatformAdmin: user.isPlatformAdmin };
+  // The session callback has already read the person and checked the session is still current.
+  return session?.actor ?? null;
 });
 
 export async function requireActor(): Promise<Actor> {

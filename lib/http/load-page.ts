@@ -2,7 +2,7 @@ import 'server-only';
 import { notFound as nextNotFound } from 'next/navigation';
 import { headers } from 'next/headers';
 import { recordSecurityEvent } from '@/lib/audit/record-security-event';
-import type { Action } from '@/lib/auth/permissions';
+import type { Capability } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/session';
 import { prisma } from '@/lib/db/prisma';
 import { getSchool } from '@/lib/schools/get-school';
@@ -16,7 +16,7 @@ import { statusOf } from './status';
 // The one way a signed-in page starts: who is asking, the tenant the path names (found only within
 // their reach and with the capability the page needs), and what the page may offer. Anything
 // else is the not-found page, exactly as for a record that does not exist.
-export async function loadSchoolPage(params: Promise<{ schoolId: string }>, capability: Action = 'school:read') {
+export async function loadSchoolPage(params: Promise<{ schoolId: string }>, capability: Capability = 'school:read') {
   const { schoolId } = await params;
   const actor = await requireActor();
   const school = await loadOr404(() => getSchool(actor, idParam(schoolId), capability), { actor, kind: 'school', id: schoolId, capability });
@@ -24,7 +24,7 @@ export async function loadSchoolPage(params: Promise<{ schoolId: string }>, capa
   return { actor, school, can };
 }
 
-export async function loadTrustPage(params: Promise<{ trustId: string }>, capability: Action = 'trust:read') {
+export async function loadTrustPage(params: Promise<{ trustId: string }>, capability: Capability = 'trust:read') {
   const { trustId } = await params;
   const actor = await requireActor();
   const trust = await loadOr404(() => getTrust(actor, idParam(trustId), capability), { actor, kind: 'trust', id: trustId, capability });
@@ -32,7 +32,7 @@ export async function loadTrustPage(params: Promise<{ trustId: string }>, capabi
   return { actor, trust, can };
 }
 
-type Probe = { actor: Actor; kind: 'school' | 'trust'; id: string; capability: Action };
+type Probe = { actor: Actor; kind: 'school' | 'trust'; id: string; capability: Capability };
 
 // Pages show the not-found page for anything outside the visitor's reach. When the record does
 // exist, the refusal is written to that tenant's audit log, so probing is visible to its admins.

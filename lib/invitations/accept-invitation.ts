@@ -88,7 +88,7 @@ export async function acceptInvitationAsNewUser(input: { token: string; name: st
     const actor: Actor = { userId: user.id, email: user.email, name: user.name, isPlatformAdmin: false };
     const { membership } = await grantMembership(tx, user.id, invitation);
     await recordAuditEvent(tx, actor, {
-      action: 'invitation.accepted',
+      event: 'invitation.accepted',
       ...auditScopeOf(invitation),
       targetType: 'Membership',
       targetId: membership.id,
@@ -109,7 +109,7 @@ export async function acceptInvitationAsExistingUser(actor: Actor, token: string
     }
     const { membership, before } = await grantMembership(tx, actor.userId, invitation);
     await recordAuditEvent(tx, actor, {
-      action: 'invitation.accepted',
+      event: 'invitation.accepted',
       ...auditScopeOf(invitation),
       targetType: 'Membership',
       targetId: membership.id,
@@ -135,7 +135,7 @@ export async function acceptInvitationWithProvider(tokenHash: string, identity: 
     const actor: Actor = { userId: user.id, email: user.email, name: user.name, isPlatformAdmin: false };
     const { membership, before } = await grantMembership(tx, user.id, invitation);
     await recordAuditEvent(tx, actor, {
-      action: 'invitation.accepted',
+      event: 'invitation.accepted',
       ...auditScopeOf(invitation),
       targetType: 'Membership',
       targetId: membership.id,

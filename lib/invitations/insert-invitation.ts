@@ -24,7 +24,7 @@ export async function insertInvitation(
     await tx.invitation.updateMany({ where: { id: { in: superseded.map((i) => i.id) } }, data: { revokedAt: now } });
     for (const old of superseded) {
       await recordAuditEvent(tx, actor, {
-        action: 'invitation.revoked',
+        event: 'invitation.revoked',
         trustId: input.auditTrustId,
         schoolId: input.tenant.kind === 'school' ? input.tenant.id : null,
         targetType: 'Invitation',
@@ -48,7 +48,7 @@ export async function insertInvitation(
     },
   });
   await recordAuditEvent(tx, actor, {
-    action: 'invitation.created',
+    event: 'invitation.created',
     trustId: input.auditTrustId,
     schoolId: input.tenant.kind === 'school' ? input.tenant.id : null,
     targetType: 'Invitation',

@@ -23,7 +23,7 @@ export async function revokeInvitation(actor: Actor, invitationId: string) {
     if (invitation.revokedAt) return;
     await tx.invitation.update({ where: { id: invitation.id }, data: { revokedAt: new Date() } });
     await recordAuditEvent(tx, actor, {
-      action: 'invitation.revoked',
+      event: 'invitation.revoked',
       ...auditScopeOf(invitation),
       targetType: 'Invitation',
       targetId: invitation.id,
@@ -52,7 +52,7 @@ export async function resendInvitation(actor: Actor, invitationId: string) {
     });
     if (renewed.count !== 1) throw new AppError('CONFLICT', REVOKED_NOT_RESENT);
     await recordAuditEvent(tx, actor, {
-      action: 'invitation.resent',
+      event: 'invitation.resent',
       ...auditScopeOf(invitation),
       targetType: 'Invitation',
       targetId: invitation.id,

@@ -24,7 +24,7 @@ export async function changeMemberRole(actor: Actor, membershipId: string, role:
     await assertKeepsAnAdmin(tx, membership, role);
     const updated = await tx.membership.update({ where: { id: membership.id }, data: { role } });
     await recordAuditEvent(tx, actor, {
-      action: 'member.role_changed',
+      event: 'member.role_changed',
       ...auditScopeOf(membership),
       targetType: 'Membership',
       targetId: membership.id,

@@ -29,7 +29,7 @@ export async function removeMember(actor: Actor, membershipId: string) {
     await assertKeepsAnAdmin(tx, membership, null);
     await tx.membership.delete({ where: { id: membership.id } });
     await recordAuditEvent(tx, actor, {
-      action: 'member.removed',
+      event: 'member.removed',
       ...auditScopeOf(membership),
       targetType: 'Membership',
       targetId: membership.id,

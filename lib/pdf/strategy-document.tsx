@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Document, Font, G, Line, Page, Rect, StyleSheet, Svg, Text, View } from '@react-pdf/renderer';
-import { ACTION_STATUS_LABEL, formatPence } from '@/lib/action-plan/action-options';
+import { PLAN_ITEM_STATUS_LABEL, formatPence } from '@/lib/plan/plan-item-options';
 import { MATURITY_LABEL, type Maturity } from '@/lib/assessment/scoring';
 import { formatDate, formatLongDate, parseIsoDate } from '@/lib/dates/format';
 import { PHASE_LABEL, type SchoolPhase } from '@/lib/schools/school-options';
@@ -317,7 +317,7 @@ export function StrategyDocument({ content }: { content: StrategyContent }) {
                       <Text style={[s.cell, { width: '20%' }]}>{action.ownerName ?? '—'}</Text>
                       <Text style={[s.cell, { width: '14%' }]}>{action.dueOn ? shortDay(action.dueOn) : '—'}</Text>
                       <Text style={[s.cell, { width: '12%', textAlign: 'right' }]}>{formatPence(action.estimatedCostPence)}</Text>
-                      <Text style={[s.cell, { width: '12%' }]}>{ACTION_STATUS_LABEL[action.status]}</Text>
+                      <Text style={[s.cell, { width: '12%' }]}>{PLAN_ITEM_STATUS_LABEL[action.status]}</Text>
                     </View>
                   ))}
                 </View>

@@ -20,7 +20,7 @@ export async function setSchoolArchived(actor: Actor, schoolId: string, archived
       select: { id: true, trustId: true, archivedAt: true },
     });
     await recordAuditEvent(tx, actor, {
-      action: archived ? 'school.archived' : 'school.restored',
+      event: archived ? 'school.archived' : 'school.restored',
       trustId: school.trustId,
       schoolId: school.id,
       targetType: 'School',

@@ -20,7 +20,7 @@ export async function createSchoolInTrust(actor: Actor, trustId: string, details
       if (!trust) throw notFound('That trust');
       const school = await tx.school.create({ data: { ...details, trustId: trust.id } });
       await recordAuditEvent(tx, actor, {
-        action: 'school.created',
+        event: 'school.created',
         trustId: trust.id,
         schoolId: school.id,
         targetType: 'School',

@@ -35,7 +35,7 @@ export async function updateSchool(actor: Actor, schoolId: string, details: Scho
       }
       const { id: _id, trustId, version: _version, ...beforeDetails } = before;
       await recordAuditEvent(tx, actor, {
-        action: 'school.updated',
+        event: 'school.updated',
         trustId,
         schoolId: before.id,
         targetType: 'School',

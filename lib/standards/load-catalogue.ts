@@ -1,5 +1,5 @@
 // Loads a validated catalogue into the database as an immutable version. Used by the seed and by
-// content migrations (scripts/load-catalogue.ts); takes its Prisma client so scripts can call it.
+// content migrations (scripts/db/load-catalogues.ts); takes its Prisma client so scripts can call it.
 import type { PrismaClient } from '@/lib/generated/prisma/client.ts';
 import { requirementContentHash } from './catalogue-diff';
 import { CatalogueSchema, type Catalogue } from './catalogue-schema';

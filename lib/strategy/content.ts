@@ -1,4 +1,4 @@
-import type { ActionStatus } from '@/lib/action-plan/action-options';
+import type { PlanItemStatus } from '@/lib/plan/plan-item-options';
 import type { Evaluation } from '@/lib/assessment/evaluate';
 import type { GapStatus } from '@/lib/assessment/priorities';
 import type { Maturity } from '@/lib/assessment/scoring';
@@ -15,7 +15,7 @@ export type PlanAction = {
   ownerName: string | null;
   dueDate: Date | null;
   estimatedCostPence: number | null;
-  status: ActionStatus;
+  status: PlanItemStatus;
 };
 
 export type StrategyContent = {
@@ -32,7 +32,7 @@ export type StrategyContent = {
     standards: Array<{ slug: string; title: string; core: boolean; score: number | null; maturity: Maturity }>;
   } | null;
   gaps: Array<{ code: string; title: string; standardTitle: string; expectation: 'MUST' | 'SHOULD'; status: GapStatus }>;
-  actionGroups: Array<{ label: string; actions: Array<{ title: string; ownerName: string | null; dueOn: string | null; estimatedCostPence: number | null; status: ActionStatus }> }>;
+  actionGroups: Array<{ label: string; actions: Array<{ title: string; ownerName: string | null; dueOn: string | null; estimatedCostPence: number | null; status: PlanItemStatus }> }>;
   budget: { totalPence: number; byGroup: Array<{ label: string; pence: number }>; uncosted: number };
 };
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { ActionStatus } from '@/lib/action-plan/action-options';
+import type { PlanItemStatus } from '@/lib/plan/plan-item-options';
 import { getAssessment } from '@/lib/assessment/get-assessments';
 import { readableAssessmentWhere } from '@/lib/assessment/find-assessment';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
@@ -86,7 +86,7 @@ export async function saveStrategy(actor: Actor, schoolId: string, expectedVersi
       saved = await tx.strategy.findUniqueOrThrow({ where: { schoolId: school.id } });
     }
     await recordAuditEvent(tx, actor, {
-      action: 'strategy.saved',
+      event: 'strategy.saved',
       trustId: school.trustId,
       schoolId: school.id,
       targetType: 'Strategy',
@@ -118,7 +118,7 @@ export async function publishStrategy(actor: Actor, schoolId: string, expectedVe
   }
   const [basis, actions, publisher] = await Promise.all([
     latestCompletedBasis(actor, school.id),
-    prisma.action.findMany({
+    prisma.planItem.findMany({
       where: { schoolId: school.id },
       select: { title: true, ownerName: true, dueDate: true, estimatedCostPence: true, status: true },
     }),
@@ -139,7 +139,7 @@ export async function publishStrategy(actor: Actor, schoolId: string, expectedVe
         trustName: school.trust?.name ?? null,
         sections: parsed.data,
         basis,
-        actions: actions.map((a) => ({ ...a, status: a.status as ActionStatus })),
+        actions: actions.map((a) => ({ ...a, status: a.status as PlanItemStatus })),
       });
       if (last && sameDocument(last.content as unknown as StrategyContent, content)) {
         throw new AppError('CONFLICT', `Nothing has changed since version ${last.number}, so there is nothing new to publish. Governors already have that version.`);
@@ -158,7 +158,7 @@ export async function publishStrategy(actor: Actor, schoolId: string, expectedVe
         },
       });
       await recordAuditEvent(tx, actor, {
-        action: 'strategy.published',
+        event: 'strategy.published',
         trustId: school.trustId,
         schoolId: school.id,
         targetType: 'StrategyVersion',

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Action } from '@/lib/auth/permissions';
+import type { Capability } from '@/lib/auth/permissions';
 import type { Tx } from '@/lib/db/prisma';
 import { notFound } from '@/lib/errors';
 import type { Actor, TenantRef } from './actor';
@@ -8,17 +8,17 @@ import { schoolWhere, trustWhere } from './scope';
 export type ResolvedTenant = TenantRef & { name: string; trustId: string | null };
 
 // Finds a tenant the actor may act on; anything else is "not found".
-export async function resolveTenant(tx: Tx, actor: Actor, tenant: TenantRef, action: Action): Promise<ResolvedTenant> {
+export async function resolveTenant(tx: Tx, actor: Actor, tenant: TenantRef, capability: Capability): Promise<ResolvedTenant> {
   if (tenant.kind === 'trust') {
     const trust = await tx.trust.findFirst({
-      where: { AND: [{ id: tenant.id, archivedAt: null }, trustWhere(actor, action)] },
+      where: { AND: [{ id: tenant.id, archivedAt: null }, trustWhere(actor, capability)] },
       select: { id: true, name: true },
     });
     if (!trust) throw notFound('That trust');
     return { kind: 'trust', id: trust.id, name: trust.name, trustId: trust.id };
   }
   const school = await tx.school.findFirst({
-    where: { AND: [{ id: tenant.id, archivedAt: null }, schoolWhere(actor, action)] },
+    where: { AND: [{ id: tenant.id, archivedAt: null }, schoolWhere(actor, capability)] },
     select: { id: true, name: true, trustId: true },
   });
   if (!school) throw notFound('That school');

@@ -1,6 +1,6 @@
 import 'server-only';
 import { SCHOOL_ROLES, TRUST_ROLES } from '@/lib/auth/roles';
-import { allowedWhenArchived, rolesAllowedTo, type Action } from '@/lib/auth/permissions';
+import { allowedWhenArchived, rolesAllowedTo, type Capability } from '@/lib/auth/permissions';
 import type { Prisma } from '@/lib/generated/prisma/client.ts';
 import { assertActor, type Actor } from './actor';
 
@@ -10,25 +10,25 @@ import { assertActor, type Actor } from './actor';
 
 const NOTHING = { id: { in: [] as string[] } };
 
-export function trustWhere(actor: Actor, action: Action): Prisma.TrustWhereInput {
+export function trustWhere(actor: Actor, capability: Capability): Prisma.TrustWhereInput {
   assertActor(actor);
-  const active: Prisma.TrustWhereInput = allowedWhenArchived(action) ? {} : { archivedAt: null };
+  const active: Prisma.TrustWhereInput = allowedWhenArchived(capability) ? {} : { archivedAt: null };
   if (actor.isPlatformAdmin) return active;
-  const roles = rolesAllowedTo(action, TRUST_ROLES);
+  const roles = rolesAllowedTo(capability, TRUST_ROLES);
   if (roles.length === 0) return NOTHING;
   return { ...active, memberships: { some: { userId: actor.userId, role: { in: roles } } } };
 }
 
-export function schoolWhere(actor: Actor, action: Action): Prisma.SchoolWhereInput {
+export function schoolWhere(actor: Actor, capability: Capability): Prisma.SchoolWhereInput {
   assertActor(actor);
-  if (!allowedWhenArchived(action)) return { AND: [{ archivedAt: null }, schoolReach(actor, action)] };
-  return schoolReach(actor, action);
+  if (!allowedWhenArchived(capability)) return { AND: [{ archivedAt: null }, schoolReach(actor, capability)] };
+  return schoolReach(actor, capability);
 }
 
-function schoolReach(actor: Actor, action: Action): Prisma.SchoolWhereInput {
+function schoolReach(actor: Actor, capability: Capability): Prisma.SchoolWhereInput {
   if (actor.isPlatformAdmin) return {};
-  const schoolRoles = rolesAllowedTo(action, SCHOOL_ROLES);
-  const trustRoles = rolesAllowedTo(action, TRUST_ROLES);
+  const schoolRoles = rolesAllowedTo(capability, SCHOOL_ROLES);
+  const trustRoles = rolesAllowedTo(capability, TRUST_ROLES);
   const paths: Prisma.SchoolWhereInput[] = [];
   if (schoolRoles.length > 0) {
     paths.push({ memberships: { some: { userId: actor.userId, role: { in: schoolRoles } } } });
@@ -42,7 +42,7 @@ function schoolReach(actor: Actor, action: Action): Prisma.SchoolWhereInput {
 // Rows that belong to a trust or a school (memberships, invitations, audit events).
 export function tenantRowWhere(
   actor: Actor,
-  action: Action,
+  capability: Capability,
 ): { OR: [{ trust: { is: Prisma.TrustWhereInput } }, { school: { is: Prisma.SchoolWhereInput } }] } {
-  return { OR: [{ trust: { is: trustWhere(actor, action) } }, { school: { is: schoolWhere(actor, action) } }] };
+  return { OR: [{ trust: { is: trustWhere(actor, capability) } }, { school: { is: schoolWhere(actor, capability) } }] };
 }

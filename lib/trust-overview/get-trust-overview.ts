@@ -43,7 +43,7 @@ export async function getTrustOverview(actor: Actor, trustId: string, options: {
       where: { school: { is: schoolScope } },
       select: { id: true, schoolId: true, status: true, cycleLabel: true, startedAt: true, completedAt: true, summary: true },
     }),
-    prisma.action.groupBy({
+    prisma.planItem.groupBy({
       by: ['schoolId'],
       where: { school: { is: schoolScope }, status: { in: ['PLANNED', 'IN_PROGRESS'] }, dueDate: { lt: today } },
       _count: { _all: true },

@@ -16,7 +16,7 @@ export async function createTrust(actor: Actor, input: z.output<typeof CreateTru
   const result = await prisma.$transaction(async (tx) => {
     const trust = await tx.trust.create({ data: { name: input.name, companyNumber: input.companyNumber ?? null } });
     await recordAuditEvent(tx, actor, {
-      action: 'trust.created',
+      event: 'trust.created',
       trustId: trust.id,
       targetType: 'Trust',
       targetId: trust.id,
@@ -41,7 +41,7 @@ export async function createStandaloneSchool(actor: Actor, input: z.output<typeo
     const result = await prisma.$transaction(async (tx) => {
       const school = await tx.school.create({ data: { ...details, trustId: null } });
       await recordAuditEvent(tx, actor, {
-        action: 'school.created',
+        event: 'school.created',
         schoolId: school.id,
         targetType: 'School',
         targetId: school.id,

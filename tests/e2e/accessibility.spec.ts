@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { SignInPage } from './pages/sign-in-page';
-import { expectNoSeriousA11yViolations, formAlert } from './support';
+import { expectNoSeriousA11yViolations, formAlert } from './support/helpers';
 
 test('public pages pass an axe scan', async ({ page }) => {
   await page.goto('/sign-in');

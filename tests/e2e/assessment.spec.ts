@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { AssessmentPage } from './pages/assessment-page';
 import { SignInPage } from './pages/sign-in-page';
-import { expectNoSeriousA11yViolations, formAlert } from './support';
+import { expectNoSeriousA11yViolations, formAlert } from './support/helpers';
 
 test('a school leader assesses two standards, completes the cycle and starts the next one', async ({ page }) => {
   await new SignInPage(page).signInAs('secondary.head@waypoint.test');
@@ -101,7 +101,7 @@ test('a governor sees the completed summary but cannot reach the draft', async (
   const response = await page.goto(draftHref!);
   expect(response?.status()).toBe(404);
   const schoolPath = draftHref!.split('/assessments/')[0]!;
-  for (const path of [`${schoolPath}/priorities`, `${schoolPath}/actions`, `${schoolPath}/actions/new`]) {
+  for (const path of [`${schoolPath}/priorities`, `${schoolPath}/plan`, `${schoolPath}/plan/new`]) {
     expect((await page.goto(path))?.status(), path).toBe(404);
   }
 });

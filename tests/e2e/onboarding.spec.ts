@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { DEMO_TRUST_SCHOOLS } from '../../prisma/demo-data.ts';
 import { PeoplePage } from './pages/people-page';
 import { SignInPage } from './pages/sign-in-page';
-import { expectNoSeriousA11yViolations, formAlert, uniqueSuffix, uniqueUrn } from './support';
+import { expectNoSeriousA11yViolations, formAlert, uniqueSuffix, uniqueUrn } from './support/helpers';
 
 test('a trust admin adds a school and invites its head, who accepts and signs in', async ({ page, browser }) => {
   const suffix = uniqueSuffix();
@@ -30,7 +30,7 @@ test('a trust admin adds a school and invites its head, who accepts and signs in
   await page.getByLabel('Phase').selectOption({ label: 'Primary' });
   await page.getByLabel('Type of school').selectOption({ label: 'Academy converter' });
   await page.getByRole('button', { name: 'Add school' }).click();
-  await expect(formAlert(page)).toContainText('already registered');
+  await expect(formAlert(page)).toContainText('This URN cannot be used');
   await page.goto('/');
   await expect(page.getByRole('link', { name: schoolName })).toHaveCount(0);
 

@@ -1,5 +1,7 @@
 // The web server for end-to-end tests: a fresh, migrated, seeded database and the production build.
 import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { E2E_SECRET, e2eStateFile } from './support/state.ts';
 import { seedDemoData } from '../../prisma/seed.ts';
 import { loadCatalogues } from '../../scripts/db/load-catalogues.ts';
 import { APP_SERVER, ROOT, buildIfNeeded } from '../../scripts/build-if-needed.ts';
@@ -12,6 +14,8 @@ const database = await createTestDatabase();
 await loadCatalogues(database.url);
 await seedDemoData(database.url, { target: 'test', log });
 buildIfNeeded(log);
+// Specs build their own trust, schools and people in this database (tests/e2e/support/world.ts).
+writeFileSync(e2eStateFile(port), JSON.stringify({ databaseUrl: database.url }), { mode: 0o600 });
 
 const next = spawn(process.execPath, [APP_SERVER, '--port', port], {
   cwd: ROOT,
@@ -20,7 +24,7 @@ const next = spawn(process.execPath, [APP_SERVER, '--port', port], {
     ...process.env,
     DATABASE_URL: database.url,
     NEXTAUTH_URL: `http://localhost:${port}`,
-    NEXTAUTH_SECRET: 'end-to-end-tests-secret-that-is-long-enough',
+    NEXTAUTH_SECRET: E2E_SECRET,
     NEXT_TELEMETRY_DISABLED: '1',
   },
 });

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { DEMO_STANDALONE_SCHOOL, DEMO_TRUST, DEMO_TRUST_SCHOOLS } from '../../prisma/demo-data.ts';
 import { SignInPage } from './pages/sign-in-page';
+import { makeWorld, setPassword, withDatabase } from './support/world';
 
 const riverside = DEMO_TRUST_SCHOOLS[0].name;
 const aireValley = DEMO_TRUST_SCHOOLS[3].name;
@@ -57,10 +58,58 @@ test('empty sign-in fields are named', async ({ page }) => {
   await expect(signIn.error()).toContainText('Enter your password');
 });
 
-test('signing out ends the session', async ({ page }) => {
-  await new SignInPage(page).signInAs('governor@waypoint.test');
+test('signing out ends the session on the server: a copied cookie stops working at once (F8)', async ({ page, playwright }) => {
+  const world = await makeWorld('Sign out');
+  const password = 'a long enough passphrase for sign-out';
+  await setPassword(world.people.GOVERNOR, password);
+  await new SignInPage(page).signInAs(world.people.GOVERNOR.email, password);
+  const copied = (await page.context().cookies()).find((cookie) => cookie.name === 'next-auth.session-token')!.value;
+  const replay = await playwright.request.newContext({ baseURL: page.url(), extraHTTPHeaders: { cookie: `next-auth.session-token=${copied}` }, maxRedirects: 0 });
+  expect((await replay.get(`/schools/${world.schoolId}`)).status()).toBe(200);
+
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByText('You have signed out.')).toBeVisible();
   await page.goto('/');
   await expect(page).toHaveURL(/\/sign-in/);
+  // The cookie someone copied before sign-out no longer opens anything.
+  const after = await replay.get(`/schools/${world.schoolId}`);
+  expect(after.status()).toBe(307);
+  expect(after.headers()['location']).toMatch(/\/sign-in/);
+  const session = await (await replay.get('/api/auth/session')).json();
+  expect(session.actor).toBeUndefined();
+  expect(session.user).toBeUndefined();
+  await replay.dispose();
+});
+
+test('after sign-in, callbackUrl only ever leads to a page of this site (F5)', async ({ page }) => {
+  const world = await makeWorld('Callback');
+  const password = 'a long enough passphrase for callbacks';
+  await setPassword(world.people.SCHOOL_LEADER, password);
+  for (const evil of ['/\\example.org', '/%09/example.org', '//example.org', 'https://example.org/']) {
+    await page.context().clearCookies();
+    await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(evil)}`);
+    await new SignInPage(page).signIn(world.people.SCHOOL_LEADER.email, password);
+    // Wherever it lands (home, or this site's own not-found page for a strange path), it is here.
+    await expect(page).not.toHaveURL(/\/sign-in/);
+    expect(new URL(page.url()).origin, evil).toMatch(/^http:\/\/localhost:\d+$/);
+    // Signed in, the same link redirects at once: still to this site.
+    const response = await page.request.get(`/sign-in?callbackUrl=${encodeURIComponent(evil)}`, { maxRedirects: 0 });
+    expect(response.headers()['location'] ?? '', evil).toMatch(/^\/(?!\/|\\)/);
+  }
+});
+
+test('the throttle and the audit log take the address from the connection, not from X-Forwarded-For (F3)', async ({ page }) => {
+  const world = await makeWorld('Forwarded');
+  await setPassword(world.people.SCHOOL_LEADER, 'a long enough passphrase for addresses');
+  const spoofed = '198.51.100.9';
+  await page.context().setExtraHTTPHeaders({ 'X-Forwarded-For': spoofed });
+  await page.goto('/sign-in');
+  await new SignInPage(page).signIn(world.people.SCHOOL_LEADER.email, 'not the password at all');
+  await expect(new SignInPage(page).error()).toContainText('not right');
+  const recorded = await withDatabase(async (db) =>
+    (await db.query(`SELECT "after"->>'address' AS address FROM "AuditEvent" WHERE "event" = 'auth.sign_in_failed' AND "actorId" = $1`, [world.people.SCHOOL_LEADER.id])).rows,
+  );
+  expect(recorded).toEqual([{ address: expect.stringMatching(/^(127\.0\.0\.1|::1)$/) }]);
+  const keys = await withDatabase(async (db) => (await db.query(`SELECT "key" FROM "SignInThrottle" WHERE "key" LIKE $1`, [`%${spoofed}%`])).rows);
+  expect(keys).toEqual([]);
 });

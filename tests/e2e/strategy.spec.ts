@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { pdfInfo, pdfPageToPng } from '../support/pdf';
 import { SignInPage } from './pages/sign-in-page';
-import { expectNoSeriousA11yViolations, formAlert } from './support';
+import { expectNoSeriousA11yViolations, formAlert } from './support/helpers';
 
 const SECTION_HEADINGS = [
   'Vision and educational purpose',

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { SignInPage } from './pages/sign-in-page';
-import { expectNoSeriousA11yViolations } from './support';
+import { expectNoSeriousA11yViolations } from './support/helpers';
 
 async function download(page: Page, linkName: string) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: linkName }).click()]);

@@ -65,7 +65,7 @@ beforeAll(async () => {
   const cycle = await prisma.assessment.create({
     data: { schoolId: w.schoolA.id, openForSchoolId: w.schoolA.id, cycleLabel: '2026/27', catalogueVersionId: (await prisma.catalogueVersion.findUniqueOrThrow({ where: { version: a.version } })).id },
   });
-  const action = await prisma.action.create({ data: { schoolId: w.schoolA.id, title: 'An action of school A' } });
+  const action = await prisma.planItem.create({ data: { schoolId: w.schoolA.id, title: 'An action of school A' } });
   const invitation = await prisma.invitation.create({
     data: { email: `pending.${Date.now()}@test.waypoint`, role: 'GOVERNOR', schoolId: w.schoolA.id, tokenHash: `matrix-${Date.now()}`, expiresAt: new Date(Date.now() + 86_400_000) },
   });
@@ -91,7 +91,7 @@ async function fingerprint(): Promise<string> {
   );
   const parts = [];
   for (const { name } of rows) {
-    const filter = name === 'AuditEvent' ? `WHERE "action" NOT LIKE 'auth.%' AND "action" NOT LIKE 'access.%'` : '';
+    const filter = name === 'AuditEvent' ? `WHERE "event" NOT LIKE 'auth.%' AND "event" NOT LIKE 'access.%'` : '';
     parts.push(`${name}:${(await db.query(`SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS d FROM "${name}" t ${filter}`)).rows[0].d}`);
   }
   return parts.join('\n');

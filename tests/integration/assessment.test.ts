@@ -4,7 +4,7 @@ import { getAssessment, listAssessments } from '@/lib/assessment/get-assessments
 import { saveStandardAnswers } from '@/lib/assessment/save-answers';
 import type { AnswerEntry } from '@/lib/assessment/schemas';
 import { startAssessment } from '@/lib/assessment/start-assessment';
-import { createAction, getAction, listActions, updateAction } from '@/lib/action-plan/manage-actions';
+import { createPlanItem, getPlanItem, listPlanItems, updatePlanItem } from '@/lib/plan/manage-plan-items';
 import { prisma } from '@/lib/db/prisma';
 import { loadCatalogue } from '@/lib/standards/load-catalogue';
 import type { Actor } from '@/lib/tenancy/actor';
@@ -159,22 +159,22 @@ describe('action plan', () => {
 
   it('is edited by leaders only and read by the school’s team and trust', async () => {
     for (const actor of [w.contributorA, w.governorA, w.trustViewerA, w.trustAdminA, w.trustAdminB]) {
-      await expectAppError(createAction(actor, w.schoolA.id, fields), 'NOT_FOUND');
+      await expectAppError(createPlanItem(actor, w.schoolA.id, fields), 'NOT_FOUND');
     }
-    const action = await createAction(w.leaderA, w.schoolA.id, fields);
-    expect((await listActions(w.trustViewerA, w.schoolA.id)).map((a) => a.id)).toContain(action.id);
-    expect(await listActions(w.trustAdminB, w.schoolA.id)).toEqual([]);
-    expect(await listActions(w.governorA, w.schoolA.id)).toEqual([]);
-    await expectAppError(getAction(w.leaderB, action.id), 'NOT_FOUND');
-    await expectAppError(updateAction(w.trustAdminB, action.id, 1, fields), 'NOT_FOUND');
+    const action = await createPlanItem(w.leaderA, w.schoolA.id, fields);
+    expect((await listPlanItems(w.trustViewerA, w.schoolA.id)).map((a) => a.id)).toContain(action.id);
+    expect(await listPlanItems(w.trustAdminB, w.schoolA.id)).toEqual([]);
+    expect(await listPlanItems(w.governorA, w.schoolA.id)).toEqual([]);
+    await expectAppError(getPlanItem(w.leaderB, action.id), 'NOT_FOUND');
+    await expectAppError(updatePlanItem(w.trustAdminB, action.id, 1, fields), 'NOT_FOUND');
   });
 
   it('refuses a stale edit', async () => {
-    const action = await createAction(w.leaderA, w.schoolA.id, fields);
-    await updateAction(w.leaderA, action.id, 1, { ...fields, status: 'IN_PROGRESS' });
-    await expectAppError(updateAction(w.leaderA, action.id, 1, { ...fields, status: 'DROPPED' }), 'CONFLICT');
-    const done = await updateAction(w.leaderA, action.id, 2, { ...fields, status: 'DONE' });
+    const action = await createPlanItem(w.leaderA, w.schoolA.id, fields);
+    await updatePlanItem(w.leaderA, action.id, 1, { ...fields, status: 'IN_PROGRESS' });
+    await expectAppError(updatePlanItem(w.leaderA, action.id, 1, { ...fields, status: 'DROPPED' }), 'CONFLICT');
+    const done = await updatePlanItem(w.leaderA, action.id, 2, { ...fields, status: 'DONE' });
     expect(done).toBe(w.schoolA.id);
-    expect((await prisma.action.findUniqueOrThrow({ where: { id: action.id } })).completedAt).not.toBeNull();
+    expect((await prisma.planItem.findUniqueOrThrow({ where: { id: action.id } })).completedAt).not.toBeNull();
   });
 });

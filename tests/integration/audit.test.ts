@@ -34,7 +34,7 @@ describe('audit log', () => {
     );
 
     const { events } = await listAuditEvents(admin, { kind: 'trust', id: trust.id });
-    expect(events.map((e) => e.action).reverse()).toEqual([
+    expect(events.map((e) => e.event).reverse()).toEqual([
       'school.created',
       'school.updated',
       'invitation.created',
@@ -42,13 +42,13 @@ describe('audit log', () => {
       'member.removed',
       'school.archived',
     ]);
-    const update = events.find((e) => e.action === 'school.updated')!;
+    const update = events.find((e) => e.event === 'school.updated')!;
     expect(update.actorId).toBe(admin.userId);
     expect(update.trustId).toBe(trust.id);
     expect(update.schoolId).toBe(school.id);
     expect(update.before).toMatchObject({ name: 'Audited Academy' });
     expect(update.after).toMatchObject({ name: 'Audited Academy Renamed' });
-    const roleChange = events.find((e) => e.action === 'member.role_changed')!;
+    const roleChange = events.find((e) => e.event === 'member.role_changed')!;
     expect(roleChange.before).toMatchObject({ role: 'GOVERNOR' });
     expect(roleChange.after).toMatchObject({ role: 'SCHOOL_CONTRIBUTOR' });
   });
@@ -80,7 +80,7 @@ describe('audit log', () => {
     const after = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(after.name).toBe('Renamed Person');
     expect(after.sessionVersion).toBe(user.sessionVersion + 1);
-    const actions = (await prisma.auditEvent.findMany({ where: { actorId: user.id }, orderBy: { createdAt: 'asc' } })).map((e) => e.action);
+    const actions = (await prisma.auditEvent.findMany({ where: { actorId: user.id }, orderBy: { createdAt: 'asc' } })).map((e) => e.event);
     expect(actions).toEqual(['user.profile_updated', 'auth.password_check_failed', 'user.password_changed']);
   });
 });
@@ -88,18 +88,18 @@ describe('audit log', () => {
 describe('the audit log as a record (F9)', () => {
   it('cannot be changed or deleted, even by the app’s own database role', async () => {
     const { trust } = await makeTrust(1);
-    const event = await prisma.auditEvent.create({ data: { action: 'test.event', trustId: trust.id, targetType: 'Trust', targetId: trust.id, after: { n: 1 } } });
-    await expect(prisma.auditEvent.update({ where: { id: event.id }, data: { action: 'test.rewritten' } })).rejects.toThrow(/cannot be changed or deleted/);
+    const event = await prisma.auditEvent.create({ data: { event: 'test.event', trustId: trust.id, targetType: 'Trust', targetId: trust.id, after: { n: 1 } } });
+    await expect(prisma.auditEvent.update({ where: { id: event.id }, data: { event: 'test.rewritten' } })).rejects.toThrow(/cannot be changed or deleted/);
     await expect(prisma.auditEvent.update({ where: { id: event.id }, data: { after: { n: 2 } } })).rejects.toThrow(/cannot be changed or deleted/);
     await expect(prisma.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/cannot be changed or deleted/);
     await expect(prisma.$executeRaw`DELETE FROM "AuditEvent" WHERE "id" = ${event.id}`).rejects.toThrow(/cannot be changed or deleted/);
-    expect((await prisma.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).action).toBe('test.event');
+    expect((await prisma.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).event).toBe('test.event');
   });
 
   it('keeps a school’s entries when the school itself is deleted', async () => {
     const { schools } = await makeTrust(1);
     const school = schools[0]!;
-    const event = await prisma.auditEvent.create({ data: { action: 'test.kept', schoolId: school.id, targetType: 'School', targetId: school.id } });
+    const event = await prisma.auditEvent.create({ data: { event: 'test.kept', schoolId: school.id, targetType: 'School', targetId: school.id } });
     await prisma.school.delete({ where: { id: school.id } });
     const kept = await prisma.auditEvent.findUniqueOrThrow({ where: { id: event.id } });
     expect(kept.schoolId).toBeNull();

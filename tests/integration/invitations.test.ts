@@ -117,7 +117,7 @@ describe('invitations', () => {
     await expect(resendInvitation(admin, first.invitationId)).rejects.toThrow(REVOKED_NOT_RESENT);
     expect(await prisma.invitation.count({ where: { email, acceptedAt: null, revokedAt: null } })).toBe(1);
     // The automatic withdrawal is in the audit log.
-    expect(await prisma.auditEvent.count({ where: { action: 'invitation.revoked', targetId: first.invitationId } })).toBe(1);
+    expect(await prisma.auditEvent.count({ where: { event: 'invitation.revoked', targetId: first.invitationId } })).toBe(1);
   });
 
   it('keep the last-leader rule when an invitation changes an existing member’s role (F10)', async () => {

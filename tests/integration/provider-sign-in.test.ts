@@ -19,7 +19,7 @@ describe('provider sign-in', () => {
     const result = await providerSignIn('google', google(`sub-${user.id}`, user.email), null, context);
     expect(result).toEqual({ ok: false, error: 'NotLinked' });
     expect(await prisma.providerAccount.count({ where: { userId: user.id } })).toBe(0);
-    expect(await prisma.auditEvent.count({ where: { action: 'auth.provider_refused', actorEmail: user.email } })).toBe(1);
+    expect(await prisma.auditEvent.count({ where: { event: 'auth.provider_refused', actorEmail: user.email } })).toBe(1);
   });
 
   it('links to the signed-in person who asked, then signs them in by subject even if the email changes', async () => {

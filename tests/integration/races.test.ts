@@ -3,7 +3,7 @@
 // the old code went wrong, and the assertion says what must hold whatever the timing.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAction, updateAction } from '@/lib/action-plan/manage-actions';
+import { createPlanItem, updatePlanItem } from '@/lib/plan/manage-plan-items';
 import { completeAssessment } from '@/lib/assessment/complete-assessment';
 import { evaluate, summarise } from '@/lib/assessment/evaluate';
 import { getCatalogue } from '@/lib/assessment/get-catalogue';
@@ -107,7 +107,7 @@ describe('two completions of one cycle (F15)', () => {
     const results = await both;
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ error: { code: 'CONFLICT' } });
-    expect(await prisma.auditEvent.count({ where: { action: 'assessment.completed', targetId: cycle.id } })).toBe(1);
+    expect(await prisma.auditEvent.count({ where: { event: 'assessment.completed', targetId: cycle.id } })).toBe(1);
   }, 30_000);
 });
 
@@ -134,23 +134,23 @@ describe('actions edited at the same time', () => {
     const school = await prisma.school.create({ data: { ...schoolDetails(), trustId: w.trustA.id } });
     const leader = await member('SCHOOL_LEADER', { schoolId: school.id });
     const fields = { title: 'Replace the firewall', description: null, ownerName: null, dueDate: null, estimatedCostPence: null, status: 'PLANNED' as const, requirementCodes: [] };
-    const action = await createAction(leader, school.id, fields);
+    const action = await createPlanItem(leader, school.id, fields);
     const results = await Promise.all([
-      settle(updateAction(leader, action.id, action.version, { ...fields, title: 'First title' })),
-      settle(updateAction(leader, action.id, action.version, { ...fields, title: 'Second title' })),
+      settle(updatePlanItem(leader, action.id, action.version, { ...fields, title: 'First title' })),
+      settle(updatePlanItem(leader, action.id, action.version, { ...fields, title: 'Second title' })),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect((await prisma.action.findUniqueOrThrow({ where: { id: action.id } })).version).toBe(2);
+    expect((await prisma.planItem.findUniqueOrThrow({ where: { id: action.id } })).version).toBe(2);
   });
 
   it('cannot pass the per-school cap by adding in parallel (F7)', async () => {
     const school = await prisma.school.create({ data: { ...schoolDetails(), trustId: w.trustA.id } });
     const leader = await member('SCHOOL_LEADER', { schoolId: school.id });
-    const { MAX_ACTIONS_PER_SCHOOL } = await import('@/lib/action-plan/manage-actions');
-    await prisma.action.createMany({ data: Array.from({ length: MAX_ACTIONS_PER_SCHOOL - 2 }, (_, i) => ({ schoolId: school.id, title: `Action ${i}` })) });
+    const { MAX_PLAN_ITEMS_PER_SCHOOL } = await import('@/lib/plan/manage-plan-items');
+    await prisma.planItem.createMany({ data: Array.from({ length: MAX_PLAN_ITEMS_PER_SCHOOL - 2 }, (_, i) => ({ schoolId: school.id, title: `Action ${i}` })) });
     const fields = { title: 'One more', description: null, ownerName: null, dueDate: null, estimatedCostPence: null, status: 'PLANNED' as const, requirementCodes: [] };
-    const results = await Promise.all(Array.from({ length: 6 }, () => settle(createAction(leader, school.id, fields))));
+    const results = await Promise.all(Array.from({ length: 6 }, () => settle(createPlanItem(leader, school.id, fields))));
     expect(results.filter((r) => r.ok)).toHaveLength(2);
-    expect(await prisma.action.count({ where: { schoolId: school.id } })).toBe(MAX_ACTIONS_PER_SCHOOL);
+    expect(await prisma.planItem.count({ where: { schoolId: school.id } })).toBe(MAX_PLAN_ITEMS_PER_SCHOOL);
   }, 30_000);
 });

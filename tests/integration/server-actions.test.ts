@@ -26,7 +26,7 @@ const { updateSchoolAction, setSchoolArchivedAction } = await import('@/app/(app
 const { createSchoolAction } = await import('@/app/(app)/trusts/[trustId]/actions');
 const { createTrustAction, createStandaloneSchoolAction } = await import('@/app/(app)/admin/actions');
 const { startAssessmentAction, completeAssessmentAction } = await import('@/app/(app)/schools/[schoolId]/assessments/actions');
-const { createActionAction } = await import('@/app/(app)/schools/[schoolId]/actions/actions');
+const { createPlanItemAction } = await import('@/app/(app)/schools/[schoolId]/plan/actions');
 const { saveStrategyAction, publishStrategyAction } = await import('@/app/(app)/schools/[schoolId]/strategy/actions');
 
 const form = (fields: Record<string, string>) => {
@@ -105,7 +105,7 @@ describe('self-assessment, action plan and strategy actions refuse another tenan
     expect(draft).toBeNull();
     const complete = await completeAssessmentAction(initialFormState, form({ assessmentId: 'doesnotexist' }));
     expect(complete).toMatchObject({ status: 'error', message: expect.stringMatching(NOT_FOUND) });
-    const action = await createActionAction(initialFormState, form({ schoolId: w.schoolA.id, title: 'Hijack the plan', status: 'PLANNED' }));
+    const action = await createPlanItemAction(initialFormState, form({ schoolId: w.schoolA.id, title: 'Hijack the plan', status: 'PLANNED' }));
     expect(action).toMatchObject({ status: 'error', message: expect.stringMatching(NOT_FOUND) });
     const strategy = {
       schoolId: w.schoolA.id,
@@ -120,7 +120,7 @@ describe('self-assessment, action plan and strategy actions refuse another tenan
     };
     expect(await saveStrategyAction(initialFormState, form(strategy))).toMatchObject({ status: 'error', message: expect.stringMatching(NOT_FOUND) });
     expect(await publishStrategyAction(initialFormState, form({ schoolId: w.schoolA.id, version: '1' }))).toMatchObject({ status: 'error', message: expect.stringMatching(NOT_FOUND) });
-    expect(await prisma.action.count({ where: { schoolId: w.schoolA.id } })).toBe(0);
+    expect(await prisma.planItem.count({ where: { schoolId: w.schoolA.id } })).toBe(0);
     expect(await prisma.strategy.count({ where: { schoolId: w.schoolA.id } })).toBe(0);
   });
 

@@ -16,7 +16,7 @@ describe('signing in with a password', () => {
     const user = await makeUser({ passwordHash: await hashPassword(PASSWORD) });
     const result = await signIn(user.email.toUpperCase(), PASSWORD, '192.0.2.10');
     expect(result).toEqual({ ok: true, user: { id: user.id, email: user.email, name: user.name } });
-    const event = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'auth.signed_in', actorId: user.id } });
+    const event = await prisma.auditEvent.findFirstOrThrow({ where: { event: 'auth.signed_in', actorId: user.id } });
     expect(event.after).toMatchObject({ address: '192.0.2.10' });
   });
 
@@ -25,7 +25,7 @@ describe('signing in with a password', () => {
     const unknownEmail = `nobody.${Date.now()}@test.waypoint`;
     expect(await signIn(user.email, 'not the password')).toEqual({ ok: false, message: WRONG_CREDENTIALS });
     expect(await signIn(unknownEmail, PASSWORD)).toEqual({ ok: false, message: WRONG_CREDENTIALS });
-    expect(await prisma.auditEvent.count({ where: { action: 'auth.sign_in_failed', actorEmail: { in: [user.email, unknownEmail] } } })).toBe(2);
+    expect(await prisma.auditEvent.count({ where: { event: 'auth.sign_in_failed', actorEmail: { in: [user.email, unknownEmail] } } })).toBe(2);
   });
 
   it('warns before pausing, then pauses one account at one address after five tries, even for the right password', async () => {
@@ -38,7 +38,7 @@ describe('signing in with a password', () => {
     expect(results[3]).toEqual({ ok: false, message: `${WRONG_CREDENTIALS} 1 more try before sign-in pauses for 15 minutes.` });
     expect(results[4]).toMatchObject({ ok: false, message: expect.stringMatching(/paused for 15 minutes/) });
     expect(await signIn(user.email, PASSWORD, address)).toMatchObject({ ok: false, message: expect.stringMatching(/Too many failed sign-in attempts/) });
-    expect(await prisma.auditEvent.count({ where: { action: 'auth.sign_in_refused', actorEmail: user.email } })).toBe(1);
+    expect(await prisma.auditEvent.count({ where: { event: 'auth.sign_in_refused', actorEmail: user.email } })).toBe(1);
     // A colleague's typos at the school's shared address do not lock the person out from home.
     expect((await signIn(user.email, PASSWORD, uniqueAddress())).ok).toBe(true);
   }, 30_000);
@@ -54,8 +54,8 @@ describe('signing in with a password', () => {
     const account = await prisma.signInThrottle.findUniqueOrThrow({ where: { key: `account:${user.email}` } });
     expect(account.failures).toBe(LIMITS.pair);
     // Only attempts within the limit reached the password check (and were logged as failures).
-    expect(await prisma.auditEvent.count({ where: { action: 'auth.sign_in_failed', actorEmail: user.email } })).toBe(LIMITS.pair);
-    expect(await prisma.auditEvent.count({ where: { action: 'auth.sign_in_refused', actorEmail: user.email } })).toBe(40 - LIMITS.pair);
+    expect(await prisma.auditEvent.count({ where: { event: 'auth.sign_in_failed', actorEmail: user.email } })).toBe(LIMITS.pair);
+    expect(await prisma.auditEvent.count({ where: { event: 'auth.sign_in_refused', actorEmail: user.email } })).toBe(40 - LIMITS.pair);
   }, 60_000);
 
   it('pauses an account guessed from many addresses at the account limit', async () => {
@@ -95,7 +95,7 @@ describe('the current-password check when changing a password', () => {
       await expectAppError(changePassword(actor, { currentPassword: `wrong ${i}`, newPassword: 'a brand new passphrase' }, context), 'VALIDATION');
     }
     await expectAppError(changePassword(actor, { currentPassword: PASSWORD, newPassword: 'a brand new passphrase' }, context), 'RATE_LIMITED');
-    expect(await prisma.auditEvent.count({ where: { action: 'auth.password_check_failed', actorId: user.id } })).toBe(LIMITS.pair);
+    expect(await prisma.auditEvent.count({ where: { event: 'auth.password_check_failed', actorId: user.id } })).toBe(LIMITS.pair);
     const unchanged = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(unchanged.sessionVersion).toBe(0);
   }, 30_000);

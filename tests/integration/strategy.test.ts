@@ -57,7 +57,7 @@ describe('writing the strategy', () => {
     await expectAppError(saveStrategy(w.leaderA, w.schoolA.id, 1, sections({ vision: 'Stale again' })), 'CONFLICT');
     const reread = await getStrategyWorkspace(w.leaderA, w.schoolA.id);
     expect(reread.sections.vision).toBe(sections().vision);
-    expect(await prisma.auditEvent.count({ where: { schoolId: w.schoolA.id, action: 'strategy.saved' } })).toBe(2);
+    expect(await prisma.auditEvent.count({ where: { schoolId: w.schoolA.id, event: 'strategy.saved' } })).toBe(2);
   });
 });
 
@@ -74,7 +74,7 @@ describe('publishing', () => {
   });
 
   it('freezes numbered versions that later edits never change; drafts stay private', async () => {
-    await prisma.action.create({ data: { schoolId: w.schoolA.id, title: 'Roll out multi-factor sign-in', ownerName: 'IT support', dueDate: new Date('2026-11-30'), estimatedCostPence: 50_000 } });
+    await prisma.planItem.create({ data: { schoolId: w.schoolA.id, title: 'Roll out multi-factor sign-in', ownerName: 'IT support', dueDate: new Date('2026-11-30'), estimatedCostPence: 50_000 } });
     const v1 = await publishStrategy(w.leaderA, w.schoolA.id, 2);
     expect(v1.number).toBe(1);
     const content1 = await getPublishedStrategy(w.governorA, w.schoolA.id, 1);
@@ -83,7 +83,7 @@ describe('publishing', () => {
     expect(content1.publishedByName).toBeTruthy();
 
     await saveStrategy(w.leaderA, w.schoolA.id, 2, sections({ vision: 'A new vision for the second version of our strategy.' }));
-    await prisma.action.updateMany({ where: { schoolId: w.schoolA.id }, data: { title: 'Renamed later' } });
+    await prisma.planItem.updateMany({ where: { schoolId: w.schoolA.id }, data: { title: 'Renamed later' } });
     expect((await getPublishedStrategy(w.governorA, w.schoolA.id, 1)).sections.vision).toBe(sections().vision);
     expect((await getPublishedStrategy(w.governorA, w.schoolA.id, 1)).actionGroups[0]!.actions[0]!.title).toBe('Roll out multi-factor sign-in');
 
@@ -91,7 +91,7 @@ describe('publishing', () => {
     expect(v2.number).toBe(2);
     const { versions } = await listPublishedStrategies(w.governorA, w.schoolA.id);
     expect(versions.map((v) => v.number)).toEqual([2, 1]);
-    expect(await prisma.auditEvent.count({ where: { schoolId: w.schoolA.id, action: 'strategy.published' } })).toBe(2);
+    expect(await prisma.auditEvent.count({ where: { schoolId: w.schoolA.id, event: 'strategy.published' } })).toBe(2);
   });
 
   it('lets governors and the trust read published versions, and nobody else', async () => {

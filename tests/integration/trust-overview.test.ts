@@ -79,9 +79,9 @@ describe('trust comparison', () => {
   });
 
   it('never mixes in another trust’s schools, answers or actions', async () => {
-    await prisma.action.create({ data: { schoolId: w.schoolB.id, title: 'Trust B overdue action', dueDate: new Date('2020-01-01') } });
-    await prisma.action.create({ data: { schoolId: w.schoolA.id, title: 'Trust A overdue action', dueDate: new Date('2020-01-01') } });
-    await prisma.action.create({ data: { schoolId: w.schoolA.id, title: 'Done, not overdue', dueDate: new Date('2020-01-01'), status: 'DONE' } });
+    await prisma.planItem.create({ data: { schoolId: w.schoolB.id, title: 'Trust B overdue action', dueDate: new Date('2020-01-01') } });
+    await prisma.planItem.create({ data: { schoolId: w.schoolA.id, title: 'Trust A overdue action', dueDate: new Date('2020-01-01') } });
+    await prisma.planItem.create({ data: { schoolId: w.schoolA.id, title: 'Done, not overdue', dueDate: new Date('2020-01-01'), status: 'DONE' } });
     const overview = await getTrustOverview(w.trustViewerA, w.trustA.id);
     expect(overview.rows.find((r) => r.id === w.schoolA.id)!.overdueActions).toBe(1);
     expect(overview.rows.reduce((sum, r) => sum + r.overdueActions, 0)).toBe(1);
@@ -120,7 +120,7 @@ describe('trust comparison', () => {
       (s, r) => VALUES[(s * 7 + r) % VALUES.length]!,
     );
     for (const school of large.schools.slice(0, 40)) {
-      await prisma.action.create({ data: { schoolId: school.id, title: 'Overdue', dueDate: new Date('2020-01-01') } });
+      await prisma.planItem.create({ data: { schoolId: school.id, title: 'Overdue', dueDate: new Date('2020-01-01') } });
     }
     const smallViewer = await member('TRUST_VIEWER', { trustId: small.trust.id });
     const largeViewer = await member('TRUST_VIEWER', { trustId: large.trust.id });

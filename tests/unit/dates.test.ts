@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isOverdue } from '@/lib/action-plan/action-options';
+import { isOverdue } from '@/lib/plan/plan-item-options';
 import { academicYearLabel } from '@/lib/assessment/evaluate';
 import {
   formatDate,

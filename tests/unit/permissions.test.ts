@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, PERMISSIONS, roleCan, rolesAllowedTo, type Action } from '@/lib/auth/permissions';
+import { CAPABILITIES, PERMISSIONS, roleCan, rolesAllowedTo, type Capability } from '@/lib/auth/permissions';
 import { ADMIN_ROLE, ROLES, ROLE_SCOPE, roleFitsTenant, rolesForTenant, type Role } from '@/lib/auth/roles';
 
 // The whole capability map, written out: a change to PERMISSIONS must change this table too.
-const EXPECTED: Record<Action, Role[]> = {
+const EXPECTED: Record<Capability, Role[]> = {
   'trust:read': ['TRUST_ADMIN', 'TRUST_VIEWER'],
   'trust:update': ['TRUST_ADMIN'],
   'school:read': ['TRUST_ADMIN', 'TRUST_VIEWER', 'SCHOOL_LEADER', 'SCHOOL_CONTRIBUTOR', 'GOVERNOR'],
@@ -20,24 +20,24 @@ const EXPECTED: Record<Action, Role[]> = {
   'assessment:read-completed': ['TRUST_ADMIN', 'TRUST_VIEWER', 'SCHOOL_LEADER', 'SCHOOL_CONTRIBUTOR', 'GOVERNOR'],
   'assessment:edit': ['SCHOOL_LEADER', 'SCHOOL_CONTRIBUTOR'],
   'assessment:submit': ['SCHOOL_LEADER'],
-  'action:edit': ['SCHOOL_LEADER'],
+  'plan:edit': ['SCHOOL_LEADER'],
   'strategy:edit': ['SCHOOL_LEADER'],
   'strategy:read-published': ['TRUST_ADMIN', 'TRUST_VIEWER', 'SCHOOL_LEADER', 'GOVERNOR'],
 };
 
 describe('capability table', () => {
-  const cases = ROLES.flatMap((role) => ACTIONS.map((action) => [role, action] as const));
+  const cases = ROLES.flatMap((role) => CAPABILITIES.map((action) => [role, action] as const));
 
   it.each(cases)('%s may %s only if the table says so', (role, action) => {
     expect(roleCan(role, action)).toBe(EXPECTED[action].includes(role));
   });
 
   it('lists every action in the expected table', () => {
-    expect(Object.keys(EXPECTED).sort()).toEqual([...ACTIONS].sort());
+    expect(Object.keys(EXPECTED).sort()).toEqual([...CAPABILITIES].sort());
   });
 
   it('never grants an action that is not declared', () => {
-    for (const role of ROLES) for (const action of PERMISSIONS[role]) expect(ACTIONS).toContain(action);
+    for (const role of ROLES) for (const action of PERMISSIONS[role]) expect(CAPABILITIES).toContain(action);
   });
 
   it('keeps governors to reading the school and its published strategy', () => {

@@ -113,8 +113,8 @@ describe('action plan items', () => {
   const base = { schoolId: 'abc123', title: 'Buy a second broadband line' };
 
   it('reads pounds into pence and keeps dates as dates', async () => {
-    const { CreateActionSchema } = await import('@/lib/action-plan/schemas');
-    const parsed = CreateActionSchema.parse({ ...base, estimatedCost: '£1,250.50', dueDate: '2027-03-31', requirementCodes: 'broadband-internet.backup.line' });
+    const { CreatePlanItemSchema } = await import('@/lib/plan/schemas');
+    const parsed = CreatePlanItemSchema.parse({ ...base, estimatedCost: '£1,250.50', dueDate: '2027-03-31', requirementCodes: 'broadband-internet.backup.line' });
     expect(parsed.estimatedCostPence).toBe(125050);
     expect(parsed.dueDate?.toISOString()).toBe('2027-03-31T00:00:00.000Z');
     expect(parsed.requirementCodes).toEqual(['broadband-internet.backup.line']);
@@ -122,8 +122,8 @@ describe('action plan items', () => {
   });
 
   it('refuses impossible dates, odd costs and blank titles with clear messages', async () => {
-    const { CreateActionSchema } = await import('@/lib/action-plan/schemas');
-    const errors = fieldErrors(CreateActionSchema.safeParse({ ...base, title: ' ', estimatedCost: 'about a grand', dueDate: '2027-02-30' }));
+    const { CreatePlanItemSchema } = await import('@/lib/plan/schemas');
+    const errors = fieldErrors(CreatePlanItemSchema.safeParse({ ...base, title: ' ', estimatedCost: 'about a grand', dueDate: '2027-02-30' }));
     expect(errors.title?.[0]).toBe('Say what will be done');
     expect(errors.estimatedCost?.[0]).toMatch(/in pounds/);
     expect(errors.dueDate?.[0]).toMatch(/real date/);

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { formAlert } from '../support';
+import { formAlert } from '../support/helpers';
 import { DEMO_PASSWORD } from '../../../prisma/demo-data.ts';
 
 export class SignInPage {

@@ -10,7 +10,7 @@ export default async function SchoolLayout({ children, params }: { children: Rea
     { href: base, label: 'Overview', exact: true },
     ...(can.has('assessment:read-completed') ? [{ href: `${base}/assessments`, label: 'Self-assessment' }] : []),
     ...(can.has('assessment:read') ? [{ href: `${base}/priorities`, label: 'Priorities' }] : []),
-    ...(can.has('assessment:read') ? [{ href: `${base}/actions`, label: 'Action plan' }] : []),
+    ...(can.has('assessment:read') ? [{ href: `${base}/plan`, label: 'Action plan' }] : []),
     ...(can.has('strategy:read-published') ? [{ href: `${base}/strategy`, label: 'Strategy' }] : []),
     ...(can.has('school:update') || can.has('school:archive') ? [{ href: `${base}/edit`, label: 'School details' }] : []),
     ...(can.has('member:read') ? [{ href: `${base}/people`, label: 'People' }] : []),

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ActionTable } from '@/components/action-plan/action-table';
+import { PlanItemTable } from '@/components/plan/plan-item-table';
 import { PriorityList } from '@/components/assessment/priority-list';
 import { ScoreChart } from '@/components/assessment/score-chart';
 import { ScoreSummary } from '@/components/assessment/score-summary';
 import { PageContainer } from '@/components/layout/page-container';
 import { SuccessNotice } from '@/components/ui/notice';
 import { Badge, Card, EmptyState, PageHeader } from '@/components/ui/page-header';
-import { isOverdue } from '@/lib/action-plan/action-options';
-import { listActions } from '@/lib/action-plan/manage-actions';
+import { isOverdue } from '@/lib/plan/plan-item-options';
+import { listPlanItems } from '@/lib/plan/manage-plan-items';
 import { getCurrentEvaluation } from '@/lib/assessment/current-evaluation';
 import { PHASE_LABEL, TYPE_LABEL } from '@/lib/schools/school-options';
 import { loadSchoolPage } from '@/lib/http/load-page';
@@ -27,7 +27,7 @@ export default async function SchoolOverviewPage({
   const readsDrafts = can.has('assessment:read');
   const [{ current, detail, lastCompleted }, actions] = await Promise.all([
     can.has('assessment:read-completed') ? getCurrentEvaluation(actor, school.id) : Promise.resolve({ current: null, detail: null, lastCompleted: null }),
-    readsDrafts ? listActions(actor, school.id) : Promise.resolve([]),
+    readsDrafts ? listPlanItems(actor, school.id) : Promise.resolve([]),
   ]);
   const overdue = actions.filter((a) => isOverdue(a));
   const previousScores = new Map((lastCompleted?.summary?.standards ?? []).map((s) => [s.slug, s.score]));
@@ -119,7 +119,7 @@ export default async function SchoolOverviewPage({
               {topPriorities.length ? (
                 <PriorityList
                   items={topPriorities}
-                  addActionHref={can.has('action:edit') ? (code) => `/schools/${school.id}/actions/new?requirement=${encodeURIComponent(code)}` : undefined}
+                  addActionHref={can.has('plan:edit') ? (code) => `/schools/${school.id}/plan/new?requirement=${encodeURIComponent(code)}` : undefined}
                 />
               ) : (
                 <p className="text-slate-700">No gaps among the answers so far.</p>
@@ -135,10 +135,10 @@ export default async function SchoolOverviewPage({
             Overdue actions
           </h2>
           {overdue.length ? (
-            <ActionTable actions={overdue} caption="Overdue actions" editHref={can.has('action:edit') ? (id) => `/schools/${school.id}/actions/${id}` : undefined} />
+            <PlanItemTable actions={overdue} caption="Overdue actions" editHref={can.has('plan:edit') ? (id) => `/schools/${school.id}/plan/${id}` : undefined} />
           ) : (
             <p className="text-slate-700">
-              Nothing is overdue. <Link href={`/schools/${school.id}/actions`}>See the action plan</Link>.
+              Nothing is overdue. <Link href={`/schools/${school.id}/plan`}>See the action plan</Link>.
             </p>
           )}
         </section>

@@ -42,7 +42,7 @@ export default async function PrioritiesPage({ params }: { params: Promise<{ sch
           </p>
           <PriorityList
             items={items}
-            addActionHref={can.has('action:edit') ? (code) => `/schools/${school.id}/actions/new?requirement=${encodeURIComponent(code)}` : undefined}
+            addActionHref={can.has('plan:edit') ? (code) => `/schools/${school.id}/plan/new?requirement=${encodeURIComponent(code)}` : undefined}
           />
         </>
       )}

@@ -4,10 +4,8 @@ import { useActionState } from 'react';
 import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { initialFormState, type FormState } from '@/lib/actions/form-state';
-import { ACTION_STATUSES, ACTION_STATUS_LABEL } from '@/lib/action-plan/action-options';
-
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+import { initialFormState, type FormState, type FormAction } from '@/lib/actions/form-state';
+import { PLAN_ITEM_STATUSES, PLAN_ITEM_STATUS_LABEL } from '@/lib/plan/plan-item-options';
 
 export type ActionFormDefaults = {
   title?: string;
@@ -19,14 +17,14 @@ export type ActionFormDefaults = {
   requirementCodes?: string[];
 };
 
-export function ActionForm({
+export function PlanItemForm({
   action,
   hidden,
   defaults = {},
   requirementOptions,
   submitLabel,
 }: {
-  action: Action;
+  action: FormAction;
   hidden: Record<string, string>;
   defaults?: ActionFormDefaults;
   requirementOptions: Array<{ code: string; label: string }>;
@@ -76,7 +74,7 @@ export function ActionForm({
         <SelectField
           label="Status"
           name="status"
-          options={ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_STATUS_LABEL[s] }))}
+          options={PLAN_ITEM_STATUSES.map((s) => ({ value: s, label: PLAN_ITEM_STATUS_LABEL[s] }))}
           defaultValue={value('status') || 'PLANNED'}
           key={`status-${value('status')}`}
           errors={errors.status}

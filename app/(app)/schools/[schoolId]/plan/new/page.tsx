@@ -1,31 +1,31 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ActionForm } from '@/components/action-plan/action-form';
+import { PlanItemForm } from '@/components/plan/plan-item-form';
 import { PageContainer } from '@/components/layout/page-container';
 import { PageHeader } from '@/components/ui/page-header';
-import { requirementOptionsFor } from '@/lib/action-plan/requirement-options';
-import { createActionAction } from '../actions';
+import { requirementOptionsFor } from '@/lib/plan/requirement-options';
+import { createPlanItemAction } from '../actions';
 import { loadSchoolPage } from '@/lib/http/load-page';
 
 export const metadata: Metadata = { title: 'Add an action' };
 
 export default async function NewActionPage({ params, searchParams }: { params: Promise<{ schoolId: string }>; searchParams: Promise<{ requirement?: string }> }) {
   const [{ schoolId }, { requirement }] = await Promise.all([params, searchParams]);
-  const { actor, school } = await loadSchoolPage(params, 'action:edit');
+  const { actor, school } = await loadSchoolPage(params, 'plan:edit');
   const options = await requirementOptionsFor(actor, school.id);
   const linked = options.find((o) => o.code === requirement);
   return (
     <PageContainer>
       <PageHeader title="Add an action" description={linked ? `For: ${linked.label}` : 'Say what will be done, by whom and by when.'} />
-      <ActionForm
-        action={createActionAction}
+      <PlanItemForm
+        action={createPlanItemAction}
         hidden={{ schoolId: school.id }}
         defaults={{ title: linked ? linked.label.split(': ').slice(1).join(': ') : '', requirementCodes: linked ? [linked.code] : [] }}
         requirementOptions={options}
         submitLabel="Add action"
       />
       <p className="mt-6">
-        <Link href={`/schools/${school.id}/actions`}>Cancel and go back to the action plan</Link>
+        <Link href={`/schools/${school.id}/plan`}>Cancel and go back to the action plan</Link>
       </p>
     </PageContainer>
   );

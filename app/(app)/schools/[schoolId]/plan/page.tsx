@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ActionTable } from '@/components/action-plan/action-table';
+import { PlanItemTable } from '@/components/plan/plan-item-table';
 import { PageContainer } from '@/components/layout/page-container';
 import { buttonClasses } from '@/components/ui/button';
 import { SuccessNotice } from '@/components/ui/notice';
 import { EmptyState, PageHeader } from '@/components/ui/page-header';
-import { formatPence, isOpenStatus, isOverdue } from '@/lib/action-plan/action-options';
-import { listActions } from '@/lib/action-plan/manage-actions';
+import { formatPence, isOpenStatus, isOverdue } from '@/lib/plan/plan-item-options';
+import { listPlanItems } from '@/lib/plan/manage-plan-items';
 import { loadSchoolPage } from '@/lib/http/load-page';
 
 export const metadata: Metadata = { title: 'Action plan' };
@@ -14,13 +14,13 @@ export const metadata: Metadata = { title: 'Action plan' };
 export default async function ActionPlanPage({ params, searchParams }: { params: Promise<{ schoolId: string }>; searchParams: Promise<{ saved?: string }> }) {
   const [{ schoolId }, { saved }] = await Promise.all([params, searchParams]);
   const { actor, school, can } = await loadSchoolPage(params, 'assessment:read');
-  const [actions] = await Promise.all([listActions(actor, school.id),]);
-  const editable = can.has('action:edit');
+  const [actions] = await Promise.all([listPlanItems(actor, school.id),]);
+  const editable = can.has('plan:edit');
   const open = actions.filter((a) => isOpenStatus(a.status));
   const closed = actions.filter((a) => !isOpenStatus(a.status));
   const overdue = open.filter((a) => isOverdue(a));
   const openCost = open.reduce((sum, a) => sum + (a.estimatedCostPence ?? 0), 0);
-  const editHref = editable ? (id: string) => `/schools/${school.id}/actions/${id}` : undefined;
+  const editHref = editable ? (id: string) => `/schools/${school.id}/plan/${id}` : undefined;
 
   return (
     <PageContainer>
@@ -30,7 +30,7 @@ export default async function ActionPlanPage({ params, searchParams }: { params:
         description="What the school will do about its gaps, who does it, by when and at what cost. Open actions carry over from one cycle to the next until they are done or dropped."
         actions={
           editable ? (
-            <Link href={`/schools/${school.id}/actions/new`} className={buttonClasses.primary}>
+            <Link href={`/schools/${school.id}/plan/new`} className={buttonClasses.primary}>
               Add an action
             </Link>
           ) : null
@@ -63,11 +63,11 @@ export default async function ActionPlanPage({ params, searchParams }: { params:
             </div>
           </dl>
           <h2 className="mb-3 text-xl font-bold text-slate-900">Open</h2>
-          {open.length ? <ActionTable actions={open} caption="Open actions" editHref={editHref} /> : <p className="text-slate-700">No open actions.</p>}
+          {open.length ? <PlanItemTable actions={open} caption="Open actions" editHref={editHref} /> : <p className="text-slate-700">No open actions.</p>}
           {closed.length ? (
             <>
               <h2 className="mb-3 mt-8 text-xl font-bold text-slate-900">Done or dropped</h2>
-              <ActionTable actions={closed} caption="Done or dropped actions" editHref={editHref} />
+              <PlanItemTable actions={closed} caption="Done or dropped actions" editHref={editHref} />
             </>
           ) : null}
         </>

@@ -5,54 +5,54 @@ import { prisma, type Tx } from '@/lib/db/prisma';
 import { AppError, notFound } from '@/lib/errors';
 import type { Actor } from '@/lib/tenancy/actor';
 import { schoolWhere } from '@/lib/tenancy/scope';
-import type { ActionFields } from './schemas';
+import type { PlanItemFields } from './schemas';
 
-const auditable = (fields: ActionFields) => ({
+const auditable = (fields: PlanItemFields) => ({
   ...fields,
   dueDate: fields.dueDate ? formatIsoDate(fields.dueDate) : null,
 });
 
 // Every action that is not dropped goes into the strategy's PDF, whose rendering time grows with
 // them; a cap keeps one school from slowing the service everyone shares.
-export const MAX_ACTIONS_PER_SCHOOL = 300;
-export const ACTION_LIMIT_MESSAGE = `The action plan already has ${MAX_ACTIONS_PER_SCHOOL} actions that are not dropped, which is the most Waypoint allows. Drop actions that no longer matter before adding more.`;
+export const MAX_PLAN_ITEMS_PER_SCHOOL = 300;
+export const PLAN_ITEM_LIMIT_MESSAGE = `The action plan already has ${MAX_PLAN_ITEMS_PER_SCHOOL} actions that are not dropped, which is the most Waypoint allows. Drop actions that no longer matter before adding more.`;
 
 // Counted under the school's row lock, so two additions at once cannot both pass the cap.
-async function assertRoomForAction(tx: Tx, schoolId: string) {
+async function assertRoomForPlanItem(tx: Tx, schoolId: string) {
   await tx.$queryRaw`SELECT "id" FROM "School" WHERE "id" = ${schoolId} FOR UPDATE`;
-  const count = await tx.action.count({ where: { schoolId, status: { not: 'DROPPED' } } });
-  if (count >= MAX_ACTIONS_PER_SCHOOL) throw new AppError('CONFLICT', ACTION_LIMIT_MESSAGE);
+  const count = await tx.planItem.count({ where: { schoolId, status: { not: 'DROPPED' } } });
+  if (count >= MAX_PLAN_ITEMS_PER_SCHOOL) throw new AppError('CONFLICT', PLAN_ITEM_LIMIT_MESSAGE);
 }
 
-export async function listActions(actor: Actor, schoolId: string) {
-  return prisma.action.findMany({
+export async function listPlanItems(actor: Actor, schoolId: string) {
+  return prisma.planItem.findMany({
     where: { schoolId, school: { is: schoolWhere(actor, 'assessment:read') } },
     orderBy: [{ dueDate: { sort: 'asc', nulls: 'last' } }, { createdAt: 'asc' }],
   });
 }
 
-export async function getAction(actor: Actor, actionId: string) {
-  const action = await prisma.action.findFirst({ where: { id: actionId, school: { is: schoolWhere(actor, 'action:edit') } } });
+export async function getPlanItem(actor: Actor, actionId: string) {
+  const action = await prisma.planItem.findFirst({ where: { id: actionId, school: { is: schoolWhere(actor, 'plan:edit') } } });
   if (!action) throw notFound('That action');
   return action;
 }
 
-export async function createAction(actor: Actor, schoolId: string, fields: ActionFields) {
+export async function createPlanItem(actor: Actor, schoolId: string, fields: PlanItemFields) {
   return prisma.$transaction(async (tx) => {
     const school = await tx.school.findFirst({
-      where: { AND: [{ id: schoolId }, schoolWhere(actor, 'action:edit')] },
+      where: { AND: [{ id: schoolId }, schoolWhere(actor, 'plan:edit')] },
       select: { id: true, trustId: true },
     });
     if (!school) throw notFound('That school');
-    if (fields.status !== 'DROPPED') await assertRoomForAction(tx, school.id);
-    const action = await tx.action.create({
+    if (fields.status !== 'DROPPED') await assertRoomForPlanItem(tx, school.id);
+    const action = await tx.planItem.create({
       data: { ...fields, schoolId: school.id, createdById: actor.userId, completedAt: fields.status === 'DONE' ? new Date() : null },
     });
     await recordAuditEvent(tx, actor, {
-      action: 'action.created',
+      event: 'plan_item.created',
       trustId: school.trustId,
       schoolId: school.id,
-      targetType: 'Action',
+      targetType: 'PlanItem',
       targetId: action.id,
       after: auditable(fields),
     });
@@ -60,28 +60,28 @@ export async function createAction(actor: Actor, schoolId: string, fields: Actio
   });
 }
 
-export const ACTION_CONFLICT = 'Someone else changed this action after you opened it, so nothing was saved. Reload the page to see their changes.';
+export const PLAN_ITEM_CONFLICT = 'Someone else changed this action after you opened it, so nothing was saved. Reload the page to see their changes.';
 
 // Refused if the action changed since the editor opened it (version check), like assessment answers.
-export async function updateAction(actor: Actor, actionId: string, version: number, fields: ActionFields) {
+export async function updatePlanItem(actor: Actor, actionId: string, version: number, fields: PlanItemFields) {
   return prisma.$transaction(async (tx) => {
-    const before = await tx.action.findFirst({
-      where: { id: actionId, school: { is: schoolWhere(actor, 'action:edit') } },
+    const before = await tx.planItem.findFirst({
+      where: { id: actionId, school: { is: schoolWhere(actor, 'plan:edit') } },
       include: { school: { select: { trustId: true } } },
     });
     if (!before) throw notFound('That action');
-    if (before.status === 'DROPPED' && fields.status !== 'DROPPED') await assertRoomForAction(tx, before.schoolId);
+    if (before.status === 'DROPPED' && fields.status !== 'DROPPED') await assertRoomForPlanItem(tx, before.schoolId);
     const completedAt = fields.status === 'DONE' ? (before.completedAt ?? new Date()) : null;
-    const updated = await tx.action.updateMany({
+    const updated = await tx.planItem.updateMany({
       where: { id: before.id, version },
       data: { ...fields, completedAt, version: { increment: 1 } },
     });
-    if (updated.count !== 1) throw new AppError('CONFLICT', ACTION_CONFLICT);
+    if (updated.count !== 1) throw new AppError('CONFLICT', PLAN_ITEM_CONFLICT);
     await recordAuditEvent(tx, actor, {
-      action: 'action.updated',
+      event: 'plan_item.updated',
       trustId: before.school.trustId,
       schoolId: before.schoolId,
-      targetType: 'Action',
+      targetType: 'PlanItem',
       targetId: before.id,
       // Every field, before and after (F9), not only the ones shown in the list.
       before: auditable({
@@ -92,7 +92,7 @@ export async function updateAction(actor: Actor, actionId: string, version: numb
         estimatedCostPence: before.estimatedCostPence,
         status: before.status,
         requirementCodes: before.requirementCodes,
-      } as ActionFields),
+      } as PlanItemFields),
       after: auditable(fields),
     });
     return before.schoolId;

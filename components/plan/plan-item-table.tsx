@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/page-header';
-import { ACTION_STATUS_LABEL, formatPence, isOverdue, type ActionStatus } from '@/lib/action-plan/action-options';
+import { PLAN_ITEM_STATUS_LABEL, formatPence, isOverdue, type PlanItemStatus } from '@/lib/plan/plan-item-options';
 import { formatDate } from '@/lib/dates/format';
 
 export type ActionRow = {
@@ -9,13 +9,13 @@ export type ActionRow = {
   ownerName: string | null;
   dueDate: Date | null;
   estimatedCostPence: number | null;
-  status: ActionStatus;
+  status: PlanItemStatus;
   requirementCodes: string[];
 };
 
-const STATUS_TONE: Record<ActionStatus, 'slate' | 'brand' | 'green' | 'amber'> = { PLANNED: 'slate', IN_PROGRESS: 'brand', DONE: 'green', DROPPED: 'slate' };
+const STATUS_TONE: Record<PlanItemStatus, 'slate' | 'brand' | 'green' | 'amber'> = { PLANNED: 'slate', IN_PROGRESS: 'brand', DONE: 'green', DROPPED: 'slate' };
 
-export function ActionTable({ actions, caption, editHref }: { actions: ActionRow[]; caption: string; editHref?: (id: string) => string }) {
+export function PlanItemTable({ actions, caption, editHref }: { actions: ActionRow[]; caption: string; editHref?: (id: string) => string }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full text-left text-sm">
@@ -53,7 +53,7 @@ export function ActionTable({ actions, caption, editHref }: { actions: ActionRow
                 </td>
                 <td className="px-4 py-3 text-right tabular-nums text-slate-800">{formatPence(action.estimatedCostPence)}</td>
                 <td className="px-4 py-3">
-                  <Badge tone={STATUS_TONE[action.status]}>{ACTION_STATUS_LABEL[action.status]}</Badge>
+                  <Badge tone={STATUS_TONE[action.status]}>{PLAN_ITEM_STATUS_LABEL[action.status]}</Badge>
                 </td>
               </tr>
             );

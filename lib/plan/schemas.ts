@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseIsoDate } from '@/lib/dates/format';
 import { dateOnlyProblem, idField, versionField } from '@/lib/validation/primitives';
-import { ACTION_STATUSES } from './action-options';
+import { PLAN_ITEM_STATUSES } from './plan-item-options';
 
 const optionalText = (max: number, label: string) =>
   z
@@ -11,7 +11,7 @@ const optionalText = (max: number, label: string) =>
     .optional()
     .transform((value) => value || null);
 
-const ActionFieldsObject = z.object({
+const PlanItemFieldsObject = z.object({
   title: z.string({ error: 'Say what will be done' }).trim().min(3, 'Say what will be done').max(200, 'Keep the action to 200 characters or fewer'),
   description: optionalText(2000, 'Details'),
   ownerName: optionalText(100, 'The owner'),
@@ -46,7 +46,7 @@ const ActionFieldsObject = z.object({
       }
       return pence;
     }),
-  status: z.enum(ACTION_STATUSES, { error: 'Choose a status' }).default('PLANNED'),
+  status: z.enum(PLAN_ITEM_STATUSES, { error: 'Choose a status' }).default('PLANNED'),
   requirementCodes: z
     .union([z.string(), z.array(z.string())])
     .optional()
@@ -58,8 +58,8 @@ function toPence<T extends { estimatedCost: number | null }>({ estimatedCost, ..
   return { ...rest, estimatedCostPence: estimatedCost };
 }
 
-export type ActionFields = Omit<z.output<typeof ActionFieldsObject>, 'estimatedCost'> & { estimatedCostPence: number | null };
+export type PlanItemFields = Omit<z.output<typeof PlanItemFieldsObject>, 'estimatedCost'> & { estimatedCostPence: number | null };
 
-export const ActionFieldsSchema = ActionFieldsObject.transform(toPence);
-export const CreateActionSchema = ActionFieldsObject.extend({ schoolId: idField }).transform(toPence);
-export const UpdateActionSchema = ActionFieldsObject.extend({ actionId: idField, version: versionField.refine((v) => v >= 1, 'Reload the page and try again') }).transform(toPence);
+export const ActionFieldsSchema = PlanItemFieldsObject.transform(toPence);
+export const CreatePlanItemSchema = PlanItemFieldsObject.extend({ schoolId: idField }).transform(toPence);
+export const UpdatePlanItemSchema = PlanItemFieldsObject.extend({ actionId: idField, version: versionField.refine((v) => v >= 1, 'Reload the page and try again') }).transform(toPence);

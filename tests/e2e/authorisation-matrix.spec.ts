@@ -1,0 +1,154 @@
+// Every page and file route, enumerated from app/ (so a new one is covered as soon as it exists),
+// requested by every role of the owning tenant and by people of another tenant. Each answer must
+// match the capability table: allowed, or 404 exactly as for a page that does not exist. Refusals
+// must change nothing.
+import { expect, request, test, type APIRequestContext } from '@playwright/test';
+import { roleCan, type Capability } from '../../lib/auth/permissions.ts';
+import type { Role } from '../../lib/auth/roles.ts';
+import { routesInApp } from './support/routes';
+import { E2E_PORT } from './support/state';
+import { addSchoolRecords, databaseFingerprint, makeWorld, sessionCookieValue, type Person, type World, type WorldRole } from './support/world';
+
+// What each route needs. A route missing here fails the test: say what it needs when adding one.
+type Rule = { kind: 'anyone' } | { kind: 'platform' } | { kind: 'school'; needs: Capability[] } | { kind: 'trust'; needs: Capability[] };
+const school = (...needs: Capability[]): Rule => ({ kind: 'school', needs });
+const trust = (...needs: Capability[]): Rule => ({ kind: 'trust', needs });
+const RULES: Record<string, Rule> = {
+  '/': { kind: 'anyone' },
+  '/account': { kind: 'anyone' },
+  '/admin': { kind: 'platform' },
+  '/admin/schools/new': { kind: 'platform' },
+  '/admin/trusts/new': { kind: 'platform' },
+  '/people/[membershipId]/remove': school('member:remove'),
+  '/schools/[schoolId]': school('school:read'),
+  '/schools/[schoolId]/actions': school('assessment:read'),
+  '/schools/[schoolId]/plan/new': school('plan:edit'),
+  '/schools/[schoolId]/actions/[itemId]': school('plan:edit'),
+  '/schools/[schoolId]/archive': school('school:archive'),
+  '/schools/[schoolId]/assessments': school('assessment:read-completed'),
+  '/schools/[schoolId]/assessments/[assessmentId]': school('assessment:read-completed'),
+  '/schools/[schoolId]/assessments/[assessmentId]/[standardSlug]': school('assessment:read-completed'),
+  '/schools/[schoolId]/assessments/[assessmentId]/complete': school('assessment:submit'),
+  '/schools/[schoolId]/audit': school('audit:read'),
+  '/schools/[schoolId]/edit': school('school:update', 'school:archive'),
+  '/schools/[schoolId]/people': school('member:read'),
+  '/schools/[schoolId]/priorities': school('assessment:read'),
+  '/schools/[schoolId]/strategy': school('strategy:read-published'),
+  '/schools/[schoolId]/strategy/publish': school('strategy:edit'),
+  '/schools/[schoolId]/strategy/versions/[number]/pdf': school('strategy:read-published'),
+  '/trusts/[trustId]': trust('trust:read'),
+  '/trusts/[trustId]/audit': trust('audit:read'),
+  '/trusts/[trustId]/comparison': trust('trust:read'),
+  '/trusts/[trustId]/comparison/gaps.csv': trust('trust:read'),
+  '/trusts/[trustId]/comparison/matrix.csv': trust('trust:read'),
+  '/trusts/[trustId]/people': trust('member:read'),
+  '/trusts/[trustId]/schools/new': trust('school:create'),
+  '/trusts/[trustId]/strategies.zip': trust('trust:read'),
+};
+// Open to everyone, signed in or not; covered by their own specs.
+const PUBLIC = new Set(['/sign-in', '/invite/[token]', '/api/auth/[...nextauth]', '/api/health']);
+
+const SCHOOL_ROLES: Role[] = ['SCHOOL_LEADER', 'SCHOOL_CONTRIBUTOR', 'GOVERNOR'];
+
+function allowed(rule: Rule, role: WorldRole): boolean {
+  if (rule.kind === 'anyone' || role === 'PLATFORM_ADMIN') return true;
+  if (rule.kind === 'platform') return false;
+  if (rule.kind === 'trust' && SCHOOL_ROLES.includes(role)) return false;
+  return rule.needs.some((action) => roleCan(role, action));
+}
+
+let world: World;
+let records: Awaited<ReturnType<typeof addSchoolRecords>>;
+const clients = new Map<string, APIRequestContext>();
+
+async function as(person: Person) {
+  if (!clients.has(person.id)) {
+    clients.set(
+      person.id,
+      await request.newContext({
+        baseURL: `http://localhost:${E2E_PORT}`,
+        extraHTTPHeaders: { cookie: `next-auth.session-token=${await sessionCookieValue(person)}` },
+        maxRedirects: 0,
+      }),
+    );
+  }
+  return clients.get(person.id)!;
+}
+
+function concrete(route: string, ids: { schoolId: string; trustId: string }): string {
+  return route
+    .replace('[schoolId]', ids.schoolId)
+    .replace('[trustId]', ids.trustId)
+    .replace('[assessmentId]/complete', `${records.draftId}/complete`)
+    .replace('[assessmentId]', records.completedId)
+    .replace('[standardSlug]', 'broadband-internet')
+    .replace('[itemId]', records.actionId)
+    .replace('[number]', String(records.strategyNumber))
+    .replace('[membershipId]', world.governorMembershipId);
+}
+
+test.beforeAll(async () => {
+  world = await makeWorld('Matrix');
+  records = await addSchoolRecords(world);
+});
+
+test.afterAll(async () => {
+  for (const client of clients.values()) await client.dispose();
+});
+
+test('every route in app/ has a rule', () => {
+  const unknown = routesInApp().filter((route) => !(route in RULES) && !PUBLIC.has(route));
+  expect(unknown, 'add these routes to RULES (what capability they need) or PUBLIC').toEqual([]);
+  const gone = Object.keys(RULES).filter((route) => !routesInApp().includes(route));
+  expect(gone, 'these rules name routes that no longer exist').toEqual([]);
+});
+
+test('people of another tenant get 404 on every route of this one, and nothing changes', async () => {
+  test.setTimeout(120_000);
+  const before = await databaseFingerprint();
+  for (const route of routesInApp().filter((r) => !PUBLIC.has(r) && RULES[r]!.kind !== 'anyone')) {
+    for (const outsider of [world.outsiders.trustAdmin, world.outsiders.leader]) {
+      const response = await (await as(outsider)).get(concrete(route, world));
+      expect(response.status(), `${outsider.name} on ${route}`).toBe(404);
+    }
+  }
+  expect(await databaseFingerprint()).toBe(before);
+  // Each refusal of an existing record was written to the owning tenant's audit log.
+  const { withDatabase } = await import('./support/world');
+  const denials = await withDatabase(async (db) => (await db.query(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE "event" = 'access.denied' AND "schoolId" = $1`, [world.schoolId])).rows[0].n);
+  expect(denials).toBeGreaterThan(0);
+});
+
+test('each role of the tenant is allowed exactly what the capability table says', async () => {
+  test.setTimeout(180_000);
+  const refusals: string[] = [];
+  const routes = routesInApp().filter((r) => !PUBLIC.has(r));
+  // Refusals first, with a fingerprint around them; allowed requests may write (a PDF is cached).
+  const before = await databaseFingerprint();
+  for (const role of Object.keys(world.people) as WorldRole[]) {
+    for (const route of routes.filter((r) => !allowed(RULES[r]!, role))) {
+      const response = await (await as(world.people[role])).get(concrete(route, world));
+      if (response.status() !== 404) refusals.push(`${role} ${route}: expected 404, got ${response.status()}`);
+    }
+  }
+  expect(refusals).toEqual([]);
+  expect(await databaseFingerprint()).toBe(before);
+
+  const problems: string[] = [];
+  for (const role of Object.keys(world.people) as WorldRole[]) {
+    for (const route of routes.filter((r) => allowed(RULES[r]!, role))) {
+      const response = await (await as(world.people[role])).get(concrete(route, world));
+      const status = response.status();
+      // A page may send the person on (the home page goes straight to their only school).
+      if (!(status === 200 || (status >= 300 && status < 400))) problems.push(`${role} ${route}: expected to be allowed, got ${status}`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+test('a school leader does not reach a sibling school of the same trust', async () => {
+  const leader = await as(world.people.SCHOOL_LEADER);
+  for (const route of routesInApp().filter((r) => RULES[r]?.kind === 'school' && !r.includes('[membershipId]'))) {
+    expect((await leader.get(concrete(route, { schoolId: world.siblingId, trustId: world.trustId }))).status(), route).toBe(404);
+  }
+});

@@ -1,0 +1,173 @@
+// Each spec file builds its own world in the e2e database: a trust with two schools, a school of
+// another trust, and one person per role, so no spec depends on the demo data or on another
+// spec's changes. People are signed in by cookie (a session token minted with the server's
+// secret), which is how the browser holds a session after the sign-in form.
+import { randomBytes } from 'node:crypto';
+import type { BrowserContext } from '@playwright/test';
+import { encode } from 'next-auth/jwt';
+import pg from 'pg';
+import { E2E_PORT, E2E_SECRET, e2eDatabaseUrl } from './state';
+
+export const ROLES = ['PLATFORM_ADMIN', 'TRUST_ADMIN', 'TRUST_VIEWER', 'SCHOOL_LEADER', 'SCHOOL_CONTRIBUTOR', 'GOVERNOR'] as const;
+export type WorldRole = (typeof ROLES)[number];
+export type Person = { id: string; email: string; name: string };
+
+const id = () => `e2e${randomBytes(10).toString('hex')}`;
+let urn = 300_000 + Math.floor(Math.random() * 190_000);
+
+export async function withDatabase<T>(use: (db: pg.Client) => Promise<T>): Promise<T> {
+  const db = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await db.connect();
+  try {
+    return await use(db);
+  } finally {
+    await db.end();
+  }
+}
+
+async function insertSchool(db: pg.Client, name: string, trustId: string | null) {
+  const schoolId = id();
+  await db.query(
+    `INSERT INTO "School" ("id", "trustId", "name", "urn", "phase", "type", "localAuthority", "updatedAt") VALUES ($1, $2, $3, $4, 'PRIMARY', 'ACADEMY_CONVERTER', 'Leeds', now())`,
+    [schoolId, trustId, name, String(++urn)],
+  );
+  return schoolId;
+}
+
+async function insertPerson(db: pg.Client, label: string, isPlatformAdmin = false): Promise<Person> {
+  const person = { id: id(), email: `${label.toLowerCase().replace(/[^a-z]+/g, '.')}.${randomBytes(3).toString('hex')}@e2e.waypoint`, name: `${label} ${randomBytes(2).toString('hex')}` };
+  await db.query(`INSERT INTO "User" ("id", "email", "name", "isPlatformAdmin", "updatedAt") VALUES ($1, $2, $3, $4, now())`, [person.id, person.email, person.name, isPlatformAdmin]);
+  return person;
+}
+
+async function grant(db: pg.Client, person: Person, role: string, tenant: { trustId: string } | { schoolId: string }) {
+  const membershipId = id();
+  await db.query(`INSERT INTO "Membership" ("id", "userId", "trustId", "schoolId", "role", "updatedAt") VALUES ($1, $2, $3, $4, $5::"Role", now())`, [
+    membershipId,
+    person.id,
+    'trustId' in tenant ? tenant.trustId : null,
+    'schoolId' in tenant ? tenant.schoolId : null,
+    role,
+  ]);
+  return membershipId;
+}
+
+export async function makeWorld(label: string) {
+  return withDatabase(async (db) => {
+    const trustId = id();
+    const otherTrustId = id();
+    await db.query(`INSERT INTO "Trust" ("id", "name", "updatedAt") VALUES ($1, $2, now()), ($3, $4, now())`, [trustId, `${label} Trust`, otherTrustId, `${label} Other Trust`]);
+    const schoolId = await insertSchool(db, `${label} Primary`, trustId);
+    const siblingId = await insertSchool(db, `${label} Sibling Academy`, trustId);
+    const otherSchoolId = await insertSchool(db, `${label} Elsewhere School`, otherTrustId);
+    const people = {} as Record<WorldRole, Person>;
+    people.PLATFORM_ADMIN = await insertPerson(db, 'Platform Admin', true);
+    people.TRUST_ADMIN = await insertPerson(db, 'Trust Admin');
+    people.TRUST_VIEWER = await insertPerson(db, 'Trust Viewer');
+    people.SCHOOL_LEADER = await insertPerson(db, 'School Leader');
+    people.SCHOOL_CONTRIBUTOR = await insertPerson(db, 'Contributor');
+    people.GOVERNOR = await insertPerson(db, 'Governor');
+    await grant(db, people.TRUST_ADMIN, 'TRUST_ADMIN', { trustId });
+    await grant(db, people.TRUST_VIEWER, 'TRUST_VIEWER', { trustId });
+    await grant(db, people.SCHOOL_LEADER, 'SCHOOL_LEADER', { schoolId });
+    await grant(db, people.SCHOOL_CONTRIBUTOR, 'SCHOOL_CONTRIBUTOR', { schoolId });
+    const governorMembershipId = await grant(db, people.GOVERNOR, 'GOVERNOR', { schoolId });
+    // Someone of another tenant for each kind of role there.
+    const outsiders = { trustAdmin: await insertPerson(db, 'Outside Trust Admin'), leader: await insertPerson(db, 'Outside Leader') };
+    await grant(db, outsiders.trustAdmin, 'TRUST_ADMIN', { trustId: otherTrustId });
+    await grant(db, outsiders.leader, 'SCHOOL_LEADER', { schoolId: otherSchoolId });
+    return { trustId, otherTrustId, schoolId, siblingId, otherSchoolId, people, outsiders, governorMembershipId };
+  });
+}
+
+export type World = Awaited<ReturnType<typeof makeWorld>>;
+
+export async function sessionCookieValue(person: Person): Promise<string> {
+  return encode({ token: { sub: person.id, email: person.email, name: person.name, sessionVersion: 0 }, secret: E2E_SECRET, maxAge: 3600 });
+}
+
+// Signs the browser context in as this person, without the sign-in form.
+export async function signInByCookie(context: BrowserContext, person: Person) {
+  await context.clearCookies();
+  await context.addCookies([{ name: 'next-auth.session-token', value: await sessionCookieValue(person), url: `http://localhost:${E2E_PORT}` }]);
+}
+
+// A completed cycle, a draft, an action and a published strategy at the world's first school,
+// so that every kind of page has something to show.
+export async function addSchoolRecords(world: World) {
+  return withDatabase(async (db) => {
+    const { rows } = await db.query<{ id: string }>(`SELECT "id" FROM "CatalogueVersion" ORDER BY "publishedOn" DESC LIMIT 1`);
+    const catalogueVersionId = rows[0]!.id;
+    const completedId = id();
+    const draftId = id();
+    const summary = { overall: { score: null, maturity: 'NOT_STARTED' }, standards: [], gaps: 0, mustGaps: 0 };
+    await db.query(
+      `INSERT INTO "Assessment" ("id", "schoolId", "catalogueVersionId", "cycleLabel", "status", "startedAt", "completedAt", "summary", "updatedAt")
+       VALUES ($1, $2, $3, '2024/25', 'COMPLETED', now() - interval '400 days', now() - interval '300 days', $4, now())`,
+      [completedId, world.schoolId, catalogueVersionId, JSON.stringify(summary)],
+    );
+    await db.query(
+      `INSERT INTO "Assessment" ("id", "schoolId", "openForSchoolId", "catalogueVersionId", "cycleLabel", "status", "previousId", "updatedAt")
+       VALUES ($1, $2, $2, $3, '2025/26', 'DRAFT', $4, now())`,
+      [draftId, world.schoolId, catalogueVersionId, completedId],
+    );
+    const actionId = id();
+    await db.query(`INSERT INTO "PlanItem" ("id", "schoolId", "title", "requirementCodes", "updatedAt") VALUES ($1, $2, 'Replace the firewall', '{}', now())`, [actionId, world.schoolId]);
+    const content = {
+      number: 1,
+      publishedAt: new Date().toISOString(),
+      publishedByName: world.people.SCHOOL_LEADER.name,
+      school: { name: 'World school', urn: '300001', phase: 'PRIMARY', localAuthority: 'Leeds' },
+      trustName: 'World trust',
+      sections: {
+        vision: 'Pupils learn to use technology safely and well.',
+        positionCommentary: '',
+        priorities: ['Filtering and monitoring'],
+        actionCommentary: '',
+        budget: '',
+        aiStance: '',
+        digitalLead: 'A Lead',
+        oversightGovernor: 'A Governor',
+        rolesNotes: '',
+        reviewDate: '2027-07-15',
+        reviewCycle: 'ANNUALLY',
+      },
+      position: null,
+      gaps: [],
+      actionGroups: [],
+      budget: { totalPence: 0, byGroup: [], uncosted: 0 },
+    };
+    await db.query(`INSERT INTO "StrategyVersion" ("id", "schoolId", "number", "content", "publishedByName") VALUES ($1, $2, 1, $3, $4)`, [
+      id(),
+      world.schoolId,
+      JSON.stringify(content),
+      content.publishedByName,
+    ]);
+    return { completedId, draftId, actionId, strategyNumber: 1 };
+  });
+}
+
+// A fingerprint of everything people can change: equal before and after means nothing was written.
+// Throttle counters and security events (sign-ins, refusals) are left out: they are meant to change.
+export async function databaseFingerprint(): Promise<string> {
+  return withDatabase(async (db) => {
+    const { rows } = await db.query<{ name: string }>(
+      `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
+       AND table_name NOT IN ('SignInThrottle', '_prisma_migrations') ORDER BY 1`,
+    );
+    const parts: string[] = [];
+    for (const { name } of rows) {
+      const filter = name === 'AuditEvent' ? `WHERE "event" NOT LIKE 'auth.%' AND "event" NOT LIKE 'access.%'` : '';
+      const result = await db.query<{ digest: string }>(`SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM "${name}" t ${filter}`);
+      parts.push(`${name}:${result.rows[0]!.digest}`);
+    }
+    return parts.join('\n');
+  });
+}
+
+// For the specs that go through the sign-in form itself.
+export async function setPassword(person: Person, password: string) {
+  const { hash } = await import('@node-rs/argon2');
+  const passwordHash = await hash(password, { memoryCost: 19456, timeCost: 2, parallelism: 1 });
+  await withDatabase((db) => db.query(`UPDATE "User" SET "passwordHash" = $2 WHERE "id" = $1`, [person.id, passwordHash]));
+}
