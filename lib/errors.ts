@@ -1,6 +1,6 @@
-// One error type for everything the app expects to go wrong; anything else is a bug.
+// One error type for everything the app expects to go wrong; anything else is a bug. What each
+// code tells the browser is in lib/http/status.ts.
 export type AppErrorCode =
-  | 'UNAUTHENTICATED'
   | 'NOT_FOUND'
   | 'FORBIDDEN'
   | 'CONFLICT'
@@ -32,11 +32,3 @@ export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
 
-export const HTTP_STATUS: Record<AppErrorCode, number> = {
-  UNAUTHENTICATED: 401,
-  NOT_FOUND: 404,
-  FORBIDDEN: 403,
-  CONFLICT: 409,
-  VALIDATION: 422,
-  RATE_LIMITED: 429,
-};

@@ -64,6 +64,3 @@ export function parseAnswerEntries(raw: Record<string, unknown>): { entries: Ans
   return { entries, fieldErrors };
 }
 
-export function isAnswerValue(value: string): value is AnswerValue {
-  return (ANSWER_VALUES as readonly string[]).includes(value);
-}

@@ -26,13 +26,6 @@ export const ROLE_LABEL: Record<Role, string> = {
   GOVERNOR: 'Governor',
 };
 
-export const ROLE_DESCRIPTION: Record<Role, string> = {
-  TRUST_ADMIN: 'Manages the trust, its schools and its people. Reads every school.',
-  TRUST_VIEWER: 'CEO or executive: reads every school of the trust, changes nothing.',
-  SCHOOL_LEADER: 'Head, SLT or digital lead: runs the school’s assessment and strategy and manages its people.',
-  SCHOOL_CONTRIBUTOR: 'For example IT support: answers assessment questions, no people management.',
-  GOVERNOR: 'Reads the school’s published strategy and downloads its PDF.',
-};
 
 export function rolesForTenant(kind: TenantKind): readonly Role[] {
   return kind === 'trust' ? TRUST_ROLES : SCHOOL_ROLES;

@@ -3,7 +3,6 @@ import { isAppError, type AppErrorCode } from '@/lib/errors';
 // The one map from what went wrong to what the browser is told, for pages and file routes alike.
 // Another tenant's record is "not found", never "forbidden": its existence is not disclosed.
 const STATUS: Record<AppErrorCode, number> = {
-  UNAUTHENTICATED: 401,
   NOT_FOUND: 404,
   FORBIDDEN: 404,
   CONFLICT: 409,

@@ -58,15 +58,26 @@ async function claimByHash(tx: Tx, tokenHash: string) {
 }
 
 // An invitation to someone who already belongs changes their role, so the last-admin rule applies
-// exactly as it does when an admin changes the role in the list.
-async function grantMembership(tx: Tx, userId: string, invitation: Awaited<ReturnType<typeof claim>>) {
+// exactly as it does when an admin changes the role in the list. The acceptance is recorded in
+// the same transaction, whichever way the person accepted.
+async function grantMembership(tx: Tx, actor: Actor, invitation: Awaited<ReturnType<typeof claim>>, detail: Record<string, string> = {}) {
+  const userId = actor.userId;
   const tenant = invitation.trustId ? { trustId: invitation.trustId } : { schoolId: invitation.schoolId! };
   const existing = await tx.membership.findFirst({ where: { userId, ...tenant } });
   if (existing && existing.role !== invitation.role) await assertKeepsAnAdmin(tx, existing, invitation.role);
   const membership = existing
     ? await tx.membership.update({ where: { id: existing.id }, data: { role: invitation.role } })
     : await tx.membership.create({ data: { userId, role: invitation.role, ...tenant } });
-  return { membership, before: existing ? { role: existing.role } : null };
+  const before = existing ? { role: existing.role } : null;
+  await recordAuditEvent(tx, actor, {
+    event: 'invitation.accepted',
+    ...auditScopeOf(invitation),
+    targetType: 'Membership',
+    targetId: membership.id,
+    before,
+    after: { email: actor.email, role: membership.role, ...detail },
+  });
+  return { membership };
 }
 
 function landingPath(invitation: { trustId: string | null; schoolId: string | null }) {
@@ -86,14 +97,7 @@ export async function acceptInvitationAsNewUser(input: { token: string; name: st
       select: { id: true, email: true, name: true },
     });
     const actor: Actor = { userId: user.id, email: user.email, name: user.name, isPlatformAdmin: false };
-    const { membership } = await grantMembership(tx, user.id, invitation);
-    await recordAuditEvent(tx, actor, {
-      event: 'invitation.accepted',
-      ...auditScopeOf(invitation),
-      targetType: 'Membership',
-      targetId: membership.id,
-      after: { email: user.email, role: membership.role },
-    });
+    await grantMembership(tx, actor, invitation);
     return { email: user.email, landingPath: landingPath(invitation) };
   });
 }
@@ -107,15 +111,7 @@ export async function acceptInvitationAsExistingUser(actor: Actor, token: string
         `This invitation is for ${invitation.email}. Sign out and sign in as that person to accept it.`,
       );
     }
-    const { membership, before } = await grantMembership(tx, actor.userId, invitation);
-    await recordAuditEvent(tx, actor, {
-      event: 'invitation.accepted',
-      ...auditScopeOf(invitation),
-      targetType: 'Membership',
-      targetId: membership.id,
-      before,
-      after: { email: actor.email, role: membership.role },
-    });
+    await grantMembership(tx, actor, invitation);
     return { landingPath: landingPath(invitation) };
   });
 }
@@ -133,15 +129,7 @@ export async function acceptInvitationWithProvider(tokenHash: string, identity: 
     if (!linked) await tx.providerAccount.create({ data: { userId: user.id, provider: identity.provider, subject: identity.subject, email: identity.email ?? invitation.email } });
     else if (linked.userId !== user.id) throw new AppError('CONFLICT', 'That account is already linked to another Waypoint user.');
     const actor: Actor = { userId: user.id, email: user.email, name: user.name, isPlatformAdmin: false };
-    const { membership, before } = await grantMembership(tx, user.id, invitation);
-    await recordAuditEvent(tx, actor, {
-      event: 'invitation.accepted',
-      ...auditScopeOf(invitation),
-      targetType: 'Membership',
-      targetId: membership.id,
-      before,
-      after: { email: user.email, role: membership.role, provider: identity.provider },
-    });
+    await grantMembership(tx, actor, invitation, { provider: identity.provider });
     return user.id;
   });
 }

@@ -21,9 +21,9 @@ const RULES: Record<string, Rule> = {
   '/admin/trusts/new': { kind: 'platform' },
   '/people/[membershipId]/remove': school('member:remove'),
   '/schools/[schoolId]': school('school:read'),
-  '/schools/[schoolId]/actions': school('assessment:read'),
+  '/schools/[schoolId]/plan': school('assessment:read'),
   '/schools/[schoolId]/plan/new': school('plan:edit'),
-  '/schools/[schoolId]/actions/[itemId]': school('plan:edit'),
+  '/schools/[schoolId]/plan/[itemId]': school('plan:edit'),
   '/schools/[schoolId]/archive': school('school:archive'),
   '/schools/[schoolId]/assessments': school('assessment:read-completed'),
   '/schools/[schoolId]/assessments/[assessmentId]': school('assessment:read-completed'),
@@ -82,7 +82,7 @@ function concrete(route: string, ids: { schoolId: string; trustId: string }): st
     .replace('[assessmentId]/complete', `${records.draftId}/complete`)
     .replace('[assessmentId]', records.completedId)
     .replace('[standardSlug]', 'broadband-internet')
-    .replace('[itemId]', records.actionId)
+    .replace('[itemId]', records.planItemId)
     .replace('[number]', String(records.strategyNumber))
     .replace('[membershipId]', world.governorMembershipId);
 }
