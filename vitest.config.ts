@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -22,7 +24,8 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/support/vitest-global-setup.ts'],
-          env: { WAYPOINT_QUERY_EVENTS: '1' },
+          // Mail with no SMTP_URL goes to a folder: keep the tests' out of the project's .data/.
+          env: { WAYPOINT_QUERY_EVENTS: '1', WAYPOINT_MAIL_DIR: path.join(tmpdir(), `waypoint-test-mail-${process.pid}`) },
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -26,11 +26,27 @@ const EnvSchema = z
     GOOGLE_HOSTED_DOMAIN: optional,
     // How many proxies in front of the app append to X-Forwarded-For (read by scripts/server/app-server.mjs).
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    // Outgoing mail: smtp://user:pass@host:587 or smtps://…; without it, messages are written as
+    // .eml files to WAYPOINT_MAIL_DIR (default .data/mail) for development.
+    SMTP_URL: z
+      .string()
+      .trim()
+      .transform((value) => (value === '' ? undefined : value))
+      .optional()
+      .refine((value) => value === undefined || /^smtps?:\/\/[^\s]+$/.test(value), 'SMTP_URL must start with smtp:// or smtps://'),
+    MAIL_FROM: optional,
+    WAYPOINT_MAIL_DIR: optional,
+    // Set by `npm start` for the embedded demo: a production build that may write mail to the folder.
+    WAYPOINT_DEMO: z.enum(['0', '1']).default('0'),
     // "1" makes the database client report every SQL statement to onQuery() listeners, for the
     // query-count tests. Off in normal running.
     WAYPOINT_QUERY_EVENTS: z.enum(['0', '1']).default('0'),
   })
   .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && env.WAYPOINT_DEMO !== '1') {
+      if (!env.SMTP_URL) ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'SMTP_URL is required in production, so that invitations and password resets reach people' });
+      if (!env.MAIL_FROM) ctx.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: 'MAIL_FROM is required in production, e.g. "Waypoint <no-reply@example.org>"' });
+    }
     if (env.NODE_ENV === 'production' && !env.NEXTAUTH_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['NEXTAUTH_SECRET'], message: 'NEXTAUTH_SECRET is required in production' });
     }

@@ -39,7 +39,11 @@ async function main() {
     process.env.DATABASE_URL = embedded.serverUrl('waypoint');
   }
   // The embedded demo gets a secret of its own data folder; a real database needs a real secret.
-  if (embedded) process.env.NEXTAUTH_SECRET ??= localSecret();
+  if (embedded) {
+    process.env.NEXTAUTH_SECRET ??= localSecret();
+    // The demo needs no mail server: without SMTP_URL, messages go to .data/mail as .eml files.
+    process.env.WAYPOINT_DEMO = '1';
+  }
   else if (!process.env.NEXTAUTH_SECRET && !dev) throw new Error('Set NEXTAUTH_SECRET (32 characters or more) when DATABASE_URL names your own database.');
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { InvitationLinkPanel } from '@/components/members/invitation-link-panel';
+import { InvitationDeliveryPanel } from '@/components/members/invitation-delivery-panel';
 import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -16,9 +16,7 @@ export function InviteForm({ action, targets, roles }: { action: FormAction; tar
   return (
     <form action={formAction} noValidate className="space-y-5">
       <FormMessage state={state} />
-      {state.status === 'success' && state.data?.link ? (
-        <InvitationLinkPanel link={state.data.link} email={state.data.email} expires={state.data.expires} />
-      ) : null}
+      {state.status === 'success' ? <InvitationDeliveryPanel data={state.data} /> : null}
       <div className="grid gap-5 md:grid-cols-2">
         <TextField label="Email address" name="email" type="email" autoComplete="off" spellCheck={false} defaultValue={keep('email')} errors={errors.email} />
         <TextField label="Name (optional)" name="name" defaultValue={keep('name')} errors={errors.name} />

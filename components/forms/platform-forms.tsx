@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { InvitationLinkPanel } from '@/components/members/invitation-link-panel';
+import { InvitationDeliveryPanel } from '@/components/members/invitation-delivery-panel';
 import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -12,7 +12,7 @@ function Created({ state, noun }: { state: FormState; noun: string }) {
   return (
     <div className="space-y-4">
       <FormMessage state={state} />
-      {state.data?.link ? <InvitationLinkPanel link={state.data.link} email={state.data.email} /> : null}
+      <InvitationDeliveryPanel data={state.data} />
       {state.data?.href ? (
         <p>
           <a href={state.data.href} className="font-semibold">

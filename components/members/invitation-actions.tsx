@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { initialFormState, type FormState, type FormAction } from '@/lib/actions/form-state';
-import { InvitationLinkPanel } from './invitation-link-panel';
+import { InvitationDeliveryPanel } from './invitation-delivery-panel';
 
 export function InvitationActions({ invitationId, email, resend, revoke }: { invitationId: string; email: string; resend: FormAction; revoke: FormAction }) {
   const [resendState, resendAction] = useActionState(resend, initialFormState);
@@ -26,7 +26,7 @@ export function InvitationActions({ invitationId, email, resend, revoke }: { inv
         </form>
       </div>
       {resendState.status !== 'idle' ? <FormMessage state={resendState} /> : null}
-      {resendState.data?.link ? <InvitationLinkPanel link={resendState.data.link} email={email} id={`link-${invitationId}`} /> : null}
+      <InvitationDeliveryPanel data={resendState.data} id={`delivery-${invitationId}`} />
       {revokeState.status !== 'idle' ? <FormMessage state={revokeState} /> : null}
     </div>
   );

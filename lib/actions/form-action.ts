@@ -43,10 +43,30 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
 
 type Handler<S extends z.ZodType, A> = (input: z.output<S>, actor: A) => Promise<FormState | void>;
 
+// Control characters (NUL and the like; tabs and line breaks are fine) are never meant: they come
+// with a bad copy and paste or a forged request, and PostgreSQL refuses NUL. One rule for every form.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+export const CONTROL_CHARACTER_MESSAGE = 'Remove the hidden characters (they can come with copy and paste), then try again';
+
+export function fieldsWithControlCharacters(formData: FormData): string[] {
+  const fields = new Set<string>();
+  for (const [key, value] of formData.entries()) if (typeof value === 'string' && CONTROL_CHARACTERS.test(value)) fields.add(key);
+  return [...fields];
+}
+
 // Parses and validates the form before anything else runs; nothing is saved unless all of it is valid.
 export function publicFormAction<S extends z.ZodType>(schema: S, handler: Handler<S, null>) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const values = submittedValues(formData);
+    const hidden = fieldsWithControlCharacters(formData);
+    if (hidden.length > 0) {
+      return {
+        status: 'error',
+        message: 'There is a problem: check the fields marked below.',
+        fieldErrors: Object.fromEntries(hidden.map((field) => [field, [CONTROL_CHARACTER_MESSAGE]])),
+        values,
+      };
+    }
     const parsed = schema.safeParse(formDataToObject(formData));
     if (!parsed.success) {
       return {

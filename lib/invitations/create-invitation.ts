@@ -28,7 +28,7 @@ export async function createInvitation(actor: Actor, input: z.output<typeof Invi
         email: [`${input.email} is already a member of ${tenant.name}. Change their role in the list instead.`],
       });
     }
-    return insertInvitation(tx, actor, { ...input, tenant, auditTrustId: tenant.trustId });
+    return { ...(await insertInvitation(tx, actor, { ...input, tenant, auditTrustId: tenant.trustId })), tenantName: tenant.name };
   });
-  return { ...issued, link: deliverInvitation({ id: issued.invitationId, email: issued.email }, issued.token) };
+  return { ...issued, delivery: await deliverInvitation({ id: issued.invitationId, email: issued.email, role: input.role, tenantName: issued.tenantName, expiresAt: issued.expiresAt }, issued.token, actor) };
 }

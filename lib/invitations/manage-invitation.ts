@@ -38,7 +38,7 @@ export const REVOKED_NOT_RESENT = 'That invitation was withdrawn, so it cannot b
 // withdrawn one stays withdrawn: bringing it back could undo a later decision (a newer
 // invitation with another role, or a removal).
 export async function resendInvitation(actor: Actor, invitationId: string) {
-  const { token, email } = await prisma.$transaction(async (tx) => {
+  const { token, email, role, tenantName } = await prisma.$transaction(async (tx) => {
     const invitation = await findManageableInvitation(tx, actor, invitationId);
     if (invitation.revokedAt) throw new AppError('CONFLICT', REVOKED_NOT_RESENT);
     const member = await tx.membership.count({
@@ -58,7 +58,12 @@ export async function resendInvitation(actor: Actor, invitationId: string) {
       targetId: invitation.id,
       after: { email: invitation.email, role: invitation.role },
     });
-    return { token, email: invitation.email };
+    const tenantName = (invitation.trustId
+      ? await tx.trust.findUniqueOrThrow({ where: { id: invitation.trustId }, select: { name: true } })
+      : await tx.school.findUniqueOrThrow({ where: { id: invitation.schoolId! }, select: { name: true } })
+    ).name;
+    return { token, email: invitation.email, role: invitation.role, tenantName };
   });
-  return { email, link: deliverInvitation({ id: invitationId, email }, token) };
+  const expiresAt = new Date(Date.now() + INVITATION_TTL_MS);
+  return { email, token, delivery: await deliverInvitation({ id: invitationId, email, role, tenantName, expiresAt }, token, actor) };
 }

@@ -31,8 +31,10 @@ export async function listPlanItems(actor: Actor, schoolId: string) {
   });
 }
 
-export async function getPlanItem(actor: Actor, actionId: string) {
-  const action = await prisma.planItem.findFirst({ where: { id: actionId, school: { is: schoolWhere(actor, 'plan:edit') } } });
+export async function getPlanItem(actor: Actor, itemId: string) {
+  // An undefined id in a Prisma filter means "any row": refuse anything that is not an id first.
+  if (typeof itemId !== 'string' || itemId.length === 0) throw notFound('That action');
+  const action = await prisma.planItem.findFirst({ where: { id: itemId, school: { is: schoolWhere(actor, 'plan:edit') } } });
   if (!action) throw notFound('That action');
   return action;
 }

@@ -31,7 +31,7 @@ export async function createTrust(actor: Actor, input: z.output<typeof CreateTru
     });
     return { trust, invitation };
   });
-  return { ...result, link: deliverInvitation({ id: result.invitation.invitationId, email: result.invitation.email }, result.invitation.token) };
+  return { ...result, delivery: await deliverInvitation({ id: result.invitation.invitationId, email: result.invitation.email, role: 'TRUST_ADMIN', tenantName: result.trust.name, expiresAt: result.invitation.expiresAt }, result.invitation.token, actor) };
 }
 
 export async function createStandaloneSchool(actor: Actor, input: z.output<typeof CreateStandaloneSchoolSchema>) {
@@ -56,7 +56,7 @@ export async function createStandaloneSchool(actor: Actor, input: z.output<typeo
       });
       return { school, invitation };
     });
-    return { ...result, link: deliverInvitation({ id: result.invitation.invitationId, email: result.invitation.email }, result.invitation.token) };
+    return { ...result, delivery: await deliverInvitation({ id: result.invitation.invitationId, email: result.invitation.email, role: 'SCHOOL_LEADER', tenantName: result.school.name, expiresAt: result.invitation.expiresAt }, result.invitation.token, actor) };
   } catch (error) {
     if (isUniqueViolation(error, 'urn')) throw conflict(URN_TAKEN, { urn: [URN_TAKEN] });
     throw error;

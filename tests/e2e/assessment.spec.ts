@@ -1,12 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { AssessmentPage } from './pages/assessment-page';
-import { SignInPage } from './pages/sign-in-page';
 import { expectNoSeriousA11yViolations, formAlert } from './support/helpers';
+import { addSchoolRecords, makeWorld, signInByCookie } from './support/world';
 
 test('a school leader assesses two standards, completes the cycle and starts the next one', async ({ page }) => {
-  await new SignInPage(page).signInAs('secondary.head@waypoint.test');
+  // A school of its own with no cycle yet: the leader starts the first one from scratch.
+  const world = await makeWorld('Assessment');
+  await signInByCookie(page.context(), world.people.SCHOOL_LEADER);
+  await page.goto(`/schools/${world.schoolId}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   await expect(page.getByText('No self-assessment yet')).toBeVisible();
   await page.getByRole('link', { name: 'Self-assessment', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Start your first self-assessment' })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'assessment start');
   await page.getByRole('button', { name: 'Start a new cycle' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /cycle$/ })).toBeVisible();
@@ -60,8 +65,13 @@ test('a school leader assesses two standards, completes the cycle and starts the
   await page.getByLabel('Owner (optional)').fill('IT support');
   await page.getByLabel('Due date (optional)').fill('2020-01-31');
   await page.getByRole('button', { name: 'Add action' }).click();
+  await expect(page).toHaveURL(new RegExp(`/schools/${world.schoolId}/plan\\?saved=1$`));
   await expect(page.getByText('Action saved.')).toBeVisible();
-  await expect(page.getByText('Overdue').first()).toBeVisible();
+  // The school had no actions before: this one is the only row, and it is overdue.
+  const actions = page.getByRole('table', { name: 'Open actions' }).locator('tbody tr');
+  await expect(actions).toHaveCount(1);
+  await expect(actions.first()).toContainText('IT support');
+  await expect(actions.first()).toContainText('Overdue');
   await expectNoSeriousA11yViolations(page, 'action plan');
 
   // Complete the cycle.
@@ -75,7 +85,9 @@ test('a school leader assesses two standards, completes the cycle and starts the
 
   // The next cycle starts from these answers.
   await page.getByRole('link', { name: 'Self-assessment', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Start this year’s review' })).toBeVisible();
   await page.getByRole('button', { name: 'Start a new cycle' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /cycle$/ })).toBeVisible();
   await expect(page).not.toHaveURL(cycleUrl);
   await page.getByRole('link', { name: 'Filtering and monitoring' }).first().click();
   await expect(page.getByText(/^4 of \d+ answered$/)).toBeVisible();
@@ -83,25 +95,35 @@ test('a school leader assesses two standards, completes the cycle and starts the
 });
 
 test('a governor sees the completed summary but cannot reach the draft', async ({ page, browser }) => {
-  // The head finds the draft's address.
-  const headContext = await browser.newContext();
-  const head = await headContext.newPage();
-  await new SignInPage(head).signInAs('head@waypoint.test');
-  await head.getByRole('link', { name: 'Self-assessment', exact: true }).click();
-  const draftHref = await head.getByRole('link', { name: '2026/27', exact: true }).getAttribute('href');
-  await headContext.close();
+  // A school with a completed 2024/25 cycle and a 2025/26 draft.
+  const world = await makeWorld('Governor view');
+  const records = await addSchoolRecords(world);
+  const schoolPath = `/schools/${world.schoolId}`;
+  const draftHref = `${schoolPath}/assessments/${records.draftId}`;
 
-  await new SignInPage(page).signInAs('governor@waypoint.test');
-  await expect(page.getByText('2025/26 cycle completed')).toBeVisible();
+  // The leader sees the draft listed at that address.
+  const leaderContext = await browser.newContext();
+  const leader = await leaderContext.newPage();
+  await signInByCookie(leaderContext, world.people.SCHOOL_LEADER);
+  await leader.goto(`${schoolPath}/assessments`);
+  await expect(leader.getByRole('link', { name: '2025/26', exact: true })).toHaveAttribute('href', draftHref);
+  await leaderContext.close();
+
+  await signInByCookie(page.context(), world.people.GOVERNOR);
+  await page.goto(schoolPath);
+  await expect(page.getByText('2024/25 cycle completed')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Priorities', exact: true })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Action plan' })).toHaveCount(0);
   await page.getByRole('link', { name: 'Self-assessment', exact: true }).click();
-  await expect(page.getByRole('link', { name: '2025/26', exact: true })).toBeVisible();
-  await expect(page.getByRole('link', { name: '2026/27', exact: true })).toHaveCount(0);
-  const response = await page.goto(draftHref!);
+  await expect(page.getByRole('link', { name: '2024/25', exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: '2025/26', exact: true })).toHaveCount(0);
+  // The completed cycle opens; the draft does not exist for a governor.
+  await page.getByRole('link', { name: '2024/25', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '2024/25 cycle' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Complete this cycle' })).toHaveCount(0);
+  const response = await page.goto(draftHref);
   expect(response?.status()).toBe(404);
-  const schoolPath = draftHref!.split('/assessments/')[0]!;
-  for (const path of [`${schoolPath}/priorities`, `${schoolPath}/plan`, `${schoolPath}/plan/new`]) {
+  for (const path of [`${schoolPath}/priorities`, `${schoolPath}/plan`, `${schoolPath}/plan/new`, `${draftHref}/complete`]) {
     expect((await page.goto(path))?.status(), path).toBe(404);
   }
 });

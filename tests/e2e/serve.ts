@@ -1,7 +1,10 @@
 // The web server for end-to-end tests: a fresh, migrated, seeded database and the production build.
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { E2E_SECRET, e2eStateFile } from './support/state.ts';
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { startSmtpSink } from '../support/smtp-sink.ts';
+import { E2E_SECRET, e2eMailDir, e2eStateFile } from './support/state.ts';
 import { seedDemoData } from '../../prisma/seed.ts';
 import { loadCatalogues } from '../../scripts/db/load-catalogues.ts';
 import { APP_SERVER, ROOT, buildIfNeeded } from '../../scripts/build-if-needed.ts';
@@ -11,6 +14,12 @@ const port = process.env.E2E_PORT ?? '3100';
 const log = (message: string) => console.log(`[e2e-server] ${message}`);
 
 const database = await createTestDatabase();
+// Mail goes to a real SMTP peer, which files each message for the specs to read.
+const mailDir = e2eMailDir(port);
+rmSync(mailDir, { recursive: true, force: true });
+mkdirSync(mailDir, { recursive: true });
+let mailCount = 0;
+const smtp = await startSmtpSink({ onMail: (raw) => writeFileSync(path.join(mailDir, `${String(++mailCount).padStart(5, '0')}.eml`), raw) });
 await loadCatalogues(database.url);
 await seedDemoData(database.url, { target: 'test', log });
 buildIfNeeded(log);
@@ -25,6 +34,8 @@ const next = spawn(process.execPath, [APP_SERVER, '--port', port], {
     DATABASE_URL: database.url,
     NEXTAUTH_URL: `http://localhost:${port}`,
     NEXTAUTH_SECRET: E2E_SECRET,
+    SMTP_URL: smtp.url,
+    MAIL_FROM: 'Waypoint <no-reply@e2e.waypoint>',
     NEXT_TELEMETRY_DISABLED: '1',
   },
 });
@@ -34,6 +45,7 @@ async function stop(code: number) {
   if (stopping) return;
   stopping = true;
   next.kill('SIGTERM');
+  await smtp.stop().catch(() => {});
   await database.drop().catch(() => {});
   await stopEmbeddedServer().catch(() => {});
   process.exit(code);

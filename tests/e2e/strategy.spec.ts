@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { pdfInfo, pdfPageToPng } from '../support/pdf';
-import { SignInPage } from './pages/sign-in-page';
 import { expectNoSeriousA11yViolations, formAlert } from './support/helpers';
+import { addCompletedCycle, addPlanItem, addSchoolRecords, makeWorld, signInByCookie, worldNames } from './support/world';
 
 const SECTION_HEADINGS = [
   'Vision and educational purpose',
@@ -15,12 +15,37 @@ const SECTION_HEADINGS = [
   'Review',
 ];
 
+// PDF text breaks lines where the layout wraps them; compare texts with whitespace collapsed.
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
 test('a leader writes and publishes the strategy; a governor downloads the PDF', async ({ page, browser }, testInfo) => {
-  await new SignInPage(page).signInAs('head@waypoint.test');
+  // A school with a completed cycle (three gaps in broadband) and one action, and no strategy yet.
+  const world = await makeWorld('Strategy');
+  await addCompletedCycle(world, {
+    'broadband-internet': ['MET', 'MET', 'PARTLY_MET', 'MET', 'NOT_MET', 'NOT_SURE'],
+    'filtering-and-monitoring': ['MET', 'MET', 'MET'],
+  });
+  await addPlanItem(world, {
+    title: 'Add a backup broadband line with automatic failover',
+    ownerName: 'School business manager',
+    dueDate: '2027-03-31',
+    estimatedCostPence: 180000,
+  });
+  const names = await worldNames(world);
+  const schoolName = names.school.name;
+  const schoolPath = `/schools/${world.schoolId}`;
+
+  await signInByCookie(page.context(), world.people.SCHOOL_LEADER);
+  await page.goto(schoolPath);
   await page.getByRole('link', { name: 'Strategy', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Digital strategy' })).toBeVisible();
   // Starting text comes from the assessment; the vision is the school's own.
-  await expect(page.getByLabel('Priorities, one per line, most important first')).not.toHaveValue('');
+  await expect(page.getByText('The school has no completed self-assessment yet')).toHaveCount(0);
+  const priorities = page.getByLabel('Priorities, one per line, most important first');
+  await expect(priorities).not.toHaveValue('');
+  await expect(priorities).toHaveValue(/Backup internet line \(Broadband internet\)/);
+  await expect(page.getByLabel('What the assessment tells us (optional)')).toHaveValue(/Our 2024\/25 self-assessment/);
+  await expect(page.getByLabel('Our vision')).toHaveValue('');
   await expectNoSeriousA11yViolations(page, 'strategy editor');
 
   // Too long a vision is refused with the section named, and nothing typed is lost.
@@ -30,7 +55,7 @@ test('a leader writes and publishes the strategy; a governor downloads the PDF',
   await expect(formAlert(page)).toContainText('Vision and educational purpose must be 4,000 characters or fewer');
   await expect(page.getByLabel('Digital lead')).toHaveValue('Amira Shah');
 
-  const vision = 'Every pupil at Riverside leaves us a confident, safe and creative user of technology, and every teacher has the tools to teach well.';
+  const vision = `Every pupil at ${schoolName} leaves us a confident, safe and creative user of technology, and every teacher has the tools to teach well.`;
   await page.getByLabel('Our vision').fill(vision);
   await page.getByLabel('Governor with oversight').fill('Margaret Ellis');
   await page.getByRole('button', { name: 'Save draft' }).click();
@@ -40,16 +65,19 @@ test('a leader writes and publishes the strategy; a governor downloads the PDF',
   // The governor sees no draft.
   const governorContext = await browser.newContext();
   const governor = await governorContext.newPage();
-  await new SignInPage(governor).signInAs('governor@waypoint.test');
+  await signInByCookie(governorContext, world.people.GOVERNOR);
+  await governor.goto(schoolPath);
   await governor.getByRole('link', { name: 'Strategy', exact: true }).click();
   await expect(governor.getByText('No strategy published yet')).toBeVisible();
   await expect(governor.getByText(vision)).toHaveCount(0);
   await expect(governor.getByRole('button', { name: 'Save draft' })).toHaveCount(0);
-  const schoolPath = new URL(governor.url()).pathname.replace(/\/strategy$/, '');
+  expect(new URL(governor.url()).pathname).toBe(`${schoolPath}/strategy`);
   expect((await governor.goto(`${schoolPath}/strategy/publish`))?.status()).toBe(404);
 
   await page.getByRole('button', { name: 'Save and review for publishing' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Publish version 1' })).toBeVisible();
+  // The version is built on the completed cycle.
+  await expect(page.getByText(/Scores from the 2024\/25 self-assessment/)).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'publish strategy');
   await page.getByRole('button', { name: 'Yes, publish version 1' }).click();
   await expect(page.getByText('Version 1 is published.')).toBeVisible();
@@ -58,18 +86,20 @@ test('a leader writes and publishes the strategy; a governor downloads the PDF',
   await expect(governor.getByRole('rowheader', { name: /v1/ })).toBeVisible();
   await expectNoSeriousA11yViolations(governor, 'published strategies');
   const [download] = await Promise.all([governor.waitForEvent('download'), governor.getByRole('link', { name: /Download PDF/ }).click()]);
-  expect(download.suggestedFilename()).toBe('Riverside-Primary-Academy-digital-strategy-v1.pdf');
+  expect(download.suggestedFilename()).toBe(`${schoolName.replace(/[^A-Za-z0-9]+/g, '-')}-digital-strategy-v1.pdf`);
   const pdf = await readFile((await download.path())!);
   const { pages, title, language } = await pdfInfo(pdf);
-  const text = pages.join('\n');
-  expect(title).toBe('Riverside Primary Academy: digital strategy, version 1');
+  const text = flat(pages.join('\n'));
+  expect(title).toBe(`${schoolName}: digital strategy, version 1`);
   expect(language).toBe('en-GB');
-  expect(pages[0]).toContain('Riverside Primary Academy');
+  expect(flat(pages[0]!)).toContain(schoolName);
   expect(pages[0]).toContain('Version 1');
-  expect(pages[0]).toContain('Northern Lights Learning Trust');
+  expect(flat(pages[0]!)).toContain(names.trust);
   for (const heading of SECTION_HEADINGS) expect(text).toContain(heading);
-  expect(text).toContain('Every pupil at Riverside leaves us');
+  expect(text).toContain(`Every pupil at ${schoolName} leaves us`);
   expect(text).toContain('Add a backup broadband line with automatic failover');
+  expect(text).toContain('Backup internet line');
+  expect(text).toContain('2024/25');
   expect(text).toContain('Margaret Ellis');
   expect(pages.at(-1)).toMatch(new RegExp(`Page ${pages.length} of ${pages.length}`));
 
@@ -87,23 +117,26 @@ test('a leader writes and publishes the strategy; a governor downloads the PDF',
 });
 
 test('nobody outside the school reaches its strategy or its PDFs', async ({ page }) => {
-  await new SignInPage(page).signInAs('standalone.head@waypoint.test');
-  const own = new URL(page.url()).pathname;
-  expect(own).toMatch(/^\/schools\//);
-  // Riverside's id, found from the trust CEO's view, is out of reach for this head.
-  const ceo = await page.context().browser()!.newContext();
-  const ceoPage = await ceo.newPage();
-  await new SignInPage(ceoPage).signInAs('ceo@waypoint.test');
-  await ceoPage.getByRole('link', { name: 'Riverside Primary Academy' }).first().click();
-  await expect(ceoPage.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
-  const riverside = new URL(ceoPage.url()).pathname;
-  await ceoPage.goto(`${riverside}/strategy`);
-  await expect(ceoPage.getByRole('heading', { level: 1, name: 'Digital strategy' })).toBeVisible();
-  await expect(ceoPage.getByRole('button', { name: 'Save draft' })).toHaveCount(0);
-  const trustPath = (await ceoPage.getByRole('link', { name: 'Northern Lights Learning Trust' }).first().getAttribute('href'))!;
-  await ceo.close();
+  // A school with a published version 1.
+  const world = await makeWorld('Strategy reach');
+  await addSchoolRecords(world);
+  const schoolPath = `/schools/${world.schoolId}`;
+  const trustPath = `/trusts/${world.trustId}`;
 
-  expect((await page.goto(`${riverside}/strategy`))?.status()).toBe(404);
-  expect((await page.request.get(`${riverside}/strategy/versions/1/pdf`, { maxRedirects: 0 })).status()).toBe(404);
-  expect((await page.request.get(`${trustPath}/strategies.zip`, { maxRedirects: 0 })).status()).toBe(404);
+  // The trust's CEO reads the published strategy but cannot edit it; the files are there.
+  await signInByCookie(page.context(), world.people.TRUST_VIEWER);
+  await page.goto(`${schoolPath}/strategy`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Digital strategy' })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: /v1/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save draft' })).toHaveCount(0);
+  expect((await page.request.get(`${schoolPath}/strategy/versions/1/pdf`, { maxRedirects: 0 })).status()).toBe(200);
+  expect((await page.request.get(`${trustPath}/strategies.zip`, { maxRedirects: 0 })).status()).toBe(200);
+
+  // A leader of a school in another trust, and that trust's admin, reach none of it.
+  for (const outsider of [world.outsiders.leader, world.outsiders.trustAdmin]) {
+    await signInByCookie(page.context(), outsider);
+    expect((await page.goto(`${schoolPath}/strategy`))?.status(), outsider.name).toBe(404);
+    expect((await page.request.get(`${schoolPath}/strategy/versions/1/pdf`, { maxRedirects: 0 })).status(), outsider.name).toBe(404);
+    expect((await page.request.get(`${trustPath}/strategies.zip`, { maxRedirects: 0 })).status(), outsider.name).toBe(404);
+  }
 });

@@ -1,47 +1,62 @@
-import { expect, test, type Page } from '@playwright/test';
-import { DEMO_TRUST_SCHOOLS } from '../../prisma/demo-data.ts';
-import { SignInPage } from './pages/sign-in-page';
+import { expect, test } from '@playwright/test';
+import { makeWorld, signInByCookie, worldNames, type World } from './support/world';
 
-// Learns real ids from the platform admin's directory, as an attacker could from a leaked link.
-async function collectIds(page: Page) {
-  await new SignInPage(page).signInAs('platform.admin@waypoint.test');
-  const trustHref = await page.getByRole('link', { name: 'Northern Lights Learning Trust' }).getAttribute('href');
-  await page.goto(trustHref!);
-  const aireHref = await page.getByRole('link', { name: DEMO_TRUST_SCHOOLS[3].name }).getAttribute('href');
-  const riversideHref = await page.getByRole('link', { name: DEMO_TRUST_SCHOOLS[0].name }).getAttribute('href');
-  await page.context().clearCookies();
-  return { trustHref: trustHref!, aireHref: aireHref!, riversideHref: riversideHref! };
-}
+// A trust with two schools and a school of another trust, each with its own people. Nothing here
+// changes data, so one world serves the whole file. Its ids are known to the test, as an attacker
+// could learn them from a leaked link.
+let world: World;
+let names: Awaited<ReturnType<typeof worldNames>>;
+
+test.beforeAll(async () => {
+  world = await makeWorld('Isolation');
+  names = await worldNames(world);
+});
 
 test('people who paste another organisation’s address get "Page not found"', async ({ page }) => {
-  const ids = await collectIds(page);
+  const school = `/schools/${world.schoolId}`;
+  const sibling = `/schools/${world.siblingId}`;
+  const elsewhere = `/schools/${world.otherSchoolId}`;
+  const trust = `/trusts/${world.trustId}`;
+  const otherTrust = `/trusts/${world.otherTrustId}`;
 
-  await new SignInPage(page).signInAs('head@waypoint.test');
-  for (const path of [ids.aireHref, `${ids.aireHref}/people`, `${ids.aireHref}/edit`, `${ids.aireHref}/audit`, ids.trustHref, `${ids.trustHref}/people`, '/admin']) {
+  // A school leader reaches their own school, not the other school of the same trust, nor the
+  // trust itself, nor another trust's school, nor the platform administration.
+  await signInByCookie(page.context(), world.people.SCHOOL_LEADER);
+  expect((await page.goto(school))?.status()).toBe(200);
+  await expect(page.getByText(names.school.name, { exact: true }).filter({ visible: true }).first()).toBeVisible();
+  for (const path of [sibling, `${sibling}/people`, `${sibling}/edit`, `${sibling}/audit`, trust, `${trust}/people`, elsewhere, otherTrust, '/admin']) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
-    await expect(page.getByText(DEMO_TRUST_SCHOOLS[3].name)).toHaveCount(0);
+    await expect(page.getByText(names.sibling.name)).toHaveCount(0);
+    await expect(page.getByText(names.otherSchool.name)).toHaveCount(0);
   }
-  await page.context().clearCookies();
 
-  await new SignInPage(page).signInAs('standalone.head@waypoint.test');
-  for (const path of [ids.riversideHref, ids.trustHref, `${ids.riversideHref}/people`]) {
-    expect((await page.goto(path))?.status(), path).toBe(404);
+  // People of another trust reach nothing of this one.
+  for (const outsider of [world.outsiders.leader, world.outsiders.trustAdmin]) {
+    await signInByCookie(page.context(), outsider);
+    for (const path of [school, trust, `${school}/people`, `${trust}/people`, sibling]) {
+      expect((await page.goto(path))?.status(), `${outsider.name} on ${path}`).toBe(404);
+      await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+      await expect(page.getByText(names.school.name)).toHaveCount(0);
+    }
   }
 });
 
 test('a governor cannot reach people management or the audit log of their own school', async ({ page }) => {
-  await new SignInPage(page).signInAs('governor@waypoint.test');
-  const schoolPath = new URL(page.url()).pathname;
+  await signInByCookie(page.context(), world.people.GOVERNOR);
+  const schoolPath = `/schools/${world.schoolId}`;
+  await page.goto(schoolPath);
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'People' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Audit log' })).toHaveCount(0);
   for (const path of [`${schoolPath}/people`, `${schoolPath}/audit`, `${schoolPath}/edit`]) {
     expect((await page.goto(path))?.status(), path).toBe(404);
   }
 });
 
 test('unknown pages and malformed ids show a helpful not-found page', async ({ page }) => {
-  await new SignInPage(page).signInAs('trust.admin@waypoint.test');
+  await signInByCookie(page.context(), world.people.TRUST_ADMIN);
   for (const path of ['/no-such-page', '/schools/not-a-real-id', "/schools/' OR 1=1 --", '/people/xyz/remove', '/invite/bogus-token']) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBeLessThan(500);

@@ -55,8 +55,8 @@ let db: pg.Client;
 
 beforeAll(async () => {
   for (const file of actionFiles()) {
-    const module = (await import(file)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(module)) if (typeof value === 'function') actions.push({ name, file: path.relative(APP, file), run: value as AnyAction });
+    const exported = (await import(file)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(exported)) if (typeof value === 'function') actions.push({ name, file: path.relative(APP, file), run: value as AnyAction });
   }
   w = await makeWorld();
   const { a } = makeCatalogues();
@@ -115,8 +115,7 @@ function fullForm(overrides: Record<string, string> = {}): FormData {
     'version:safety.filter.lists': '0',
     vision: 'A vision',
     intent: 'save',
-    tenantKind: 'school',
-    tenantId: w.schoolA.id,
+    tenant: `school:${w.schoolA.id}`,
     providerAccountId: 'nothing',
     ...overrides,
   };
@@ -162,9 +161,8 @@ describe('server actions', () => {
     expect(await fingerprint()).toBe(before);
   }, 120_000);
 
-  it('answer arbitrary input with a clear refusal, never a crash, and write nothing', async () => {
+  it('answer arbitrary input without a crash, and write nothing when they refuse', async () => {
     const fieldNames = [...fullForm().keys()];
-    const before = await fingerprint();
     const problems: string[] = [];
     for (const actor of [w.leaderA, w.platformAdmin, null]) {
       signedIn = actor;
@@ -173,8 +171,13 @@ describe('server actions', () => {
           fc.asyncProperty(fc.dictionary(fc.constantFrom(...fieldNames), fc.string({ unit: 'binary', maxLength: 60 }), { maxKeys: fieldNames.length }), async (fields) => {
             const form = new FormData();
             for (const [key, value] of Object.entries(fields)) form.set(key, value);
+            const before = await fingerprint();
             const outcome = await call(action.run, form);
-            if (outcome.kind === 'crash' || (outcome.kind === 'state' && (outcome.state.status === 'success' || OUR_FAULT.test(outcome.state.message ?? '')))) {
+            // Some arbitrary strings are valid (any text is a name): a save is then right. A refusal
+            // must leave everything as it was.
+            const refused = outcome.kind !== 'state' || outcome.state.status !== 'success';
+            if (refused && (await fingerprint()) !== before) problems.push(`${action.name} wrote although it refused: ${JSON.stringify(fields).slice(0, 160)}`);
+            if (outcome.kind === 'crash' || (outcome.kind === 'state' && OUR_FAULT.test(outcome.state.message ?? ''))) {
               problems.push(`${action.name}: ${JSON.stringify(fields).slice(0, 160)} -> ${outcome.kind === 'crash' ? String(outcome.error).slice(0, 200) : JSON.stringify(outcome).slice(0, 160)}`);
             }
           }),
@@ -183,6 +186,5 @@ describe('server actions', () => {
       }
     }
     expect(problems.slice(0, 10)).toEqual([]);
-    expect(await fingerprint()).toBe(before);
   }, 240_000);
 });

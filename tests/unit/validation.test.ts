@@ -93,7 +93,16 @@ describe('environment', () => {
 
   it('refuses to run in production without a secret', () => {
     expect(() => parseEnv({ ...base, NODE_ENV: 'production' })).toThrow(/NEXTAUTH_SECRET/);
-    expect(parseEnv({ ...base, NODE_ENV: 'production', NEXTAUTH_SECRET: 'x'.repeat(32) }).NODE_ENV).toBe('production');
+    const mail = { SMTP_URL: 'smtp://relay.example.org:587', MAIL_FROM: 'Waypoint <no-reply@example.org>' };
+    expect(parseEnv({ ...base, ...mail, NODE_ENV: 'production', NEXTAUTH_SECRET: 'x'.repeat(32) }).NODE_ENV).toBe('production');
+  });
+
+  it('refuses to run in production without a mail server, except for the embedded demo', () => {
+    const production = { ...base, NODE_ENV: 'production', NEXTAUTH_SECRET: 'x'.repeat(32) };
+    expect(() => parseEnv(production)).toThrow(/SMTP_URL is required/);
+    expect(() => parseEnv({ ...production, SMTP_URL: 'smtp://relay.example.org:587' })).toThrow(/MAIL_FROM is required/);
+    expect(() => parseEnv({ ...production, SMTP_URL: 'http://relay.example.org', MAIL_FROM: 'x' })).toThrow(/smtp:\/\/ or smtps:\/\//);
+    expect(parseEnv({ ...production, WAYPOINT_DEMO: '1' }).SMTP_URL).toBeUndefined();
   });
 
   it('requires a database URL', () => {

@@ -4,8 +4,8 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { formAction } from '@/lib/actions/form-action';
 import { ROLE_LABEL } from '@/lib/auth/roles';
-import { formatLongDateTime } from '@/lib/dates/format';
 import { createInvitation } from '@/lib/invitations/create-invitation';
+import { deliveryState } from '@/lib/invitations/invitation-link';
 import { resendInvitation, revokeInvitation } from '@/lib/invitations/manage-invitation';
 import { changeMemberRole } from '@/lib/members/change-member-role';
 import { removeMember } from '@/lib/members/remove-member';
@@ -14,11 +14,7 @@ import { ChangeRoleSchema, InvitationIdSchema, InviteMemberSchema, RemoveMemberS
 export const inviteMemberAction = formAction(InviteMemberSchema, async (input, actor) => {
   const invitation = await createInvitation(actor, input);
   revalidatePath('/', 'layout');
-  return {
-    status: 'success',
-    message: `Invitation created for ${invitation.email} as ${ROLE_LABEL[input.role]}.`,
-    data: { link: invitation.link, email: invitation.email, expires: formatLongDateTime(invitation.expiresAt) },
-  };
+  return deliveryState(invitation.delivery, `Invitation created for ${invitation.email} as ${ROLE_LABEL[input.role]}`);
 });
 
 export const changeRoleAction = formAction(ChangeRoleSchema, async (input, actor) => {
@@ -40,7 +36,7 @@ export const revokeInvitationAction = formAction(InvitationIdSchema, async (inpu
 });
 
 export const resendInvitationAction = formAction(InvitationIdSchema, async (input, actor) => {
-  const { email, link } = await resendInvitation(actor, input.invitationId);
+  const { email, delivery } = await resendInvitation(actor, input.invitationId);
   revalidatePath('/', 'layout');
-  return { status: 'success', message: `New link for ${email}. The previous link no longer works.`, data: { link } };
+  return deliveryState(delivery, `A new invitation has been sent to ${email}, and the previous link no longer works`);
 });

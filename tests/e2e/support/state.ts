@@ -14,3 +14,8 @@ export function e2eStateFile(port: string = E2E_PORT): string {
 export function e2eDatabaseUrl(): string {
   return (JSON.parse(readFileSync(e2eStateFile(), 'utf8')) as { databaseUrl: string }).databaseUrl;
 }
+
+// Where the e2e server's SMTP peer keeps what it received, one .eml file a message.
+export function e2eMailDir(port: string = E2E_PORT): string {
+  return path.join(tmpdir(), `waypoint-e2e-mail-${port}`);
+}

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { BrowserContext } from '@playwright/test';
 import { encode } from 'next-auth/jwt';
 import pg from 'pg';
+import type { AnswerValue } from '../../../lib/assessment/answer-options.ts';
 import { E2E_PORT, E2E_SECRET, e2eDatabaseUrl } from './state';
 
 export const ROLES = ['PLATFORM_ADMIN', 'TRUST_ADMIN', 'TRUST_VIEWER', 'SCHOOL_LEADER', 'SCHOOL_CONTRIBUTOR', 'GOVERNOR'] as const;
@@ -111,8 +112,8 @@ export async function addSchoolRecords(world: World) {
        VALUES ($1, $2, $2, $3, '2025/26', 'DRAFT', $4, now())`,
       [draftId, world.schoolId, catalogueVersionId, completedId],
     );
-    const actionId = id();
-    await db.query(`INSERT INTO "PlanItem" ("id", "schoolId", "title", "requirementCodes", "updatedAt") VALUES ($1, $2, 'Replace the firewall', '{}', now())`, [actionId, world.schoolId]);
+    const planItemId = id();
+    await db.query(`INSERT INTO "PlanItem" ("id", "schoolId", "title", "requirementCodes", "updatedAt") VALUES ($1, $2, 'Replace the firewall', '{}', now())`, [planItemId, world.schoolId]);
     const content = {
       number: 1,
       publishedAt: new Date().toISOString(),
@@ -143,7 +144,7 @@ export async function addSchoolRecords(world: World) {
       JSON.stringify(content),
       content.publishedByName,
     ]);
-    return { completedId, draftId, actionId, strategyNumber: 1 };
+    return { completedId, draftId, planItemId, strategyNumber: 1 };
   });
 }
 
@@ -170,4 +171,85 @@ export async function setPassword(person: Person, password: string) {
   const { hash } = await import('@node-rs/argon2');
   const passwordHash = await hash(password, { memoryCost: 19456, timeCost: 2, parallelism: 1 });
   await withDatabase((db) => db.query(`UPDATE "User" SET "passwordHash" = $2 WHERE "id" = $1`, [person.id, passwordHash]));
+}
+
+// The names (and URNs) makeWorld gave the world's trusts and schools, as the pages show them.
+export async function worldNames(world: World) {
+  return withDatabase(async (db) => {
+    const trusts = await db.query<{ id: string; name: string }>(`SELECT "id", "name" FROM "Trust" WHERE "id" = ANY($1::text[])`, [[world.trustId, world.otherTrustId]]);
+    const schools = await db.query<{ id: string; name: string; urn: string }>(`SELECT "id", "name", "urn" FROM "School" WHERE "id" = ANY($1::text[])`, [
+      [world.schoolId, world.siblingId, world.otherSchoolId],
+    ]);
+    const trust = (trustId: string) => trusts.rows.find((row) => row.id === trustId)!.name;
+    const school = (schoolId: string) => {
+      const row = schools.rows.find((r) => r.id === schoolId)!;
+      return { name: row.name, urn: row.urn };
+    };
+    return { trust: trust(world.trustId), otherTrust: trust(world.otherTrustId), school: school(world.schoolId), sibling: school(world.siblingId), otherSchool: school(world.otherSchoolId) };
+  });
+}
+
+export type { AnswerValue };
+
+// Answers the first requirements of each named standard (catalogue order) in that cycle, as the
+// answer form would store them. { 'broadband-internet': ['MET', 'NOT_MET'] } answers its first two.
+// Returns the requirement codes answered, per standard.
+export async function addAnswers(assessmentId: string, answers: Record<string, AnswerValue[]>): Promise<Record<string, string[]>> {
+  return withDatabase(async (db) => {
+    const answered: Record<string, string[]> = {};
+    for (const [slug, values] of Object.entries(answers)) {
+      const { rows } = await db.query<{ code: string; contentHash: string }>(
+        `SELECT r."code", r."contentHash" FROM "Requirement" r
+         JOIN "Standard" s ON s."id" = r."standardId"
+         JOIN "Assessment" a ON a."catalogueVersionId" = r."catalogueVersionId"
+         WHERE a."id" = $1 AND s."slug" = $2 ORDER BY r."position" LIMIT $3`,
+        [assessmentId, slug, values.length],
+      );
+      if (rows.length < values.length) throw new Error(`The standard ${slug} has only ${rows.length} requirements in this cycle's catalogue`);
+      for (const [index, value] of values.entries()) {
+        await db.query(
+          `INSERT INTO "Answer" ("id", "assessmentId", "requirementCode", "value", "notApplicableReason", "evidenceLinks", "requirementHash", "updatedAt")
+           VALUES ($1, $2, $3, $4::"AnswerValue", $5, '{}', $6, now())`,
+          [id(), assessmentId, rows[index]!.code, value, value === 'NOT_APPLICABLE' ? 'Does not apply to this school.' : null, rows[index]!.contentHash],
+        );
+      }
+      answered[slug] = rows.map((row) => row.code);
+    }
+    return answered;
+  });
+}
+
+// A completed cycle at the world's first school with these answers (see addAnswers), and nothing
+// else: no draft, no plan item, no strategy. Pages score the answers live; the stored summary is a
+// placeholder, as in addSchoolRecords.
+export async function addCompletedCycle(world: World, answers: Record<string, AnswerValue[]>, options: { cycleLabel?: string } = {}) {
+  const assessmentId = await withDatabase(async (db) => {
+    const { rows } = await db.query<{ id: string }>(`SELECT "id" FROM "CatalogueVersion" ORDER BY "publishedOn" DESC, "loadedAt" DESC LIMIT 1`);
+    const completedId = id();
+    const summary = { overall: { score: null, maturity: 'NOT_STARTED' }, standards: [], gaps: 0, mustGaps: 0 };
+    await db.query(
+      `INSERT INTO "Assessment" ("id", "schoolId", "catalogueVersionId", "cycleLabel", "status", "startedAt", "completedAt", "summary", "updatedAt")
+       VALUES ($1, $2, $3, $4, 'COMPLETED', now() - interval '60 days', now() - interval '30 days', $5, now())`,
+      [completedId, world.schoolId, rows[0]!.id, options.cycleLabel ?? '2024/25', JSON.stringify(summary)],
+    );
+    return completedId;
+  });
+  const codes = await addAnswers(assessmentId, answers);
+  return { assessmentId, codes };
+}
+
+// An item on the action plan of the world's first school.
+export async function addPlanItem(
+  world: World,
+  item: { title: string; ownerName?: string; dueDate?: string; estimatedCostPence?: number; status?: 'PLANNED' | 'IN_PROGRESS' | 'DONE' | 'DROPPED' },
+) {
+  const planItemId = id();
+  await withDatabase((db) =>
+    db.query(
+      `INSERT INTO "PlanItem" ("id", "schoolId", "title", "ownerName", "dueDate", "estimatedCostPence", "status", "requirementCodes", "updatedAt")
+       VALUES ($1, $2, $3, $4, $5::date, $6, $7::"PlanItemStatus", '{}', now())`,
+      [planItemId, world.schoolId, item.title, item.ownerName ?? null, item.dueDate ?? null, item.estimatedCostPence ?? null, item.status ?? 'PLANNED'],
+    ),
+  );
+  return planItemId;
 }

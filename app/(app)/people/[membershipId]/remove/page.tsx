@@ -7,13 +7,14 @@ import { requireActor } from '@/lib/auth/session';
 import { loadOr404 } from '@/lib/http/load-page';
 import { getMembership } from '@/lib/members/remove-member';
 import { removeMemberAction } from '../../actions';
+import { idParam } from '@/lib/http/route-params';
 
 export const metadata: Metadata = { title: 'Remove a member' };
 
 export default async function RemoveMemberPage({ params }: { params: Promise<{ membershipId: string }> }) {
   const { membershipId } = await params;
   const actor = await requireActor();
-  const membership = await loadOr404(() => getMembership(actor, membershipId));
+  const membership = await loadOr404(() => getMembership(actor, idParam(membershipId, 'That member')));
   const tenantName = membership.trust?.name ?? membership.school?.name ?? '';
   const back = membership.trust ? `/trusts/${membership.trust.id}/people` : `/schools/${membership.school?.id}/people`;
   return (

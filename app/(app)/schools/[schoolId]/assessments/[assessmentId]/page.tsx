@@ -11,6 +11,7 @@ import { getAssessment, getPreviousCycle } from '@/lib/assessment/get-assessment
 import { formatLongDate } from '@/lib/dates/format';
 import { LAYER_LABEL, type Layer } from '@/lib/standards/catalogue-schema';
 import { loadOr404, loadSchoolPage } from '@/lib/http/load-page';
+import { idParam } from '@/lib/http/route-params';
 
 export const metadata: Metadata = { title: 'Assessment cycle' };
 
@@ -21,9 +22,9 @@ export default async function AssessmentCyclePage({
   params: Promise<{ schoolId: string; assessmentId: string }>;
   searchParams: Promise<{ completed?: string }>;
 }) {
-  const [{ schoolId, assessmentId }, { completed }] = await Promise.all([params, searchParams]);
+  const [{ assessmentId }, { completed }] = await Promise.all([params, searchParams]);
   const { actor, school, can } = await loadSchoolPage(params, 'assessment:read-completed');
-  const { assessment, catalogue, evaluation } = await loadOr404(() => getAssessment(actor, school.id, assessmentId));
+  const { assessment, catalogue, evaluation } = await loadOr404(() => getAssessment(actor, school.id, idParam(assessmentId, 'That assessment')));
   const draft = assessment.status === 'DRAFT';
   const editable = draft && can.has('assessment:edit');
   const base = `/schools/${school.id}/assessments/${assessment.id}`;

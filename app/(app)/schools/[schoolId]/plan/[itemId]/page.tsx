@@ -9,13 +9,14 @@ import { requirementOptionsFor } from '@/lib/plan/requirement-options';
 import { formatIsoDate } from '@/lib/dates/format';
 import { updatePlanItemAction } from '../actions';
 import { loadOr404, loadSchoolPage } from '@/lib/http/load-page';
+import { idParam } from '@/lib/http/route-params';
 
 export const metadata: Metadata = { title: 'Edit an action' };
 
-export default async function EditActionPage({ params }: { params: Promise<{ schoolId: string; actionId: string }> }) {
-  const { schoolId, actionId } = await params;
+export default async function EditPlanItemPage({ params }: { params: Promise<{ schoolId: string; itemId: string }> }) {
+  const { itemId } = await params;
   const { actor, school } = await loadSchoolPage(params, 'plan:edit');
-  const action = await loadOr404(() => getPlanItem(actor, actionId));
+  const action = await loadOr404(() => getPlanItem(actor, idParam(itemId, 'That action')));
   if (action.schoolId !== school.id) notFound();
   const options = await requirementOptionsFor(actor, school.id);
   return (

@@ -9,13 +9,14 @@ import { ANSWER_LABEL, type AnswerValue } from '@/lib/assessment/answer-options'
 import { getAssessment } from '@/lib/assessment/get-assessments';
 import { saveAnswersAction } from '../../actions';
 import { loadOr404, loadSchoolPage } from '@/lib/http/load-page';
+import { idParam } from '@/lib/http/route-params';
 
 export const metadata: Metadata = { title: 'Assess a standard' };
 
 export default async function StandardPage({ params }: { params: Promise<{ schoolId: string; assessmentId: string; standardSlug: string }> }) {
-  const { schoolId, assessmentId, standardSlug } = await params;
+  const { assessmentId, standardSlug } = await params;
   const { actor, school, can } = await loadSchoolPage(params, 'assessment:read-completed');
-  const { assessment, catalogue, answers, evaluation } = await loadOr404(() => getAssessment(actor, school.id, assessmentId));
+  const { assessment, catalogue, answers, evaluation } = await loadOr404(() => getAssessment(actor, school.id, idParam(assessmentId, 'That assessment')));
   const index = catalogue.findIndex((s) => s.slug === standardSlug);
   const standard = catalogue[index];
   if (!standard) notFound();

@@ -6,13 +6,14 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getAssessment } from '@/lib/assessment/get-assessments';
 import { completeAssessmentAction } from '../../actions';
 import { loadOr404, loadSchoolPage } from '@/lib/http/load-page';
+import { idParam } from '@/lib/http/route-params';
 
 export const metadata: Metadata = { title: 'Complete the cycle' };
 
 export default async function CompleteAssessmentPage({ params }: { params: Promise<{ schoolId: string; assessmentId: string }> }) {
-  const { schoolId, assessmentId } = await params;
+  const { assessmentId } = await params;
   const { actor, school } = await loadSchoolPage(params, 'assessment:submit');
-  const { assessment, evaluation } = await loadOr404(() => getAssessment(actor, school.id, assessmentId));
+  const { assessment, evaluation } = await loadOr404(() => getAssessment(actor, school.id, idParam(assessmentId, 'That assessment')));
   if (assessment.status !== 'DRAFT') notFound();
   const unanswered = evaluation.overall.total - evaluation.overall.answered;
   return (
