@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { initialFormState, type FormState, type FormAction } from '@/lib/actions/form-state';
+import { initialFormState, type FormAction } from '@/lib/actions/form-state';
 import { ANSWER_HINT, ANSWER_LABEL, ANSWER_VALUES } from '@/lib/assessment/answer-options';
 
 export type FormRequirement = {

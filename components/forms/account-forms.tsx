@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { initialFormState, type FormState, type FormAction } from '@/lib/actions/form-state';
+import { initialFormState, type FormAction } from '@/lib/actions/form-state';
 
 export function ProfileForm({ action, name }: { action: FormAction; name: string }) {
   const [state, formAction] = useActionState(action, initialFormState);

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { initialFormState, type FormState, type FormAction } from '@/lib/actions/form-state';
+import { initialFormState, type FormAction } from '@/lib/actions/form-state';
 
 // A single-button form (start a cycle, and the like) that still reports errors in place.
 export function ActionButtonForm({ action, hidden, label, pendingLabel }: { action: FormAction; hidden: Record<string, string>; label: string; pendingLabel: string }) {

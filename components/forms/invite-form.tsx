@@ -5,7 +5,7 @@ import { InvitationDeliveryPanel } from '@/components/members/invitation-deliver
 import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { initialFormState, type FormState, type FormAction } from '@/lib/actions/form-state';
+import { initialFormState, type FormAction } from '@/lib/actions/form-state';
 
 type Option = { value: string; label: string };
 

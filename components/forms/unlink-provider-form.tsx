@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { initialFormState, type FormState, type FormAction } from '@/lib/actions/form-state';
+import { initialFormState, type FormAction } from '@/lib/actions/form-state';
 
 // Unlinking asks first: the disclosure spells out what happens, and the button inside does it.
 export function UnlinkProviderForm({ action, providerAccountId, providerName }: { action: FormAction; providerAccountId: string; providerName: string }) {

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { initialFormState, type FormState, type FormAction } from '@/lib/actions/form-state';
+import { initialFormState, type FormAction } from '@/lib/actions/form-state';
 import { InvitationDeliveryPanel } from './invitation-delivery-panel';
 
 export function InvitationActions({ invitationId, email, resend, revoke }: { invitationId: string; email: string; resend: FormAction; revoke: FormAction }) {

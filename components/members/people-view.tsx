@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { InviteForm } from '@/components/forms/invite-form';
 import { Badge, Card, EmptyState } from '@/components/ui/page-header';
-import type { FormState } from '@/lib/actions/form-state';
 import { ROLE_LABEL, type Role } from '@/lib/auth/roles';
 import { formatDate } from '@/lib/dates/format';
 import type { MemberList } from '@/lib/members/list-members';

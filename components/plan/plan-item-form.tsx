@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { initialFormState, type FormState, type FormAction } from '@/lib/actions/form-state';
+import { initialFormState, type FormAction } from '@/lib/actions/form-state';
 import { PLAN_ITEM_STATUSES, PLAN_ITEM_STATUS_LABEL } from '@/lib/plan/plan-item-options';
 
 export type ActionFormDefaults = {

@@ -4,7 +4,7 @@ import { useActionState, useState } from 'react';
 import { describedBy, FieldFrame, SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { initialFormState, type FormState, type FormAction } from '@/lib/actions/form-state';
+import { initialFormState, type FormAction } from '@/lib/actions/form-state';
 import { REVIEW_CYCLES, REVIEW_CYCLE_LABEL, SECTION_LIMITS, STRATEGY_SECTION_TITLES, type StrategySections } from '@/lib/strategy/schemas';
 
 type TextSection = 'vision' | 'positionCommentary' | 'priorities' | 'actionCommentary' | 'budget' | 'aiStance' | 'rolesNotes';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idField, versionField } from '@/lib/validation/primitives';
-import { ANSWER_VALUES, type AnswerValue } from './answer-options';
+import { ANSWER_VALUES } from './answer-options';
 
 export const MAX_LINKS = 10;
 

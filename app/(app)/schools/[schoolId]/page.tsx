@@ -22,7 +22,7 @@ export default async function SchoolOverviewPage({
   params: Promise<{ schoolId: string }>;
   searchParams: Promise<{ created?: string }>;
 }) {
-  const [{ schoolId }, { created }] = await Promise.all([params, searchParams]);
+  const { created } = await searchParams;
   const { actor, school, can } = await loadSchoolPage(params);
   const readsDrafts = can.has('assessment:read');
   const [{ current, detail, lastCompleted }, actions] = await Promise.all([

@@ -8,8 +8,7 @@ import { loadSchoolPage } from '@/lib/http/load-page';
 export const metadata: Metadata = { title: 'Archive a school' };
 
 export default async function ArchiveSchoolPage({ params }: { params: Promise<{ schoolId: string }> }) {
-  const { schoolId } = await params;
-  const { actor, school } = await loadSchoolPage(params, 'school:archive');
+  const { school } = await loadSchoolPage(params, 'school:archive');
   const archiving = !school.archivedAt;
   return (
     <PageContainer>

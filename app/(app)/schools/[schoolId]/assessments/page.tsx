@@ -12,7 +12,6 @@ import { loadSchoolPage } from '@/lib/http/load-page';
 export const metadata: Metadata = { title: 'Self-assessment' };
 
 export default async function AssessmentsPage({ params }: { params: Promise<{ schoolId: string }> }) {
-  const { schoolId } = await params;
   const { actor, school, can } = await loadSchoolPage(params, 'assessment:read-completed');
   const [{ cycles, open }] = await Promise.all([
     listAssessments(actor, school.id),

@@ -17,7 +17,7 @@ export default async function SchoolPeoplePage({
   params: Promise<{ schoolId: string }>;
   searchParams: Promise<{ removed?: string }>;
 }) {
-  const [{ schoolId }, { removed }] = await Promise.all([params, searchParams]);
+  const { removed } = await searchParams;
   const { actor, school, can } = await loadSchoolPage(params, 'member:read');
   const [list] = await Promise.all([
     listMembers(actor, { kind: 'school', id: school.id }),

@@ -12,7 +12,7 @@ import { loadSchoolPage } from '@/lib/http/load-page';
 export const metadata: Metadata = { title: 'Action plan' };
 
 export default async function ActionPlanPage({ params, searchParams }: { params: Promise<{ schoolId: string }>; searchParams: Promise<{ saved?: string }> }) {
-  const [{ schoolId }, { saved }] = await Promise.all([params, searchParams]);
+  const { saved } = await searchParams;
   const { actor, school, can } = await loadSchoolPage(params, 'assessment:read');
   const [actions] = await Promise.all([listPlanItems(actor, school.id),]);
   const editable = can.has('plan:edit');

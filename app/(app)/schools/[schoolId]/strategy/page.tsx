@@ -19,7 +19,7 @@ export default async function StrategyPage({
   params: Promise<{ schoolId: string }>;
   searchParams: Promise<{ saved?: string; published?: string }>;
 }) {
-  const [{ schoolId }, { saved, published }] = await Promise.all([params, searchParams]);
+  const { saved, published } = await searchParams;
   const { actor, school, can } = await loadSchoolPage(params, 'strategy:read-published');
 
   if (!can.has('strategy:edit')) {

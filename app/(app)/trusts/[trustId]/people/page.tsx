@@ -18,7 +18,7 @@ export default async function TrustPeoplePage({
   params: Promise<{ trustId: string }>;
   searchParams: Promise<{ removed?: string }>;
 }) {
-  const [{ trustId }, { removed }] = await Promise.all([params, searchParams]);
+  const { removed } = await searchParams;
   const { actor, trust, can } = await loadTrustPage(params, 'member:read');
   const [list, schools] = await Promise.all([
     listMembers(actor, { kind: 'trust', id: trust.id }),

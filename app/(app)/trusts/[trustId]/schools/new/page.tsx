@@ -9,8 +9,7 @@ import { loadTrustPage } from '@/lib/http/load-page';
 export const metadata: Metadata = { title: 'Add a school' };
 
 export default async function NewSchoolPage({ params }: { params: Promise<{ trustId: string }> }) {
-  const { trustId } = await params;
-  const { actor, trust } = await loadTrustPage(params, 'school:create');
+  const { trust } = await loadTrustPage(params, 'school:create');
   return (
     <PageContainer>
       <PageHeader caption={trust.name} title="Add a school" description="You can invite the school’s leaders once it is added." />
