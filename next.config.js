@@ -18,9 +18,7 @@ const nextConfig = {
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
           { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
           // Browsers honour HSTS only over https, so it is sent only when the site is served that way.
-          ...(process.env.NEXTAUTH_URL?.startsWith('https://')
-            ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }]
-            : []),
+          ...(process.env.NEXTAUTH_URL?.startsWith('https://') ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
         ],
       },
     ];

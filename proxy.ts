@@ -22,11 +22,7 @@ export function proxy(request: NextRequest) {
     return new NextResponse('Bad request: the address is not valid.', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  const policy = contentSecurityPolicy(
-    nonce,
-    process.env.NODE_ENV !== 'production',
-    process.env.NEXTAUTH_URL?.startsWith('https://') ?? false,
-  );
+  const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV !== 'production', process.env.NEXTAUTH_URL?.startsWith('https://') ?? false);
   const requestHeaders = new Headers(request.headers);
   // next-auth refuses (with a 500) a callback-url cookie that is not a URL, and anyone can set one:
   // such a cookie is dropped before next-auth sees it, and cleared in the browser.

@@ -44,8 +44,14 @@ const EnvSchema = z
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.WAYPOINT_DEMO !== '1') {
-      if (!env.SMTP_URL) ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'SMTP_URL is required in production, so that invitations and password resets reach people' });
-      if (!env.MAIL_FROM) ctx.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: 'MAIL_FROM is required in production, e.g. "Waypoint <no-reply@example.org>"' });
+      if (!env.SMTP_URL)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['SMTP_URL'],
+          message: 'SMTP_URL is required in production, so that invitations and password resets reach people',
+        });
+      if (!env.MAIL_FROM)
+        ctx.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: 'MAIL_FROM is required in production, e.g. "Waypoint <no-reply@example.org>"' });
     }
     if (env.NODE_ENV === 'production' && !env.NEXTAUTH_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['NEXTAUTH_SECRET'], message: 'NEXTAUTH_SECRET is required in production' });

@@ -25,10 +25,7 @@ function pickAnswer(next: () => number, strength: number, layer: number): Answer
   return 'NOT_MET';
 }
 
-export async function seedDemoAssessments(
-  prisma: PrismaClient,
-  input: { schools: Array<{ id: string; urn: string }>; leaderId: string; riversideId: string },
-) {
+export async function seedDemoAssessments(prisma: PrismaClient, input: { schools: Array<{ id: string; urn: string }>; leaderId: string; riversideId: string }) {
   const version = await prisma.catalogueVersion.findFirst({ orderBy: { publishedOn: 'desc' } });
   if (!version) return;
   const catalogue = catalogueFromRows(await prisma.standard.findMany(catalogueQuery(version.id)));
@@ -116,10 +113,47 @@ export async function seedDemoAssessments(
       });
       await prisma.planItem.createMany({
         data: [
-          { schoolId: school.id, title: 'Run this year’s filtering and monitoring review with the safeguarding governor', ownerName: 'DSL and IT support', dueDate: new Date('2026-10-31T00:00:00Z'), estimatedCostPence: 0, status: 'IN_PROGRESS', requirementCodes: [], createdById: input.leaderId },
-          { schoolId: school.id, title: 'Add a backup broadband line with automatic failover', ownerName: 'School business manager', dueDate: new Date('2027-03-31T00:00:00Z'), estimatedCostPence: 180000, status: 'PLANNED', requirementCodes: [], createdById: input.leaderId },
-          { schoolId: school.id, title: 'Cyber awareness training for all staff and one governor', ownerName: 'SLT digital lead', dueDate: new Date('2026-09-30T00:00:00Z'), estimatedCostPence: 0, status: 'PLANNED', requirementCodes: [], createdById: input.leaderId },
-          { schoolId: school.id, title: 'Write the asset register and review it termly', ownerName: 'IT support', dueDate: new Date('2026-07-17T00:00:00Z'), estimatedCostPence: 0, status: 'DONE', completedAt: new Date('2026-07-10T00:00:00Z'), requirementCodes: [], createdById: input.leaderId },
+          {
+            schoolId: school.id,
+            title: 'Run this year’s filtering and monitoring review with the safeguarding governor',
+            ownerName: 'DSL and IT support',
+            dueDate: new Date('2026-10-31T00:00:00Z'),
+            estimatedCostPence: 0,
+            status: 'IN_PROGRESS',
+            requirementCodes: [],
+            createdById: input.leaderId,
+          },
+          {
+            schoolId: school.id,
+            title: 'Add a backup broadband line with automatic failover',
+            ownerName: 'School business manager',
+            dueDate: new Date('2027-03-31T00:00:00Z'),
+            estimatedCostPence: 180000,
+            status: 'PLANNED',
+            requirementCodes: [],
+            createdById: input.leaderId,
+          },
+          {
+            schoolId: school.id,
+            title: 'Cyber awareness training for all staff and one governor',
+            ownerName: 'SLT digital lead',
+            dueDate: new Date('2026-09-30T00:00:00Z'),
+            estimatedCostPence: 0,
+            status: 'PLANNED',
+            requirementCodes: [],
+            createdById: input.leaderId,
+          },
+          {
+            schoolId: school.id,
+            title: 'Write the asset register and review it termly',
+            ownerName: 'IT support',
+            dueDate: new Date('2026-07-17T00:00:00Z'),
+            estimatedCostPence: 0,
+            status: 'DONE',
+            completedAt: new Date('2026-07-10T00:00:00Z'),
+            requirementCodes: [],
+            createdById: input.leaderId,
+          },
         ],
       });
     }

@@ -12,7 +12,18 @@ export const APP_SERVER = path.join(ROOT, 'scripts/server/app-server.mjs');
 // scavenges (measured with npm run bench: see docs/benchmarks.md).
 export const PRODUCTION_NODE_FLAGS = (process.env.WAYPOINT_NODE_FLAGS ?? '--max-semi-space-size=32').split(' ').filter(Boolean);
 
-const BUILD_INPUTS = ['app', 'components', 'lib', 'proxy.ts', 'next.config.js', 'scripts/server', 'package-lock.json', 'postcss.config.mjs', 'prisma/schema.prisma', 'tsconfig.json'];
+const BUILD_INPUTS = [
+  'app',
+  'components',
+  'lib',
+  'proxy.ts',
+  'next.config.js',
+  'scripts/server',
+  'package-lock.json',
+  'postcss.config.mjs',
+  'prisma/schema.prisma',
+  'tsconfig.json',
+];
 
 function sourceFingerprint(): string {
   const hash = createHash('sha256');

@@ -43,8 +43,7 @@ async function main() {
     process.env.NEXTAUTH_SECRET ??= localSecret();
     // The demo needs no mail server: without SMTP_URL, messages go to .data/mail as .eml files.
     process.env.WAYPOINT_DEMO = '1';
-  }
-  else if (!process.env.NEXTAUTH_SECRET && !dev) throw new Error('Set NEXTAUTH_SECRET (32 characters or more) when DATABASE_URL names your own database.');
+  } else if (!process.env.NEXTAUTH_SECRET && !dev) throw new Error('Set NEXTAUTH_SECRET (32 characters or more) when DATABASE_URL names your own database.');
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
   const applied = await migrateDatabase(process.env.DATABASE_URL);

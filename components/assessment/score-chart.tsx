@@ -29,11 +29,25 @@ export function ScoreChart({ rows, caption, showProgress = false }: { rows: Scor
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50">
           <tr>
-            <th scope="col" className="px-4 py-3 font-semibold">Standard</th>
-            <th scope="col" className="w-2/5 px-4 py-3 font-semibold">Score</th>
-            <th scope="col" className="px-4 py-3 font-semibold">Maturity</th>
-            {showChange ? <th scope="col" className="px-4 py-3 font-semibold">Since last cycle</th> : null}
-            {showProgress ? <th scope="col" className="px-4 py-3 text-right font-semibold">Answered</th> : null}
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Standard
+            </th>
+            <th scope="col" className="w-2/5 px-4 py-3 font-semibold">
+              Score
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Maturity
+            </th>
+            {showChange ? (
+              <th scope="col" className="px-4 py-3 font-semibold">
+                Since last cycle
+              </th>
+            ) : null}
+            {showProgress ? (
+              <th scope="col" className="px-4 py-3 text-right font-semibold">
+                Answered
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -48,7 +62,9 @@ export function ScoreChart({ rows, caption, showProgress = false }: { rows: Scor
                 <td className="px-4 py-3">
                   <div className="flex items-center gap-3">
                     <div className="h-3 flex-1 rounded-full bg-slate-100" aria-hidden="true">
-                      {row.score !== null ? <div className={`h-3 rounded-full ${barColour(row.score)}`} style={{ width: `${Math.max(row.score, 2)}%` }} /> : null}
+                      {row.score !== null ? (
+                        <div className={`h-3 rounded-full ${barColour(row.score)}`} style={{ width: `${Math.max(row.score, 2)}%` }} />
+                      ) : null}
                     </div>
                     <span className="w-12 text-right font-semibold tabular-nums text-slate-900">{row.score === null ? '—' : `${row.score}%`}</span>
                   </div>

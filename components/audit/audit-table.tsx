@@ -64,11 +64,21 @@ export function AuditTable({ events, caption }: { events: AuditRow[]; caption: s
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50">
           <tr>
-            <th scope="col" className="px-4 py-3 font-semibold">When</th>
-            <th scope="col" className="px-4 py-3 font-semibold">Who</th>
-            <th scope="col" className="px-4 py-3 font-semibold">What</th>
-            <th scope="col" className="px-4 py-3 font-semibold">Before</th>
-            <th scope="col" className="px-4 py-3 font-semibold">After</th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              When
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Who
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              What
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Before
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              After
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100 align-top">

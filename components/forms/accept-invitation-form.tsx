@@ -6,7 +6,17 @@ import { TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { initialFormState, type FormState, type FormAction } from '@/lib/actions/form-state';
 
-export function AcceptInvitationForm({ action, token, email, suggestedName }: { action: FormAction; token: string; email: string; suggestedName?: string | null }) {
+export function AcceptInvitationForm({
+  action,
+  token,
+  email,
+  suggestedName,
+}: {
+  action: FormAction;
+  token: string;
+  email: string;
+  suggestedName?: string | null;
+}) {
   const [state, formAction] = useActionState(action, initialFormState);
   if (state.status === 'success') {
     return (

@@ -25,7 +25,14 @@ export function PasswordForm({ action, email }: { action: FormAction; email: str
       <FormMessage state={state} />
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" errors={errors.currentPassword} />
-      <TextField label="New password" name="newPassword" type="password" autoComplete="new-password" hint="At least 12 characters." errors={errors.newPassword} />
+      <TextField
+        label="New password"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 12 characters."
+        errors={errors.newPassword}
+      />
       <TextField label="Confirm new password" name="confirmPassword" type="password" autoComplete="new-password" errors={errors.confirmPassword} />
       <p className="text-sm text-slate-700">Changing your password signs you out everywhere, including here.</p>
       <SubmitButton pendingLabel="Changing password…">Change password</SubmitButton>

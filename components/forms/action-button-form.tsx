@@ -6,7 +6,17 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { initialFormState, type FormAction } from '@/lib/actions/form-state';
 
 // A single-button form (start a cycle, and the like) that still reports errors in place.
-export function ActionButtonForm({ action, hidden, label, pendingLabel }: { action: FormAction; hidden: Record<string, string>; label: string; pendingLabel: string }) {
+export function ActionButtonForm({
+  action,
+  hidden,
+  label,
+  pendingLabel,
+}: {
+  action: FormAction;
+  hidden: Record<string, string>;
+  label: string;
+  pendingLabel: string;
+}) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} className="space-y-3">

@@ -21,7 +21,14 @@ export function InviteForm({ action, targets, roles }: { action: FormAction; tar
         <TextField label="Email address" name="email" type="email" autoComplete="off" spellCheck={false} defaultValue={keep('email')} errors={errors.email} />
         <TextField label="Name (optional)" name="name" defaultValue={keep('name')} errors={errors.name} />
         {targets.length > 1 ? (
-          <SelectField label="Invite to" name="tenant" options={targets} defaultValue={keep('tenant') || targets[0]?.value} key={`t-${keep('tenant')}`} errors={errors.tenant} />
+          <SelectField
+            label="Invite to"
+            name="tenant"
+            options={targets}
+            defaultValue={keep('tenant') || targets[0]?.value}
+            key={`t-${keep('tenant')}`}
+            errors={errors.tenant}
+          />
         ) : (
           <input type="hidden" name="tenant" value={targets[0]?.value ?? ''} />
         )}

@@ -32,7 +32,14 @@ function FirstAdminFields({ state, roleLabel }: { state: FormState; roleLabel: s
       <legend className="px-1 text-base font-bold text-slate-900">First {roleLabel}</legend>
       <p className="text-sm text-slate-700">They get an invitation link to set their password. They can then invite everyone else.</p>
       <TextField label="Their full name" name="adminName" defaultValue={state.values?.adminName ?? ''} errors={errors.adminName} />
-      <TextField label="Their email address" name="adminEmail" type="email" spellCheck={false} defaultValue={state.values?.adminEmail ?? ''} errors={errors.adminEmail} />
+      <TextField
+        label="Their email address"
+        name="adminEmail"
+        type="email"
+        spellCheck={false}
+        defaultValue={state.values?.adminEmail ?? ''}
+        errors={errors.adminEmail}
+      />
     </fieldset>
   );
 }

@@ -21,7 +21,11 @@ export function SchoolFields({ state, defaults = {}, urnLocked = false }: { stat
         inputMode="numeric"
         maxLength={6}
         className="max-w-40"
-        hint={urnLocked ? 'The 6-digit unique reference number from Get Information About Schools. Only your trust can change it.' : 'The 6-digit unique reference number from Get Information About Schools.'}
+        hint={
+          urnLocked
+            ? 'The 6-digit unique reference number from Get Information About Schools. Only your trust can change it.'
+            : 'The 6-digit unique reference number from Get Information About Schools.'
+        }
         readOnly={urnLocked}
         defaultValue={urnLocked ? (defaults.urn ?? '') : value('urn')}
         errors={errors.urn}
@@ -44,7 +48,13 @@ export function SchoolFields({ state, defaults = {}, urnLocked = false }: { stat
         key={`type-${value('type')}`}
         errors={errors.type}
       />
-      <TextField label="Local authority" name="localAuthority" hint="For example, Leeds or Kent." defaultValue={value('localAuthority')} errors={errors.localAuthority} />
+      <TextField
+        label="Local authority"
+        name="localAuthority"
+        hint="For example, Leeds or Kent."
+        defaultValue={value('localAuthority')}
+        errors={errors.localAuthority}
+      />
     </>
   );
 }

@@ -4,15 +4,7 @@ import { Logo } from './logo';
 import { SignOutButton } from './sign-out-button';
 import { TenantSwitcher } from './tenant-switcher';
 
-export function AppHeader({
-  userName,
-  tenants,
-  isPlatformAdmin,
-}: {
-  userName: string;
-  tenants: TenantChoice[];
-  isPlatformAdmin: boolean;
-}) {
+export function AppHeader({ userName, tenants, isPlatformAdmin }: { userName: string; tenants: TenantChoice[]; isPlatformAdmin: boolean }) {
   return (
     <header className="bg-brand-900 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">

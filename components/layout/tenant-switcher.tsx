@@ -11,10 +11,7 @@ export function TenantSwitcher({ tenants, isPlatformAdmin }: { tenants: TenantCh
           <path d="M5.5 7.5 10 12l4.5-4.5" stroke="currentColor" strokeWidth="2" fill="none" />
         </svg>
       </summary>
-      <nav
-        aria-label="Your organisations"
-        className="absolute left-0 z-20 mt-2 w-80 rounded-md border border-slate-200 bg-white p-2 shadow-lg"
-      >
+      <nav aria-label="Your organisations" className="absolute left-0 z-20 mt-2 w-80 rounded-md border border-slate-200 bg-white p-2 shadow-lg">
         <ul className="space-y-1">
           {isPlatformAdmin ? (
             <li>

@@ -41,10 +41,20 @@ export function PeopleView({
               <caption className="sr-only">Members of {tenantName}</caption>
               <thead className="bg-slate-50">
                 <tr>
-                  <th scope="col" className="px-4 py-3 font-semibold">Name</th>
-                  <th scope="col" className="px-4 py-3 font-semibold">Role</th>
-                  <th scope="col" className="hidden px-4 py-3 font-semibold md:table-cell">Last signed in</th>
-                  {canManage ? <th scope="col" className="px-4 py-3 font-semibold"><span className="sr-only">Actions</span></th> : null}
+                  <th scope="col" className="px-4 py-3 font-semibold">
+                    Name
+                  </th>
+                  <th scope="col" className="px-4 py-3 font-semibold">
+                    Role
+                  </th>
+                  <th scope="col" className="hidden px-4 py-3 font-semibold md:table-cell">
+                    Last signed in
+                  </th>
+                  {canManage ? (
+                    <th scope="col" className="px-4 py-3 font-semibold">
+                      <span className="sr-only">Actions</span>
+                    </th>
+                  ) : null}
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -89,14 +99,13 @@ export function PeopleView({
               {list.invitations.map((invitation) => (
                 <li key={invitation.id} className="flex flex-wrap items-start justify-between gap-4 p-4">
                   <div>
-                    <p className="font-semibold text-slate-900">{invitation.name ? `${invitation.name} · ` : ''}{invitation.email}</p>
+                    <p className="font-semibold text-slate-900">
+                      {invitation.name ? `${invitation.name} · ` : ''}
+                      {invitation.email}
+                    </p>
                     <p className="text-sm text-slate-700">
                       {ROLE_LABEL[invitation.role]} ·{' '}
-                      {invitation.state === 'expired' ? (
-                        <Badge tone="amber">Expired</Badge>
-                      ) : (
-                        <>Expires {formatDate(invitation.expiresAt)}</>
-                      )}
+                      {invitation.state === 'expired' ? <Badge tone="amber">Expired</Badge> : <>Expires {formatDate(invitation.expiresAt)}</>}
                     </p>
                   </div>
                   <InvitationActions invitationId={invitation.id} email={invitation.email} resend={actions.resend} revoke={actions.revoke} />

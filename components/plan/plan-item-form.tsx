@@ -32,7 +32,8 @@ export function PlanItemForm({
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
   const errors = state.fieldErrors ?? {};
-  const value = (field: keyof ActionFormDefaults) => (state.status === 'error' ? (state.values?.[field] ?? '') : ((defaults[field] as string | undefined) ?? ''));
+  const value = (field: keyof ActionFormDefaults) =>
+    state.status === 'error' ? (state.values?.[field] ?? '') : ((defaults[field] as string | undefined) ?? '');
   const linked = new Set(defaults.requirementCodes ?? []);
   return (
     <form action={formAction} noValidate className="max-w-2xl space-y-5">
@@ -61,7 +62,13 @@ export function PlanItemForm({
         />
       </div>
       <div className="grid gap-5 md:grid-cols-2">
-        <TextField label="Owner (optional)" name="ownerName" hint="A person or team, for example IT support." defaultValue={value('ownerName')} errors={errors.ownerName} />
+        <TextField
+          label="Owner (optional)"
+          name="ownerName"
+          hint="A person or team, for example IT support."
+          defaultValue={value('ownerName')}
+          errors={errors.ownerName}
+        />
         <TextField label="Due date (optional)" name="dueDate" type="date" defaultValue={value('dueDate')} errors={errors.dueDate} />
         <TextField
           label="Estimated cost in pounds (optional)"

@@ -22,11 +22,21 @@ export function PlanItemTable({ actions, caption, editHref }: { actions: ActionR
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50">
           <tr>
-            <th scope="col" className="px-4 py-3 font-semibold">Action</th>
-            <th scope="col" className="px-4 py-3 font-semibold">Owner</th>
-            <th scope="col" className="px-4 py-3 font-semibold">Due</th>
-            <th scope="col" className="px-4 py-3 text-right font-semibold">Estimated cost</th>
-            <th scope="col" className="px-4 py-3 font-semibold">Status</th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Action
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Owner
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Due
+            </th>
+            <th scope="col" className="px-4 py-3 text-right font-semibold">
+              Estimated cost
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Status
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">

@@ -18,13 +18,25 @@ export function SchoolTable({ schools, caption }: { schools: SchoolRow[]; captio
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50">
           <tr>
-            <th scope="col" className="px-4 py-3 font-semibold text-slate-900">School</th>
-            <th scope="col" className="px-4 py-3 font-semibold text-slate-900">URN</th>
-            <th scope="col" className="px-4 py-3 font-semibold text-slate-900">Phase</th>
-            <th scope="col" className="hidden px-4 py-3 font-semibold text-slate-900 md:table-cell">Type</th>
-            <th scope="col" className="px-4 py-3 font-semibold text-slate-900">Local authority</th>
+            <th scope="col" className="px-4 py-3 font-semibold text-slate-900">
+              School
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold text-slate-900">
+              URN
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold text-slate-900">
+              Phase
+            </th>
+            <th scope="col" className="hidden px-4 py-3 font-semibold text-slate-900 md:table-cell">
+              Type
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold text-slate-900">
+              Local authority
+            </th>
             {schools.some((s) => s.memberCount !== undefined) ? (
-              <th scope="col" className="px-4 py-3 text-right font-semibold text-slate-900">People</th>
+              <th scope="col" className="px-4 py-3 text-right font-semibold text-slate-900">
+                People
+              </th>
             ) : null}
           </tr>
         </thead>

@@ -94,7 +94,11 @@ export function StrategyForm({
         >
           <LongText name="vision" label="Our vision" max={SECTION_LIMITS.vision} rows={8} initial={value('vision')} errors={errors.vision} />
         </Section>
-        <Section number={2} title={STRATEGY_SECTION_TITLES[1]} intro="Scores per standard come from your latest completed self-assessment and are added when you publish.">
+        <Section
+          number={2}
+          title={STRATEGY_SECTION_TITLES[1]}
+          intro="Scores per standard come from your latest completed self-assessment and are added when you publish."
+        >
           <LongText
             name="positionCommentary"
             label="What the assessment tells us (optional)"
@@ -104,7 +108,11 @@ export function StrategyForm({
             errors={errors.positionCommentary}
           />
         </Section>
-        <Section number={3} title={STRATEGY_SECTION_TITLES[2]} intro="Suggested from your ranked gaps, foundations first. Reword, reorder or remove them: the board approves this list.">
+        <Section
+          number={3}
+          title={STRATEGY_SECTION_TITLES[2]}
+          intro="Suggested from your ranked gaps, foundations first. Reword, reorder or remove them: the board approves this list."
+        >
           <LongText
             name="priorities"
             label="Priorities, one per line, most important first"
@@ -115,7 +123,11 @@ export function StrategyForm({
             errors={errors.priorities}
           />
         </Section>
-        <Section number={4} title={STRATEGY_SECTION_TITLES[3]} intro="The actions themselves come from the action plan, grouped by term, with owners, dates and costs.">
+        <Section
+          number={4}
+          title={STRATEGY_SECTION_TITLES[3]}
+          intro="The actions themselves come from the action plan, grouped by term, with owners, dates and costs."
+        >
           <LongText
             name="actionCommentary"
             label="Introduction to the plan (optional)"
@@ -128,15 +140,38 @@ export function StrategyForm({
         <Section number={5} title={STRATEGY_SECTION_TITLES[4]} intro="Costs are totalled from the action plan; say here how the plan is funded.">
           <LongText name="budget" label="Budget summary (optional)" max={SECTION_LIMITS.budget} rows={4} initial={value('budget')} errors={errors.budget} />
         </Section>
-        <Section number={6} title={STRATEGY_SECTION_TITLES[5]} intro="How staff and pupils may use AI, covering safeguarding, academic integrity and data protection.">
+        <Section
+          number={6}
+          title={STRATEGY_SECTION_TITLES[5]}
+          intro="How staff and pupils may use AI, covering safeguarding, academic integrity and data protection."
+        >
           <LongText name="aiStance" label="Our stance on AI" max={SECTION_LIMITS.aiStance} rows={10} initial={value('aiStance')} errors={errors.aiStance} />
         </Section>
         <Section number={7} title={STRATEGY_SECTION_TITLES[6]}>
           <div className="grid gap-4 md:grid-cols-2">
-            <TextField label="Digital lead" name="digitalLead" hint="The senior leader who owns the strategy." defaultValue={value('digitalLead')} errors={errors.digitalLead} />
-            <TextField label="Governor with oversight" name="oversightGovernor" hint="The governor or trustee who checks progress." defaultValue={value('oversightGovernor')} errors={errors.oversightGovernor} />
+            <TextField
+              label="Digital lead"
+              name="digitalLead"
+              hint="The senior leader who owns the strategy."
+              defaultValue={value('digitalLead')}
+              errors={errors.digitalLead}
+            />
+            <TextField
+              label="Governor with oversight"
+              name="oversightGovernor"
+              hint="The governor or trustee who checks progress."
+              defaultValue={value('oversightGovernor')}
+              errors={errors.oversightGovernor}
+            />
           </div>
-          <LongText name="rolesNotes" label="Who else does what (optional)" max={SECTION_LIMITS.rolesNotes} rows={4} initial={value('rolesNotes')} errors={errors.rolesNotes} />
+          <LongText
+            name="rolesNotes"
+            label="Who else does what (optional)"
+            max={SECTION_LIMITS.rolesNotes}
+            rows={4}
+            initial={value('rolesNotes')}
+            errors={errors.rolesNotes}
+          />
         </Section>
         <Section number={8} title={STRATEGY_SECTION_TITLES[7]}>
           <div className="grid gap-4 md:grid-cols-2">

@@ -10,9 +10,15 @@ export function VersionList({ schoolId, versions }: { schoolId: string; versions
         <caption className="sr-only">Published versions of the digital strategy, newest first</caption>
         <thead className="bg-slate-50">
           <tr>
-            <th scope="col" className="px-4 py-3 font-semibold">Version</th>
-            <th scope="col" className="px-4 py-3 font-semibold">Published</th>
-            <th scope="col" className="px-4 py-3 font-semibold">By</th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Version
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Published
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              By
+            </th>
             <th scope="col" className="px-4 py-3 font-semibold">
               <span className="sr-only">Download</span>
             </th>
@@ -23,7 +29,9 @@ export function VersionList({ schoolId, versions }: { schoolId: string; versions
             <tr key={version.id}>
               <th scope="row" className="px-4 py-3 font-semibold">
                 v{version.number}
-                {i === 0 ? <span className="ml-2 rounded bg-green-50 px-1.5 py-0.5 text-xs font-semibold text-green-900 ring-1 ring-green-300">Current</span> : null}
+                {i === 0 ? (
+                  <span className="ml-2 rounded bg-green-50 px-1.5 py-0.5 text-xs font-semibold text-green-900 ring-1 ring-green-300">Current</span>
+                ) : null}
               </th>
               <td className="px-4 py-3">{formatLongDate(version.publishedAt)}</td>
               <td className="px-4 py-3">{version.publishedByName}</td>

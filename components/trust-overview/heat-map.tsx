@@ -52,8 +52,15 @@ function SortHeader({
   const active = view.sort === sortKey;
   const nextDir = active ? (view.dir === 'asc' ? 'desc' : 'asc') : defaultDir;
   return (
-    <th scope="col" aria-sort={active ? (view.dir === 'asc' ? 'ascending' : 'descending') : 'none'} className={`px-2 py-2 align-bottom font-semibold ${className}`}>
-      <Link href={`${basePath}${viewQuery(view, { sort: sortKey, dir: nextDir })}`} className="inline-flex items-center gap-1 text-slate-900 no-underline hover:underline">
+    <th
+      scope="col"
+      aria-sort={active ? (view.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+      className={`px-2 py-2 align-bottom font-semibold ${className}`}
+    >
+      <Link
+        href={`${basePath}${viewQuery(view, { sort: sortKey, dir: nextDir })}`}
+        className="inline-flex items-center gap-1 text-slate-900 no-underline hover:underline"
+      >
         <span aria-hidden={srLabel ? true : undefined}>{label}</span>
         {srLabel ? <span className="sr-only">{srLabel}</span> : null}
         <span aria-hidden="true" className="text-xs text-slate-500">
@@ -148,12 +155,24 @@ export function HeatMap({
   caption: string;
 }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm" tabIndex={0} role="region" aria-label="School comparison table, scrolls sideways">
+    <div
+      className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
+      tabIndex={0}
+      role="region"
+      aria-label="School comparison table, scrolls sideways"
+    >
       <table className="min-w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50">
           <tr>
-            <SortHeader label="School" sortKey="name" view={view} basePath={basePath} defaultDir="asc" className="sticky left-0 z-10 min-w-52 bg-slate-50 px-4" />
+            <SortHeader
+              label="School"
+              sortKey="name"
+              view={view}
+              basePath={basePath}
+              defaultDir="asc"
+              className="sticky left-0 z-10 min-w-52 bg-slate-50 px-4"
+            />
             <SortHeader label="Status" sortKey="status" view={view} basePath={basePath} defaultDir="asc" />
             <SortHeader label="Overall" sortKey="overall" view={view} basePath={basePath} className="text-center" />
             {columns.map((column) => (

@@ -20,14 +20,19 @@ function Difference({ from, to }: { from: Average | undefined; to: Average | und
 export function TrendTable({ trends, columns }: { trends: CycleTrend[]; columns: StandardColumn[] }) {
   const last = trends.at(-1);
   const before = trends.at(-2);
-  const rows = [{ slug: '', title: 'Overall', pick: (t: CycleTrend) => t.overall }, ...columns.map((c) => ({ slug: c.slug, title: c.title, pick: (t: CycleTrend) => t.standards[c.slug] }))];
+  const rows = [
+    { slug: '', title: 'Overall', pick: (t: CycleTrend) => t.overall },
+    ...columns.map((c) => ({ slug: c.slug, title: c.title, pick: (t: CycleTrend) => t.standards[c.slug] })),
+  ];
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full text-left text-sm">
         <caption className="sr-only">Trust average score per standard in each cycle; the number of schools averaged is in brackets</caption>
         <thead className="bg-slate-50">
           <tr>
-            <th scope="col" className="px-4 py-3 font-semibold">Standard</th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Standard
+            </th>
             {trends.map((t) => (
               <th key={t.cycleLabel} scope="col" className="px-4 py-3 text-right font-semibold">
                 {t.cycleLabel}
@@ -93,10 +98,18 @@ export function CommonGapsTable({ gaps, assessedSchools }: { gaps: CommonGap[]; 
         <caption className="sr-only">Requirements short of met in the most schools</caption>
         <thead className="bg-slate-50">
           <tr>
-            <th scope="col" className="px-4 py-3 font-semibold">Requirement</th>
-            <th scope="col" className="px-4 py-3 font-semibold">Standard</th>
-            <th scope="col" className="px-4 py-3 text-right font-semibold">Schools short of met</th>
-            <th scope="col" className="px-4 py-3 font-semibold">Of which</th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Requirement
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Standard
+            </th>
+            <th scope="col" className="px-4 py-3 text-right font-semibold">
+              Schools short of met
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Of which
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -104,14 +117,20 @@ export function CommonGapsTable({ gaps, assessedSchools }: { gaps: CommonGap[]; 
             <tr key={gap.code}>
               <th scope="row" className="px-4 py-2 font-normal">
                 <span className="font-semibold text-slate-900">{gap.title}</span>
-                <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700">DfE: {gap.expectation === 'MUST' ? 'must' : 'should'}</span>
+                <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700">
+                  DfE: {gap.expectation === 'MUST' ? 'must' : 'should'}
+                </span>
               </th>
               <td className="px-4 py-2 text-slate-800">{gap.standardTitle}</td>
               <td className="px-4 py-2 text-right tabular-nums">
                 <span className="font-bold">{gap.schools}</span> of {assessedSchools} ({gap.share}%)
               </td>
               <td className="px-4 py-2 text-slate-700">
-                {[gap.notMet ? `${gap.notMet} not met` : null, gap.notSure ? `${gap.notSure} not sure` : null, gap.partlyMet ? `${gap.partlyMet} partly met` : null]
+                {[
+                  gap.notMet ? `${gap.notMet} not met` : null,
+                  gap.notSure ? `${gap.notSure} not sure` : null,
+                  gap.partlyMet ? `${gap.partlyMet} partly met` : null,
+                ]
                   .filter(Boolean)
                   .join(', ')}
               </td>

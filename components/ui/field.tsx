@@ -3,8 +3,7 @@ import { cn } from './cn';
 
 type Common = { label: string; name: string; hint?: string; errors?: string[] };
 
-const control =
-  'mt-1 block w-full rounded-md border bg-white px-3 py-2 text-base text-slate-900 shadow-sm placeholder:text-slate-400';
+const control = 'mt-1 block w-full rounded-md border bg-white px-3 py-2 text-base text-slate-900 shadow-sm placeholder:text-slate-400';
 
 export function describedBy(name: string, hint?: string, errors?: string[]) {
   return [hint ? `${name}-hint` : null, errors?.length ? `${name}-error` : null].filter(Boolean).join(' ') || undefined;

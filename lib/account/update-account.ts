@@ -25,7 +25,11 @@ export async function updateProfile(actor: Actor, input: { name: string }) {
 
 // Bumping sessionVersion signs the person out everywhere, including any stolen session. The
 // current-password check shares the sign-in throttle, so a stolen session cannot guess it.
-export async function changePassword(actor: Actor, input: { currentPassword: string; newPassword: string }, context: RequestContext = { address: null, userAgent: null }) {
+export async function changePassword(
+  actor: Actor,
+  input: { currentPassword: string; newPassword: string },
+  context: RequestContext = { address: null, userAgent: null },
+) {
   const subject = { email: actor.email, address: context.address };
   const { counted, decision } = await countAttempt(subject);
   if (!decision.allowed) {

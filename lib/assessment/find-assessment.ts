@@ -8,10 +8,7 @@ import { schoolWhere } from '@/lib/tenancy/scope';
 // Drafts are for the school's working group; completed cycles are also for governors.
 export function readableAssessmentWhere(actor: Actor): Prisma.AssessmentWhereInput {
   return {
-    OR: [
-      { school: { is: schoolWhere(actor, 'assessment:read') } },
-      { status: 'COMPLETED', school: { is: schoolWhere(actor, 'assessment:read-completed') } },
-    ],
+    OR: [{ school: { is: schoolWhere(actor, 'assessment:read') } }, { status: 'COMPLETED', school: { is: schoolWhere(actor, 'assessment:read-completed') } }],
   };
 }
 

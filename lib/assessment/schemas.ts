@@ -63,4 +63,3 @@ export function parseAnswerEntries(raw: Record<string, unknown>): { entries: Ans
   }
   return { entries, fieldErrors };
 }
-

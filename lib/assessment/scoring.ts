@@ -70,10 +70,7 @@ function maturityFor(score: number | null, answered: number, mustGaps: number, a
   return 'ESTABLISHED';
 }
 
-export function scoreStandard(
-  requirements: readonly ScorableRequirement[],
-  answers: ReadonlyMap<string, AnswerValue>,
-): StandardScore {
+export function scoreStandard(requirements: readonly ScorableRequirement[], answers: ReadonlyMap<string, AnswerValue>): StandardScore {
   const counts: Record<RequirementStatus, number> = { MET: 0, PARTLY_MET: 0, NOT_MET: 0, NOT_SURE: 0, NOT_APPLICABLE: 0, UNANSWERED: 0 };
   let earned = 0;
   let possible = 0;

@@ -44,9 +44,7 @@ export async function startAssessment(actor: Actor, schoolId: string, options: {
         },
       });
       if (previous && previous.answers.length > 0) {
-        const current = new Set(
-          (await tx.requirement.findMany({ where: { catalogueVersionId: catalogue.id }, select: { code: true } })).map((r) => r.code),
-        );
+        const current = new Set((await tx.requirement.findMany({ where: { catalogueVersionId: catalogue.id }, select: { code: true } })).map((r) => r.code));
         await tx.answer.createMany({
           data: previous.answers
             .filter((answer) => current.has(answer.requirementCode))

@@ -9,10 +9,7 @@ export const AUDIT_PAGE_SIZE = 50;
 
 // A trust's log includes events in its schools; a school's log is its own.
 export async function listAuditEvents(actor: Actor, tenant: TenantRef, options: { before?: AuditCursor } = {}) {
-  const tenantWhere =
-    tenant.kind === 'trust'
-      ? { OR: [{ trustId: tenant.id }, { school: { is: { trustId: tenant.id } } }] }
-      : { schoolId: tenant.id };
+  const tenantWhere = tenant.kind === 'trust' ? { OR: [{ trustId: tenant.id }, { school: { is: { trustId: tenant.id } } }] } : { schoolId: tenant.id };
   const allowed =
     tenant.kind === 'trust'
       ? await prisma.trust.count({ where: { AND: [{ id: tenant.id }, trustWhere(actor, 'audit:read')] } })
@@ -23,9 +20,7 @@ export async function listAuditEvents(actor: Actor, tenant: TenantRef, options: 
     where: {
       AND: [
         tenantWhere,
-        options.before
-          ? { OR: [{ createdAt: { lt: options.before.createdAt } }, { createdAt: options.before.createdAt, id: { lt: options.before.id } }] }
-          : {},
+        options.before ? { OR: [{ createdAt: { lt: options.before.createdAt } }, { createdAt: options.before.createdAt, id: { lt: options.before.id } }] } : {},
       ],
     },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],

@@ -1,7 +1,16 @@
 import 'server-only';
 import { prisma } from '@/lib/db/prisma';
 
-export type SecurityEvent = 'auth.signed_in' | 'auth.sign_in_failed' | 'auth.sign_in_refused' | 'auth.signed_out' | 'auth.provider_linked' | 'auth.provider_refused' | 'auth.password_check_failed' | 'auth.provider_unlinked' | 'access.denied';
+export type SecurityEvent =
+  | 'auth.signed_in'
+  | 'auth.sign_in_failed'
+  | 'auth.sign_in_refused'
+  | 'auth.signed_out'
+  | 'auth.provider_linked'
+  | 'auth.provider_refused'
+  | 'auth.password_check_failed'
+  | 'auth.provider_unlinked'
+  | 'access.denied';
 
 export type SecurityContext = {
   userId?: string | null;

@@ -8,9 +8,7 @@ import { failureMessage, pausedMessage } from './throttle-policy';
 
 export const WRONG_CREDENTIALS = 'The email or password is not right. Check them and try again.';
 
-export type AuthenticationResult =
-  | { ok: true; user: { id: string; email: string; name: string } }
-  | { ok: false; message: string };
+export type AuthenticationResult = { ok: true; user: { id: string; email: string; name: string } } | { ok: false; message: string };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

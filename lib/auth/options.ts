@@ -110,7 +110,10 @@ export function authOptions(): NextAuthOptions {
       // /api/auth/session alike.
       async session({ session, token }) {
         const user = token.sub
-          ? await prisma.user.findUnique({ where: { id: token.sub }, select: { id: true, email: true, name: true, isPlatformAdmin: true, sessionVersion: true } })
+          ? await prisma.user.findUnique({
+              where: { id: token.sub },
+              select: { id: true, email: true, name: true, isPlatformAdmin: true, sessionVersion: true },
+            })
           : null;
         if (!user || user.sessionVersion !== token.sessionVersion) return { expires: session.expires };
         return {

@@ -21,7 +21,10 @@ export async function unlinkProviderAccount(actor: Actor, providerAccountId: str
   await prisma.$transaction(async (tx) => {
     const link = await tx.providerAccount.findFirst({ where: { id: providerAccountId, userId: actor.userId } });
     if (!link) throw notFound('That linked account');
-    const user = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { passwordHash: true, _count: { select: { providerAccounts: true } } } });
+    const user = await tx.user.findUniqueOrThrow({
+      where: { id: actor.userId },
+      select: { passwordHash: true, _count: { select: { providerAccounts: true } } },
+    });
     if (!user.passwordHash && user._count.providerAccounts <= 1) throw new AppError('CONFLICT', LAST_SIGN_IN_METHOD);
     await tx.providerAccount.delete({ where: { id: link.id } });
     await recordAuditEvent(tx, actor, {

@@ -73,7 +73,12 @@ export type LinkDecision =
   | { outcome: 'link'; userId: string | null }
   | { outcome: 'refuse'; reason: 'not-linked' | 'linked-to-someone-else' | 'email-mismatch' | 'unverified-email' };
 
-export function decideProviderSignIn(input: { identity: ProviderIdentity; linkedUserId: string | null; intent: LinkIntent | null; userIdForInvitationEmail?: string | null }): LinkDecision {
+export function decideProviderSignIn(input: {
+  identity: ProviderIdentity;
+  linkedUserId: string | null;
+  intent: LinkIntent | null;
+  userIdForInvitationEmail?: string | null;
+}): LinkDecision {
   const { identity, linkedUserId, intent } = input;
   if (!intent) return linkedUserId ? { outcome: 'sign-in', userId: linkedUserId } : { outcome: 'refuse', reason: 'not-linked' };
   if (intent.kind === 'account') {
@@ -84,6 +89,7 @@ export function decideProviderSignIn(input: { identity: ProviderIdentity; linked
   if (!identity.emailVerified || !identity.email) return { outcome: 'refuse', reason: 'unverified-email' };
   if (identity.email !== intent.invitationEmail.toLowerCase()) return { outcome: 'refuse', reason: 'email-mismatch' };
   const owner = input.userIdForInvitationEmail ?? null;
-  if (linkedUserId) return linkedUserId === owner || owner === null ? { outcome: 'sign-in', userId: linkedUserId } : { outcome: 'refuse', reason: 'linked-to-someone-else' };
+  if (linkedUserId)
+    return linkedUserId === owner || owner === null ? { outcome: 'sign-in', userId: linkedUserId } : { outcome: 'refuse', reason: 'linked-to-someone-else' };
   return { outcome: 'link', userId: owner };
 }

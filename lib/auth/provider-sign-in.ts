@@ -51,7 +51,11 @@ export async function providerSignIn(
     if (!exists) stored = null;
   }
   const intent =
-    stored?.kind === 'account' ? { kind: 'account' as const, userId: stored.userId } : invitation ? { kind: 'invitation' as const, invitationEmail: invitation.email } : null;
+    stored?.kind === 'account'
+      ? { kind: 'account' as const, userId: stored.userId }
+      : invitation
+        ? { kind: 'invitation' as const, invitationEmail: invitation.email }
+        : null;
   const userIdForInvitationEmail = invitation
     ? ((await prisma.user.findUnique({ where: { email: invitation.email.toLowerCase() }, select: { id: true } }))?.id ?? null)
     : null;

@@ -26,7 +26,6 @@ export const ROLE_LABEL: Record<Role, string> = {
   GOVERNOR: 'Governor',
 };
 
-
 export function rolesForTenant(kind: TenantKind): readonly Role[] {
   return kind === 'trust' ? TRUST_ROLES : SCHOOL_ROLES;
 }

@@ -20,9 +20,7 @@ const WARN_WITHIN = 2;
 // every later one is over the limit until the pause ends.
 export type Counted = { kind: ThrottleKind; attempts: number; pausedUntil: Date | null };
 
-export type AttemptDecision =
-  | { allowed: true; delayMs: number }
-  | { allowed: false; retryAfterMs: number };
+export type AttemptDecision = { allowed: true; delayMs: number } | { allowed: false; retryAfterMs: number };
 
 export function throttleKey(kind: ThrottleKind, email: string | null, address: string | null = null): string {
   const normal = (value: string | null) => (value ?? '').trim().toLowerCase();

@@ -24,10 +24,7 @@ export function looksLikeInvitationToken(value: string): boolean {
 
 export type InvitationState = 'pending' | 'accepted' | 'revoked' | 'expired';
 
-export function invitationState(
-  invitation: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date },
-  now: Date = new Date(),
-): InvitationState {
+export function invitationState(invitation: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date }, now: Date = new Date()): InvitationState {
   if (invitation.acceptedAt) return 'accepted';
   if (invitation.revokedAt) return 'revoked';
   if (invitation.expiresAt.getTime() <= now.getTime()) return 'expired';

@@ -28,7 +28,8 @@ export function isBadInputDatabaseError(error: unknown): boolean {
     if (!value || typeof value !== 'object' || seen.has(value) || depth > 6) return false;
     seen.add(value);
     for (const [key, field] of Object.entries(value as Record<string, unknown>).concat([['cause', (value as { cause?: unknown }).cause]])) {
-      if ((key === 'code' || key === 'originalCode') && typeof field === 'string' && (BAD_INPUT_SQLSTATES.has(field) || field === 'P2007' || field === 'P2023')) return true;
+      if ((key === 'code' || key === 'originalCode') && typeof field === 'string' && (BAD_INPUT_SQLSTATES.has(field) || field === 'P2007' || field === 'P2023'))
+        return true;
       if (typeof field === 'object' && visit(field, depth + 1)) return true;
     }
     return false;

@@ -106,10 +106,7 @@ export async function acceptInvitationAsExistingUser(actor: Actor, token: string
   return prisma.$transaction(async (tx) => {
     const invitation = await claim(tx, token);
     if (invitation.email !== actor.email.toLowerCase()) {
-      throw new AppError(
-        'FORBIDDEN',
-        `This invitation is for ${invitation.email}. Sign out and sign in as that person to accept it.`,
-      );
+      throw new AppError('FORBIDDEN', `This invitation is for ${invitation.email}. Sign out and sign in as that person to accept it.`);
     }
     await grantMembership(tx, actor, invitation);
     return { landingPath: landingPath(invitation) };
@@ -126,7 +123,10 @@ export async function acceptInvitationWithProvider(tokenHash: string, identity: 
       (await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true, email: true, name: true } })) ??
       (await tx.user.create({ data: { email: invitation.email, name: invitation.name ?? invitation.email }, select: { id: true, email: true, name: true } }));
     const linked = await tx.providerAccount.findUnique({ where: { provider_subject: { provider: identity.provider, subject: identity.subject } } });
-    if (!linked) await tx.providerAccount.create({ data: { userId: user.id, provider: identity.provider, subject: identity.subject, email: identity.email ?? invitation.email } });
+    if (!linked)
+      await tx.providerAccount.create({
+        data: { userId: user.id, provider: identity.provider, subject: identity.subject, email: identity.email ?? invitation.email },
+      });
     else if (linked.userId !== user.id) throw new AppError('CONFLICT', 'That account is already linked to another Waypoint user.');
     const actor: Actor = { userId: user.id, email: user.email, name: user.name, isPlatformAdmin: false };
     await grantMembership(tx, actor, invitation, { provider: identity.provider });

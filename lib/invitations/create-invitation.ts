@@ -30,5 +30,12 @@ export async function createInvitation(actor: Actor, input: z.output<typeof Invi
     }
     return { ...(await insertInvitation(tx, actor, { ...input, tenant, auditTrustId: tenant.trustId })), tenantName: tenant.name };
   });
-  return { ...issued, delivery: await deliverInvitation({ id: issued.invitationId, email: issued.email, role: input.role, tenantName: issued.tenantName, expiresAt: issued.expiresAt }, issued.token, actor) };
+  return {
+    ...issued,
+    delivery: await deliverInvitation(
+      { id: issued.invitationId, email: issued.email, role: input.role, tenantName: issued.tenantName, expiresAt: issued.expiresAt },
+      issued.token,
+      actor,
+    ),
+  };
 }

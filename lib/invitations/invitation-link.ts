@@ -26,11 +26,19 @@ export async function deliverInvitation(
 ): Promise<InvitationDelivery> {
   const expires = formatLongDateTime(invitation.expiresAt);
   const { html, text } = await renderMail(
-    createElement(InvitationMail, { tenantName: invitation.tenantName, roleLabel: ROLE_LABEL[invitation.role], inviterName: inviter.name, link: invitationLink(token), expires }),
+    createElement(InvitationMail, {
+      tenantName: invitation.tenantName,
+      roleLabel: ROLE_LABEL[invitation.role],
+      inviterName: inviter.name,
+      link: invitationLink(token),
+      expires,
+    }),
   );
   try {
     const delivery = await sendMail({ to: invitation.email, subject: `Join ${invitation.tenantName} on Waypoint`, html, text, kind: 'invitation' });
-    return delivery.via === 'smtp' ? { via: 'smtp', email: invitation.email, expires } : { via: 'folder', email: invitation.email, expires, file: delivery.file };
+    return delivery.via === 'smtp'
+      ? { via: 'smtp', email: invitation.email, expires }
+      : { via: 'folder', email: invitation.email, expires, file: delivery.file };
   } catch (error) {
     // The invitation stands; the admin can send it again from the list. The log names the
     // invitation only: a token in a log file is a working key to someone's account.

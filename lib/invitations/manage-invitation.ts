@@ -58,9 +58,10 @@ export async function resendInvitation(actor: Actor, invitationId: string) {
       targetId: invitation.id,
       after: { email: invitation.email, role: invitation.role },
     });
-    const tenantName = (invitation.trustId
-      ? await tx.trust.findUniqueOrThrow({ where: { id: invitation.trustId }, select: { name: true } })
-      : await tx.school.findUniqueOrThrow({ where: { id: invitation.schoolId! }, select: { name: true } })
+    const tenantName = (
+      invitation.trustId
+        ? await tx.trust.findUniqueOrThrow({ where: { id: invitation.trustId }, select: { name: true } })
+        : await tx.school.findUniqueOrThrow({ where: { id: invitation.schoolId! }, select: { name: true } })
     ).name;
     return { token, email: invitation.email, role: invitation.role, tenantName };
   });

@@ -37,7 +37,19 @@ const MATURITY_FILL: Record<Maturity, string> = {
 
 const s = StyleSheet.create({
   page: { fontFamily: FAMILY, fontSize: 10.5, lineHeight: 1.45, color: INK, paddingTop: 64, paddingBottom: 56, paddingHorizontal: 48 },
-  header: { position: 'absolute', top: 24, left: 48, right: 48, flexDirection: 'row', justifyContent: 'space-between', fontSize: 8.5, color: MUTED, borderBottomWidth: 0.75, borderBottomColor: RULE, paddingBottom: 5 },
+  header: {
+    position: 'absolute',
+    top: 24,
+    left: 48,
+    right: 48,
+    flexDirection: 'row',
+    justifyContent: 'space-between',
+    fontSize: 8.5,
+    color: MUTED,
+    borderBottomWidth: 0.75,
+    borderBottomColor: RULE,
+    paddingBottom: 5,
+  },
   footer: { position: 'absolute', top: 806, left: 48, right: 48, flexDirection: 'row', justifyContent: 'space-between', fontSize: 8.5, color: MUTED },
   h1: { fontSize: 20, fontWeight: 700, color: BRAND, marginTop: 22, marginBottom: 10 },
   h2: { fontSize: 13, fontWeight: 700, color: INK, marginTop: 14, marginBottom: 6 },
@@ -60,7 +72,10 @@ const longDay = (isoDate: string) => formatLongDate(parseIsoDate(isoDate));
 const shortDay = (isoDate: string) => formatDate(parseIsoDate(isoDate));
 
 function Paragraphs({ text, empty }: { text: string; empty: string }) {
-  const parts = text.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length === 0) return <Text style={[s.para, s.muted]}>{empty}</Text>;
   return (
     <>
@@ -378,10 +393,10 @@ export function StrategyDocument({ content }: { content: StrategyContent }) {
         </Text>
         <Text style={s.para}>
           This strategy is reviewed {REVIEW_CYCLE_LABEL[sections.reviewCycle].toLowerCase()}
-          {sections.reviewDate ? `; the next review is due by ${longDay(sections.reviewDate)}` : ''}. Each review starts from a fresh self-assessment: assess, prioritise, act, review.
+          {sections.reviewDate ? `; the next review is due by ${longDay(sections.reviewDate)}` : ''}. Each review starts from a fresh self-assessment: assess,
+          prioritise, act, review.
         </Text>
       </Page>
     </Document>
   );
 }
-

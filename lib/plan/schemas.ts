@@ -62,4 +62,7 @@ export type PlanItemFields = Omit<z.output<typeof PlanItemFieldsObject>, 'estima
 
 export const ActionFieldsSchema = PlanItemFieldsObject.transform(toPence);
 export const CreatePlanItemSchema = PlanItemFieldsObject.extend({ schoolId: idField }).transform(toPence);
-export const UpdatePlanItemSchema = PlanItemFieldsObject.extend({ actionId: idField, version: versionField.refine((v) => v >= 1, 'Reload the page and try again') }).transform(toPence);
+export const UpdatePlanItemSchema = PlanItemFieldsObject.extend({
+  actionId: idField,
+  version: versionField.refine((v) => v >= 1, 'Reload the page and try again'),
+}).transform(toPence);

@@ -1,14 +1,5 @@
 // Labels for the Get Information About Schools categories we store.
-export const SCHOOL_PHASES = [
-  'NURSERY',
-  'PRIMARY',
-  'MIDDLE',
-  'SECONDARY',
-  'ALL_THROUGH',
-  'SIXTEEN_PLUS',
-  'SPECIAL',
-  'ALTERNATIVE_PROVISION',
-] as const;
+export const SCHOOL_PHASES = ['NURSERY', 'PRIMARY', 'MIDDLE', 'SECONDARY', 'ALL_THROUGH', 'SIXTEEN_PLUS', 'SPECIAL', 'ALTERNATIVE_PROVISION'] as const;
 export type SchoolPhase = (typeof SCHOOL_PHASES)[number];
 
 export const PHASE_LABEL: Record<SchoolPhase, string> = {

@@ -57,14 +57,20 @@ const govUkUrl = z
   .string()
   .url()
   .refine((url) => /^https:\/\/(www\.)?(gov\.uk|[a-z-]+\.education\.gov\.uk)\//.test(url), 'Source must be a gov.uk page');
-const guidanceUrl = z.string().url().refine((url) => url.startsWith('https://'), 'Guidance links must be https');
+const guidanceUrl = z
+  .string()
+  .url()
+  .refine((url) => url.startsWith('https://'), 'Guidance links must be https');
 
 // When DfE expects it: NOW (already expected, often by law or KCSIE), BY_DATE, or AT_TRIGGER
 // (at the next purchase, contract end or upgrade).
 export const TimingSchema = z
   .object({
     kind: z.enum(['NOW', 'BY_DATE', 'AT_TRIGGER']),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
     text: z.string().min(3).max(160),
   })
   .refine((t) => (t.kind === 'BY_DATE') === Boolean(t.date), 'BY_DATE needs a date, and only BY_DATE has one');
@@ -82,7 +88,11 @@ export const RequirementSchema = z.object({
   // Stable across catalogue versions: "<standard-slug>.<topic>.<item>", lower case.
   code: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+){1,3}$/, 'code must look like standard-slug.topic.item'),
   title: z.string().min(5).max(90),
-  question: z.string().min(15).max(240).refine((q) => q.trim().endsWith('?'), 'A question ends with a question mark'),
+  question: z
+    .string()
+    .min(15)
+    .max(240)
+    .refine((q) => q.trim().endsWith('?'), 'A question ends with a question mark'),
   hint: z.string().min(10).max(500).optional(),
   expectation: z.enum(EXPECTATIONS),
   timing: TimingSchema,

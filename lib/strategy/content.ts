@@ -32,7 +32,10 @@ export type StrategyContent = {
     standards: Array<{ slug: string; title: string; core: boolean; score: number | null; maturity: Maturity }>;
   } | null;
   gaps: Array<{ code: string; title: string; standardTitle: string; expectation: 'MUST' | 'SHOULD'; status: GapStatus }>;
-  actionGroups: Array<{ label: string; actions: Array<{ title: string; ownerName: string | null; dueOn: string | null; estimatedCostPence: number | null; status: PlanItemStatus }> }>;
+  actionGroups: Array<{
+    label: string;
+    actions: Array<{ title: string; ownerName: string | null; dueOn: string | null; estimatedCostPence: number | null; status: PlanItemStatus }>;
+  }>;
   budget: { totalPence: number; byGroup: Array<{ label: string; pence: number }>; uncosted: number };
 };
 

@@ -128,7 +128,9 @@ export async function publishStrategy(actor: Actor, schoolId: string, expectedVe
   try {
     return await prisma.$transaction(async (tx) => {
       const last = await tx.strategyVersion.findFirst({ where: { schoolId: school.id }, orderBy: { number: 'desc' }, select: { number: true, content: true } });
-      const publishedToday = await tx.strategyVersion.count({ where: { schoolId: school.id, publishedAt: { gt: new Date((options.now ?? new Date()).getTime() - DAY_MS) } } });
+      const publishedToday = await tx.strategyVersion.count({
+        where: { schoolId: school.id, publishedAt: { gt: new Date((options.now ?? new Date()).getTime() - DAY_MS) } },
+      });
       if (publishedToday >= MAX_PUBLISHES_PER_DAY) throw new AppError('RATE_LIMITED', PUBLISH_LIMIT_MESSAGE);
       const number = (last?.number ?? 0) + 1;
       const content = buildStrategyContent({
@@ -142,7 +144,10 @@ export async function publishStrategy(actor: Actor, schoolId: string, expectedVe
         actions: actions.map((a) => ({ ...a, status: a.status as PlanItemStatus })),
       });
       if (last && sameDocument(last.content as unknown as StrategyContent, content)) {
-        throw new AppError('CONFLICT', `Nothing has changed since version ${last.number}, so there is nothing new to publish. Governors already have that version.`);
+        throw new AppError(
+          'CONFLICT',
+          `Nothing has changed since version ${last.number}, so there is nothing new to publish. Governors already have that version.`,
+        );
       }
       // The draft must still be the one checked above when the version is written.
       const stillSame = await tx.strategy.count({ where: { schoolId: school.id, version: expectedVersion } });

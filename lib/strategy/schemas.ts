@@ -37,7 +37,10 @@ export const SECTION_LIMITS = {
 } as const;
 
 const text = (max: number, label: string, required = false) => {
-  const base = z.string().trim().max(max, `${label} must be ${max.toLocaleString('en-GB')} characters or fewer`);
+  const base = z
+    .string()
+    .trim()
+    .max(max, `${label} must be ${max.toLocaleString('en-GB')} characters or fewer`);
   // A draft may leave any section out; a missing field is an empty section.
   return required ? base.min(1, `Write the ${label.toLowerCase()}`) : base.default('');
 };

@@ -23,7 +23,15 @@ export async function listMyTenants(actor: Actor): Promise<TenantChoice[]> {
         return { kind: 'trust', id: m.trust.id, name: m.trust.name, role: m.role, roleLabel: ROLE_LABEL[m.role], href: `/trusts/${m.trust.id}`, context: null };
       }
       if (m.school) {
-        return { kind: 'school', id: m.school.id, name: m.school.name, role: m.role, roleLabel: ROLE_LABEL[m.role], href: `/schools/${m.school.id}`, context: m.school.trust?.name ?? null };
+        return {
+          kind: 'school',
+          id: m.school.id,
+          name: m.school.name,
+          role: m.role,
+          roleLabel: ROLE_LABEL[m.role],
+          href: `/schools/${m.school.id}`,
+          context: m.school.trust?.name ?? null,
+        };
       }
       return null;
     })

@@ -68,11 +68,7 @@ function byCompletion(a: SchoolCycle, b: SchoolCycle) {
   return (b.completedAt?.getTime() ?? 0) - (a.completedAt?.getTime() ?? 0);
 }
 
-export function buildSchoolRows(
-  schools: readonly ComparedSchool[],
-  cycles: readonly SchoolCycle[],
-  overdueBySchool: ReadonlyMap<string, number>,
-): SchoolRow[] {
+export function buildSchoolRows(schools: readonly ComparedSchool[], cycles: readonly SchoolCycle[], overdueBySchool: ReadonlyMap<string, number>): SchoolRow[] {
   const cyclesBySchool = new Map<string, SchoolCycle[]>();
   for (const cycle of cycles) {
     const list = cyclesBySchool.get(cycle.schoolId) ?? [];

@@ -7,7 +7,15 @@ const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const optionalText = z.preprocess(first, z.string().trim().max(100).optional().catch(undefined));
 
 const ViewParamsSchema = z.object({
-  sort: z.preprocess(first, z.string().regex(/^(name|overall|status|overdue|change|standard:[a-z0-9-]{1,80})$/).catch('name')).default('name'),
+  sort: z
+    .preprocess(
+      first,
+      z
+        .string()
+        .regex(/^(name|overall|status|overdue|change|standard:[a-z0-9-]{1,80})$/)
+        .catch('name'),
+    )
+    .default('name'),
   dir: z.preprocess(first, z.enum(['asc', 'desc']).catch('asc')).default('asc'),
   phase: optionalText,
   la: optionalText,

@@ -31,7 +31,20 @@ export async function createTrust(actor: Actor, input: z.output<typeof CreateTru
     });
     return { trust, invitation };
   });
-  return { ...result, delivery: await deliverInvitation({ id: result.invitation.invitationId, email: result.invitation.email, role: 'TRUST_ADMIN', tenantName: result.trust.name, expiresAt: result.invitation.expiresAt }, result.invitation.token, actor) };
+  return {
+    ...result,
+    delivery: await deliverInvitation(
+      {
+        id: result.invitation.invitationId,
+        email: result.invitation.email,
+        role: 'TRUST_ADMIN',
+        tenantName: result.trust.name,
+        expiresAt: result.invitation.expiresAt,
+      },
+      result.invitation.token,
+      actor,
+    ),
+  };
 }
 
 export async function createStandaloneSchool(actor: Actor, input: z.output<typeof CreateStandaloneSchoolSchema>) {
@@ -56,7 +69,20 @@ export async function createStandaloneSchool(actor: Actor, input: z.output<typeo
       });
       return { school, invitation };
     });
-    return { ...result, delivery: await deliverInvitation({ id: result.invitation.invitationId, email: result.invitation.email, role: 'SCHOOL_LEADER', tenantName: result.school.name, expiresAt: result.invitation.expiresAt }, result.invitation.token, actor) };
+    return {
+      ...result,
+      delivery: await deliverInvitation(
+        {
+          id: result.invitation.invitationId,
+          email: result.invitation.email,
+          role: 'SCHOOL_LEADER',
+          tenantName: result.school.name,
+          expiresAt: result.invitation.expiresAt,
+        },
+        result.invitation.token,
+        actor,
+      ),
+    };
   } catch (error) {
     if (isUniqueViolation(error, 'urn')) throw conflict(URN_TAKEN, { urn: [URN_TAKEN] });
     throw error;

@@ -9,11 +9,7 @@ export const emailField = z
   .max(254, 'Email address must be 254 characters or fewer')
   .pipe(z.email({ error: 'Enter an email address in the correct format, like name@school.org.uk' }));
 
-export const personNameField = z
-  .string({ error: 'Enter a name' })
-  .trim()
-  .min(1, 'Enter a name')
-  .max(100, 'Name must be 100 characters or fewer');
+export const personNameField = z.string({ error: 'Enter a name' }).trim().min(1, 'Enter a name').max(100, 'Name must be 100 characters or fewer');
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const newPasswordField = z
@@ -29,7 +25,12 @@ export const versionField = z.coerce
   .min(0, 'Reload the page and try again')
   .max(2_147_483_647, 'Reload the page and try again');
 
-export const idField = z.string().trim().min(1).max(64).regex(/^[a-z0-9]+$/i, 'Invalid identifier');
+export const idField = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9]+$/i, 'Invalid identifier');
 
 export function organisationNameField(what: string) {
   return z

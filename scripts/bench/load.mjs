@@ -14,7 +14,8 @@ function saturate(durationSeconds, record) {
     const latencies = [];
     const instance = autocannon(
       { url: job.url, connections: job.connections, duration: durationSeconds, headers: job.headers ?? {}, timeout: 10 },
-      (error, result) => (error ? reject(error) : resolve({ requests: result.requests.total, failures: result.non2xx + result.errors + result.timeouts, latencies })),
+      (error, result) =>
+        error ? reject(error) : resolve({ requests: result.requests.total, failures: result.non2xx + result.errors + result.timeouts, latencies }),
     );
     if (record) instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });

@@ -53,7 +53,8 @@ async function queriesPerRequest(db: pg.Client, target: Target) {
     return Number((await db.query('SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()')).rows[0].xact_commit);
   };
   const before = await read();
-  for (let i = 0; i < QUERY_SAMPLE; i++) await fetch(`${BASE}${target.path}`, { headers: target.cookie ? { cookie: target.cookie } : {} }).then((r) => r.arrayBuffer());
+  for (let i = 0; i < QUERY_SAMPLE; i++)
+    await fetch(`${BASE}${target.path}`, { headers: target.cookie ? { cookie: target.cookie } : {} }).then((r) => r.arrayBuffer());
   const after = await read();
   // The snapshot reads are transactions of their own: two after `before` was taken.
   return Math.max(0, after - before - 2) / QUERY_SAMPLE;
@@ -69,7 +70,9 @@ function load(target: Target, mode: Mode): Promise<LoadResult> {
     headers: target.cookie ? { cookie: target.cookie } : {},
   };
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [fileURLToPath(new URL('./load.mjs', import.meta.url)), JSON.stringify(job)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [fileURLToPath(new URL('./load.mjs', import.meta.url)), JSON.stringify(job)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(output.trim().split('\n').at(-1)!)) : reject(new Error(`load generator exited with ${code}`))));
@@ -81,12 +84,18 @@ async function main() {
   await db.connect().catch(() => {
     throw new Error(`Cannot reach ${SCALE_DATABASE_URL}. Run npm run seed:scale first.`);
   });
-  const counts = (await db.query(`SELECT (SELECT count(*) FROM "Trust") AS trusts, (SELECT count(*) FROM "School") AS schools,
-      (SELECT count(*) FROM "Assessment") AS assessments, (SELECT count(*) FROM "Answer") AS answers, (SELECT count(*) FROM "Action") AS actions`)).rows[0];
+  const counts = (
+    await db.query(`SELECT (SELECT count(*) FROM "Trust") AS trusts, (SELECT count(*) FROM "School") AS schools,
+      (SELECT count(*) FROM "Assessment") AS assessments, (SELECT count(*) FROM "Answer") AS answers, (SELECT count(*) FROM "Action") AS actions`)
+  ).rows[0];
   if (Number(counts.schools) === 0) throw new Error('The scale database is empty. Run npm run seed:scale first.');
   const trust = (await db.query('SELECT id, name FROM "Trust" WHERE name = $1', [LARGEST_TRUST_NAME])).rows[0];
   const trustSchools = Number((await db.query('SELECT count(*) FROM "School" WHERE "trustId" = $1', [trust.id])).rows[0].count);
-  const viewer = (await db.query(`SELECT u.id, u.email FROM "User" u JOIN "Membership" m ON m."userId" = u.id WHERE m."trustId" = $1 AND m.role = 'TRUST_VIEWER' LIMIT 1`, [trust.id])).rows[0];
+  const viewer = (
+    await db.query(`SELECT u.id, u.email FROM "User" u JOIN "Membership" m ON m."userId" = u.id WHERE m."trustId" = $1 AND m.role = 'TRUST_VIEWER' LIMIT 1`, [
+      trust.id,
+    ])
+  ).rows[0];
   // A school of that trust with the most history: three completed cycles and a draft if there is one.
   const school = (
     await db.query(
@@ -95,12 +104,23 @@ async function main() {
       [trust.id],
     )
   ).rows[0];
-  const leader = (await db.query(`SELECT u.id, u.email FROM "User" u JOIN "Membership" m ON m."userId" = u.id WHERE m."schoolId" = $1 AND m.role = 'SCHOOL_LEADER' LIMIT 1`, [school.id])).rows[0];
+  const leader = (
+    await db.query(`SELECT u.id, u.email FROM "User" u JOIN "Membership" m ON m."userId" = u.id WHERE m."schoolId" = $1 AND m.role = 'SCHOOL_LEADER' LIMIT 1`, [
+      school.id,
+    ])
+  ).rows[0];
 
   buildIfNeeded(log);
   const server = spawn(process.execPath, [...PRODUCTION_NODE_FLAGS, APP_SERVER, '--port', String(PORT), '--hostname', '127.0.0.1'], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: SCALE_DATABASE_URL, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: BASE, NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: SCALE_DATABASE_URL,
+      NEXTAUTH_SECRET: SECRET,
+      NEXTAUTH_URL: BASE,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const stop = () => {
@@ -120,7 +140,8 @@ async function main() {
     for (const target of targets) {
       const response = await fetch(`${BASE}${target.path}`, { headers: target.cookie ? { cookie: target.cookie } : {}, redirect: 'manual' });
       const body = await response.text();
-      if (response.status !== 200 || !body.includes(target.expect)) throw new Error(`${target.name} answered ${response.status} without "${target.expect}": not benchmarking an error page.`);
+      if (response.status !== 200 || !body.includes(target.expect))
+        throw new Error(`${target.name} answered ${response.status} without "${target.expect}": not benchmarking an error page.`);
     }
 
     const modes: Mode[] = [
@@ -158,7 +179,17 @@ async function main() {
       console.log('');
       console.log(mode.label);
       const header = ['Page', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'errors', 'DB queries/req', 'p95 vs base', 'req/s vs base'];
-      const rows = measured.map((r) => [r.name, ms(r.p50), ms(r.p95), ms(r.p99), r.rps.toFixed(1), String(r.non2xx), r.queries.toFixed(1), ratio(r.p95, base.p95), ratio(r.rps, base.rps)]);
+      const rows = measured.map((r) => [
+        r.name,
+        ms(r.p50),
+        ms(r.p95),
+        ms(r.p99),
+        r.rps.toFixed(1),
+        String(r.non2xx),
+        r.queries.toFixed(1),
+        ratio(r.p95, base.p95),
+        ratio(r.rps, base.rps),
+      ]);
       const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
       const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
       console.log(line(header));

@@ -58,7 +58,13 @@ async function main(): Promise<void> {
   await writeFile(path.join(dir, 'migration.sql'), sql);
   await writeFile(path.join(dir, SNAPSHOT_FILE), schema);
   const lockfile = path.join(MIGRATIONS_DIR, 'migration_lock.toml');
-  if (!(await access(lockfile).then(() => true, () => false))) await writeFile(lockfile, LOCKFILE);
+  if (
+    !(await access(lockfile).then(
+      () => true,
+      () => false,
+    ))
+  )
+    await writeFile(lockfile, LOCKFILE);
 
   console.log(`Wrote ${path.relative(process.cwd(), path.join(dir, 'migration.sql'))}`);
   // The diff has none of the data-loss warnings `prisma migrate dev` would print.

@@ -127,11 +127,7 @@ function wholeScriptAdapterFactory(pool: pg.Pool): SqlMigrationAwareDriverAdapte
  * Runs `fn` with a schema engine connected to `connectionString` (null: no database, diffs only)
  * and always frees the engine and closes its connection, so scripts can exit on their own.
  */
-export async function withSchemaEngine<T>(
-  connectionString: string | null,
-  schemaText: string | null,
-  fn: (engine: SchemaEngine) => Promise<T>,
-): Promise<T> {
+export async function withSchemaEngine<T>(connectionString: string | null, schemaText: string | null, fn: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const { SchemaEngine } = await loadBindings();
   // The engine takes a session-level advisory lock (pg_advisory_lock) before migrating and never
   // unlocks it; with more than one pooled connection, a second command on the same engine could
@@ -233,8 +229,6 @@ async function readMigrationsList(migrationsDir: string): Promise<MigrationList>
 /** Applies pending migrations like `prisma migrate deploy`; returns the names it applied. */
 export async function applyMigrations(connectionString: string, migrationsDir: string): Promise<string[]> {
   const migrationsList = await readMigrationsList(migrationsDir);
-  const output = await withSchemaEngine(connectionString, null, (engine) =>
-    engine.applyMigrations({ migrationsList, filters: NO_FILTERS }),
-  );
+  const output = await withSchemaEngine(connectionString, null, (engine) => engine.applyMigrations({ migrationsList, filters: NO_FILTERS }));
   return output.appliedMigrationNames;
 }

@@ -15,7 +15,6 @@ import { loadCatalogues } from '../db/load-catalogues.ts';
 import { migrateDatabase } from '../db/migrate.ts';
 import { LARGEST_TRUST_NAME, SCALE_DATABASE_URL, SCALE_PASSWORD } from './seed-scale-config.ts';
 
-
 const TRUSTS = 2_500;
 const SCHOOLS = 22_000;
 const STANDALONE = 1_000;
@@ -32,7 +31,7 @@ function random(seed: number) {
   };
 }
 const rand = random(20261122);
-const pick = <T,>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;
+const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 // Trust sizes: many small trusts, a few large ones, exactly one of 80, summing to the target.
@@ -108,9 +107,43 @@ async function copyRows(db: pg.Client, table: string, columns: string[], rows: I
   return count;
 }
 
-const PHASES = ['PRIMARY', 'PRIMARY', 'PRIMARY', 'PRIMARY', 'SECONDARY', 'SECONDARY', 'ALL_THROUGH', 'SPECIAL', 'NURSERY', 'ALTERNATIVE_PROVISION', 'SIXTEEN_PLUS', 'MIDDLE'];
+const PHASES = [
+  'PRIMARY',
+  'PRIMARY',
+  'PRIMARY',
+  'PRIMARY',
+  'SECONDARY',
+  'SECONDARY',
+  'ALL_THROUGH',
+  'SPECIAL',
+  'NURSERY',
+  'ALTERNATIVE_PROVISION',
+  'SIXTEEN_PLUS',
+  'MIDDLE',
+];
 const TYPES = ['ACADEMY_CONVERTER', 'ACADEMY_SPONSOR_LED', 'FREE_SCHOOL', 'COMMUNITY', 'FOUNDATION', 'VOLUNTARY_AIDED', 'VOLUNTARY_CONTROLLED', 'SPECIAL'];
-const AUTHORITIES = ['Leeds', 'Bradford', 'Kent', 'Essex', 'Birmingham', 'Manchester', 'Cornwall', 'Norfolk', 'Devon', 'Lancashire', 'Hampshire', 'Surrey', 'Cumbria', 'Durham', 'Sheffield', 'Bristol', 'Liverpool', 'Nottinghamshire', 'Suffolk', 'Wiltshire'];
+const AUTHORITIES = [
+  'Leeds',
+  'Bradford',
+  'Kent',
+  'Essex',
+  'Birmingham',
+  'Manchester',
+  'Cornwall',
+  'Norfolk',
+  'Devon',
+  'Lancashire',
+  'Hampshire',
+  'Surrey',
+  'Cumbria',
+  'Durham',
+  'Sheffield',
+  'Bristol',
+  'Liverpool',
+  'Nottinghamshire',
+  'Suffolk',
+  'Wiltshire',
+];
 const CYCLES = [
   { label: '2023/24', started: '2023-10-02', completed: '2024-02-15' },
   { label: '2024/25', started: '2024-10-07', completed: '2025-02-13' },
@@ -122,7 +155,9 @@ async function main() {
   log(`Target: ${SCALE_DATABASE_URL}`);
   const db = await prepareDatabase(reset);
   const version = (await db.query('SELECT id FROM "CatalogueVersion" WHERE version = $1', [DFE_2026_11.version])).rows[0].id as string;
-  const hashes = new Map<string, string>((await db.query('SELECT code, "contentHash" FROM "Requirement" WHERE "catalogueVersionId" = $1', [version])).rows.map((r) => [r.code, r.contentHash]));
+  const hashes = new Map<string, string>(
+    (await db.query('SELECT code, "contentHash" FROM "Requirement" WHERE "catalogueVersionId" = $1', [version])).rows.map((r) => [r.code, r.contentHash]),
+  );
   const catalogue: CatalogueStandard[] = DFE_2026_11.standards.map((standard) => ({
     ...standard,
     requirements: standard.requirements.map((r, position) => ({ ...r, hint: r.hint ?? null, contentHash: hashes.get(r.code)!, position })),
@@ -142,7 +177,12 @@ async function main() {
   while (schools.length < SCHOOLS) schools.push({ id: `s${pad(++n, 6)}`, trustId: null, n });
 
   await db.query('BEGIN');
-  await copyRows(db, 'Trust', ['id', 'name', 'createdAt', 'updatedAt'], sizes.map((_, t) => [`t${pad(t + 1, 4)}`, t === 0 ? LARGEST_TRUST_NAME : `Scale Trust ${pad(t + 1, 4)}`, now, now]));
+  await copyRows(
+    db,
+    'Trust',
+    ['id', 'name', 'createdAt', 'updatedAt'],
+    sizes.map((_, t) => [`t${pad(t + 1, 4)}`, t === 0 ? LARGEST_TRUST_NAME : `Scale Trust ${pad(t + 1, 4)}`, now, now]),
+  );
   await copyRows(
     db,
     'School',
@@ -153,7 +193,10 @@ async function main() {
   const memberships: Array<[string, string, string | null, string | null, string]> = [];
   sizes.forEach((_, t) => {
     const trustId = `t${pad(t + 1, 4)}`;
-    for (const [role, slug] of [['TRUST_ADMIN', 'admin'], ['TRUST_VIEWER', 'viewer']] as const) {
+    for (const [role, slug] of [
+      ['TRUST_ADMIN', 'admin'],
+      ['TRUST_VIEWER', 'viewer'],
+    ] as const) {
       const id = `u${slug}${trustId}`;
       users.push([id, `${slug}.${trustId}@scale.waypoint.test`, `${slug === 'admin' ? 'Admin' : 'Viewer'} of ${trustId}`]);
       memberships.push([`m${id}`, id, trustId, null, role]);
@@ -164,8 +207,18 @@ async function main() {
     users.push([id, `leader.${school.id}@scale.waypoint.test`, `Leader of ${school.id}`]);
     memberships.push([`m${id}`, id, null, school.id, 'SCHOOL_LEADER']);
   }
-  await copyRows(db, 'User', ['id', 'email', 'name', 'passwordHash', 'createdAt', 'updatedAt'], users.map(([id, email, name]) => [id, email, name, passwordHash, now, now]));
-  await copyRows(db, 'Membership', ['id', 'userId', 'trustId', 'schoolId', 'role', 'createdAt', 'updatedAt'], memberships.map((m) => [...m, now, now]));
+  await copyRows(
+    db,
+    'User',
+    ['id', 'email', 'name', 'passwordHash', 'createdAt', 'updatedAt'],
+    users.map(([id, email, name]) => [id, email, name, passwordHash, now, now]),
+  );
+  await copyRows(
+    db,
+    'Membership',
+    ['id', 'userId', 'trustId', 'schoolId', 'role', 'createdAt', 'updatedAt'],
+    memberships.map((m) => [...m, now, now]),
+  );
   await db.query('COMMIT');
   log(`${sizes.length} trusts (largest ${Math.max(...sizes)}), ${schools.length} schools, ${users.length} people.`);
 
@@ -200,19 +253,52 @@ async function main() {
         assessmentRows.push(
           draft
             ? [id, school.id, school.id, version, '2026/27', 'DRAFT', previousId, '2026-10-05T09:00:00Z', leader, null, null, null, now]
-            : [id, school.id, null, version, cycle.label, 'COMPLETED', previousId, `${cycle.started}T09:00:00Z`, leader, `${cycle.completed}T16:00:00Z`, leader, JSON.stringify(summarise(evaluate(catalogue, values))), now],
+            : [
+                id,
+                school.id,
+                null,
+                version,
+                cycle.label,
+                'COMPLETED',
+                previousId,
+                `${cycle.started}T09:00:00Z`,
+                leader,
+                `${cycle.completed}T16:00:00Z`,
+                leader,
+                JSON.stringify(summarise(evaluate(catalogue, values))),
+                now,
+              ],
         );
         previousId = id;
         strength = Math.min(0.95, strength + (rand() - 0.25) * 0.15);
       }
     }
   }
-  await copyRows(db, 'Answer', ['id', 'assessmentId', 'requirementCode', 'value', 'notApplicableReason', 'evidenceLinks', 'requirementHash', 'version', 'updatedById', 'updatedAt'], answerRows());
+  await copyRows(
+    db,
+    'Answer',
+    ['id', 'assessmentId', 'requirementCode', 'value', 'notApplicableReason', 'evidenceLinks', 'requirementHash', 'version', 'updatedById', 'updatedAt'],
+    answerRows(),
+  );
   log(`${answers.toLocaleString('en-GB')} answers written.`);
   await copyRows(
     db,
     'Assessment',
-    ['id', 'schoolId', 'openForSchoolId', 'catalogueVersionId', 'cycleLabel', 'status', 'previousId', 'startedAt', 'startedById', 'completedAt', 'completedById', 'summary', 'updatedAt'],
+    [
+      'id',
+      'schoolId',
+      'openForSchoolId',
+      'catalogueVersionId',
+      'cycleLabel',
+      'status',
+      'previousId',
+      'startedAt',
+      'startedById',
+      'completedAt',
+      'completedById',
+      'summary',
+      'updatedAt',
+    ],
     assessmentRows,
   );
   log(`${assessmentRows.length.toLocaleString('en-GB')} assessments written; rebuilding the answer index.`);
@@ -224,7 +310,16 @@ async function main() {
 
   // Actions: open ones, some already overdue, and some done.
   const statuses = ['PLANNED', 'PLANNED', 'IN_PROGRESS', 'DONE', 'DROPPED'];
-  const titles = ['Turn on multi-factor sign-in for all staff', 'Test restoring from backup', 'Replace unsupported switches', 'Review filtering with the DSL', 'Add a backup broadband line', 'Refresh staff laptops', 'Write the cyber response plan', 'Train governors on cyber security'];
+  const titles = [
+    'Turn on multi-factor sign-in for all staff',
+    'Test restoring from backup',
+    'Replace unsupported switches',
+    'Review filtering with the DSL',
+    'Add a backup broadband line',
+    'Refresh staff laptops',
+    'Write the cyber response plan',
+    'Train governors on cyber security',
+  ];
   function* actionRows() {
     let a = 0;
     for (const school of schools) {
@@ -232,11 +327,28 @@ async function main() {
       for (let i = 0; i < count; i++) {
         const status = pick(statuses);
         const due = new Date(Date.UTC(2026, Math.floor(rand() * 24) - 6, 1 + Math.floor(rand() * 27)));
-        yield [`x${pad(++a, 7)}`, school.id, pick(titles), 'IT support', due.toISOString().slice(0, 10), Math.floor(rand() * 500) * 1000, status, '{}', now, now, status === 'DONE' ? now : null];
+        yield [
+          `x${pad(++a, 7)}`,
+          school.id,
+          pick(titles),
+          'IT support',
+          due.toISOString().slice(0, 10),
+          Math.floor(rand() * 500) * 1000,
+          status,
+          '{}',
+          now,
+          now,
+          status === 'DONE' ? now : null,
+        ];
       }
     }
   }
-  const actions = await copyRows(db, 'Action', ['id', 'schoolId', 'title', 'ownerName', 'dueDate', 'estimatedCostPence', 'status', 'requirementCodes', 'createdAt', 'updatedAt', 'completedAt'], actionRows());
+  const actions = await copyRows(
+    db,
+    'Action',
+    ['id', 'schoolId', 'title', 'ownerName', 'dueDate', 'estimatedCostPence', 'status', 'requirementCodes', 'createdAt', 'updatedAt', 'completedAt'],
+    actionRows(),
+  );
   log(`${actions.toLocaleString('en-GB')} actions written; analysing.`);
   await db.query('ANALYZE');
   await db.end();

@@ -44,7 +44,10 @@ test('every signed-in page passes an axe scan', async ({ page }) => {
   await scan(`${schoolPath}/archive`);
 
   await page.goto(`${schoolPath}/people`);
-  const removePath = (await page.getByRole('link', { name: /^Remove / }).first().getAttribute('href'))!;
+  const removePath = (await page
+    .getByRole('link', { name: /^Remove / })
+    .first()
+    .getAttribute('href'))!;
   await scan(removePath);
 
   // A form showing its errors is a page too.

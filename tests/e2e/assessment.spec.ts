@@ -57,7 +57,10 @@ test('a school leader assesses two standards, completes the cycle and starts the
   await page.getByRole('link', { name: 'Priorities', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Priorities' })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'priorities');
-  await page.getByRole('link', { name: /^Add to action plan/ }).first().click();
+  await page
+    .getByRole('link', { name: /^Add to action plan/ })
+    .first()
+    .click();
   await page.getByLabel('Estimated cost in pounds (optional)').fill('about a grand');
   await page.getByRole('button', { name: 'Add action' }).click();
   await expect(formAlert(page)).toContainText('Enter the cost in pounds');

@@ -115,7 +115,10 @@ test('people of another tenant get 404 on every route of this one, and nothing c
   expect(await databaseFingerprint()).toBe(before);
   // Each refusal of an existing record was written to the owning tenant's audit log.
   const { withDatabase } = await import('./support/world');
-  const denials = await withDatabase(async (db) => (await db.query(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE "event" = 'access.denied' AND "schoolId" = $1`, [world.schoolId])).rows[0].n);
+  const denials = await withDatabase(
+    async (db) =>
+      (await db.query(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE "event" = 'access.denied' AND "schoolId" = $1`, [world.schoolId])).rows[0].n,
+  );
   expect(denials).toBeGreaterThan(0);
 });
 

@@ -8,7 +8,9 @@ import { addSchoolRecords, databaseFingerprint, makeWorld, sessionCookieValue, t
 
 // Percent-encodes any string, lone surrogates included (encodeURIComponent throws on those).
 function encodeSegment(value: string): string {
-  return [...new TextEncoder().encode(value)].map((byte) => (/[A-Za-z0-9_.~-]/.test(String.fromCharCode(byte)) ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+  return [...new TextEncoder().encode(value)]
+    .map((byte) => (/[A-Za-z0-9_.~-]/.test(String.fromCharCode(byte)) ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`))
+    .join('');
 }
 
 // Already-encoded nasties, sent as they are: malformed UTF-8, a lone surrogate, NUL, traversal,
@@ -34,11 +36,27 @@ async function client(signedIn: boolean) {
 test('no generated path segment gives a 5xx or writes anything', async () => {
   test.setTimeout(240_000);
   const real = new Set([world.schoolId, world.trustId, records.completedId, records.draftId, records.planItemId, '1', world.governorMembershipId]);
-  const generated = fc.sample(fc.string({ unit: 'binary', maxLength: 40 }), { numRuns: 12, seed: 20261201 }).filter((v) => v !== '' && !real.has(v)).map(encodeSegment);
+  const generated = fc
+    .sample(fc.string({ unit: 'binary', maxLength: 40 }), { numRuns: 12, seed: 20261201 })
+    .filter((v) => v !== '' && !real.has(v))
+    .map(encodeSegment);
   const values = [...RAW, ...generated];
   const fill = (route: string, param: string, value: string) =>
     route.replace(/\[([^\]]+)\]/g, (_, name: string) =>
-      name === param ? value : ({ schoolId: world.schoolId, trustId: world.trustId, assessmentId: records.completedId, standardSlug: 'broadband-internet', itemId: records.planItemId, number: '1', membershipId: world.governorMembershipId, token: 'x'.repeat(43) } as Record<string, string>)[name] ?? 'x',
+      name === param
+        ? value
+        : ((
+            {
+              schoolId: world.schoolId,
+              trustId: world.trustId,
+              assessmentId: records.completedId,
+              standardSlug: 'broadband-internet',
+              itemId: records.planItemId,
+              number: '1',
+              membershipId: world.governorMembershipId,
+              token: 'x'.repeat(43),
+            } as Record<string, string>
+          )[name] ?? 'x'),
     );
   const dynamic = routesInApp().filter((route) => route.includes('[') && !route.includes('[...'));
   const before = await databaseFingerprint();

@@ -8,13 +8,48 @@ const aireValley = DEMO_TRUST_SCHOOLS[3].name;
 
 // Each demo role lands on its own home and its switcher lists only its own organisations.
 const ROLES = [
-  { email: 'trust.admin@waypoint.test', home: /\/trusts\//, sees: DEMO_TRUST.name, heading: 'Schools', switcher: [DEMO_TRUST.name], not: [DEMO_STANDALONE_SCHOOL.name] },
-  { email: 'ceo@waypoint.test', home: /\/trusts\//, sees: DEMO_TRUST.name, heading: 'Schools', switcher: [DEMO_TRUST.name], not: [DEMO_STANDALONE_SCHOOL.name] },
-  { email: 'head@waypoint.test', home: /\/schools\//, sees: riverside, heading: 'Overview', switcher: [riverside], not: [aireValley, DEMO_STANDALONE_SCHOOL.name] },
+  {
+    email: 'trust.admin@waypoint.test',
+    home: /\/trusts\//,
+    sees: DEMO_TRUST.name,
+    heading: 'Schools',
+    switcher: [DEMO_TRUST.name],
+    not: [DEMO_STANDALONE_SCHOOL.name],
+  },
+  {
+    email: 'ceo@waypoint.test',
+    home: /\/trusts\//,
+    sees: DEMO_TRUST.name,
+    heading: 'Schools',
+    switcher: [DEMO_TRUST.name],
+    not: [DEMO_STANDALONE_SCHOOL.name],
+  },
+  {
+    email: 'head@waypoint.test',
+    home: /\/schools\//,
+    sees: riverside,
+    heading: 'Overview',
+    switcher: [riverside],
+    not: [aireValley, DEMO_STANDALONE_SCHOOL.name],
+  },
   { email: 'it.support@waypoint.test', home: /\/schools\//, sees: riverside, heading: 'Overview', switcher: [riverside], not: [aireValley] },
   { email: 'governor@waypoint.test', home: /\/schools\//, sees: riverside, heading: 'Overview', switcher: [riverside], not: [aireValley, DEMO_TRUST.name] },
-  { email: 'standalone.head@waypoint.test', home: /\/schools\//, sees: DEMO_STANDALONE_SCHOOL.name, heading: 'Overview', switcher: [DEMO_STANDALONE_SCHOOL.name], not: [DEMO_TRUST.name, riverside] },
-  { email: 'platform.admin@waypoint.test', home: /\/admin$/, sees: DEMO_TRUST.name, heading: 'Trusts and schools', switcher: ['Platform administration'], not: [] },
+  {
+    email: 'standalone.head@waypoint.test',
+    home: /\/schools\//,
+    sees: DEMO_STANDALONE_SCHOOL.name,
+    heading: 'Overview',
+    switcher: [DEMO_STANDALONE_SCHOOL.name],
+    not: [DEMO_TRUST.name, riverside],
+  },
+  {
+    email: 'platform.admin@waypoint.test',
+    home: /\/admin$/,
+    sees: DEMO_TRUST.name,
+    heading: 'Trusts and schools',
+    switcher: ['Platform administration'],
+    not: [],
+  },
 ];
 
 for (const role of ROLES) {
@@ -36,7 +71,10 @@ test('someone with two organisations chooses, then switches between them', async
   await page.getByRole('link', { name: new RegExp(DEMO_STANDALONE_SCHOOL.name) }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   await page.getByText('Switch organisation').click();
-  await page.getByRole('navigation', { name: 'Your organisations' }).getByRole('link', { name: new RegExp(DEMO_TRUST.name) }).click();
+  await page
+    .getByRole('navigation', { name: 'Your organisations' })
+    .getByRole('link', { name: new RegExp(DEMO_TRUST.name) })
+    .click();
   await expect(page).toHaveURL(/\/trusts\//);
   await expect(page.getByRole('heading', { level: 1, name: 'Schools' })).toBeVisible();
 });
@@ -64,7 +102,11 @@ test('signing out ends the session on the server: a copied cookie stops working 
   await setPassword(world.people.GOVERNOR, password);
   await new SignInPage(page).signInAs(world.people.GOVERNOR.email, password);
   const copied = (await page.context().cookies()).find((cookie) => cookie.name === 'next-auth.session-token')!.value;
-  const replay = await playwright.request.newContext({ baseURL: page.url(), extraHTTPHeaders: { cookie: `next-auth.session-token=${copied}` }, maxRedirects: 0 });
+  const replay = await playwright.request.newContext({
+    baseURL: page.url(),
+    extraHTTPHeaders: { cookie: `next-auth.session-token=${copied}` },
+    maxRedirects: 0,
+  });
   expect((await replay.get(`/schools/${world.schoolId}`)).status()).toBe(200);
 
   await page.getByRole('button', { name: 'Sign out' }).click();
@@ -106,8 +148,13 @@ test('the throttle and the audit log take the address from the connection, not f
   await page.goto('/sign-in');
   await new SignInPage(page).signIn(world.people.SCHOOL_LEADER.email, 'not the password at all');
   await expect(new SignInPage(page).error()).toContainText('not right');
-  const recorded = await withDatabase(async (db) =>
-    (await db.query(`SELECT "after"->>'address' AS address FROM "AuditEvent" WHERE "event" = 'auth.sign_in_failed' AND "actorId" = $1`, [world.people.SCHOOL_LEADER.id])).rows,
+  const recorded = await withDatabase(
+    async (db) =>
+      (
+        await db.query(`SELECT "after"->>'address' AS address FROM "AuditEvent" WHERE "event" = 'auth.sign_in_failed' AND "actorId" = $1`, [
+          world.people.SCHOOL_LEADER.id,
+        ])
+      ).rows,
   );
   expect(recorded).toEqual([{ address: expect.stringMatching(/^(127\.0\.0\.1|::1)$/) }]);
   const keys = await withDatabase(async (db) => (await db.query(`SELECT "key" FROM "SignInThrottle" WHERE "key" LIKE $1`, [`%${spoofed}%`])).rows);

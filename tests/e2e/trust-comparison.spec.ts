@@ -43,7 +43,10 @@ test('a trust CEO compares schools: sorts, filters, drills down and downloads th
   expect(cyber).toBeGreaterThan(0);
   const body = records.slice(1, -1);
   expect(body.map((r) => r[0])).toEqual(sortedOnScreen);
-  const scores = body.map((r) => r[cyber]).filter((v) => v !== '').map(Number);
+  const scores = body
+    .map((r) => r[cyber])
+    .filter((v) => v !== '')
+    .map(Number);
   expect(scores.length).toBeGreaterThanOrEqual(6);
   expect(scores).toEqual([...scores].sort((a, b) => b - a));
   expect(records.at(-1)![0]).toBe('Trust average');
@@ -59,10 +62,16 @@ test('a trust CEO compares schools: sorts, filters, drills down and downloads th
   await expect(page).toHaveURL(/sort=standard/);
 
   // Drill down from a cell to that school's answers, and from a name to its overview.
-  await page.getByRole('link', { name: /^\d+ L\d: Cyber security, \d+%/ }).first().click();
+  await page
+    .getByRole('link', { name: /^\d+ L\d: Cyber security, \d+%/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Cyber security' })).toBeVisible();
   await page.goBack();
-  await page.getByRole('region', { name: /School comparison table/ }).getByRole('link', { name: 'Riverside Primary Academy' }).click();
+  await page
+    .getByRole('region', { name: /School comparison table/ })
+    .getByRole('link', { name: 'Riverside Primary Academy' })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   await page.goBack();
 

@@ -56,18 +56,30 @@ let db: pg.Client;
 beforeAll(async () => {
   for (const file of actionFiles()) {
     const exported = (await import(file)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(exported)) if (typeof value === 'function') actions.push({ name, file: path.relative(APP, file), run: value as AnyAction });
+    for (const [name, value] of Object.entries(exported))
+      if (typeof value === 'function') actions.push({ name, file: path.relative(APP, file), run: value as AnyAction });
   }
   w = await makeWorld();
   const { a } = makeCatalogues();
   await loadCatalogue(prisma as never, a);
   const leaderMembership = await prisma.membership.findFirstOrThrow({ where: { userId: w.leaderA.userId } });
   const cycle = await prisma.assessment.create({
-    data: { schoolId: w.schoolA.id, openForSchoolId: w.schoolA.id, cycleLabel: '2026/27', catalogueVersionId: (await prisma.catalogueVersion.findUniqueOrThrow({ where: { version: a.version } })).id },
+    data: {
+      schoolId: w.schoolA.id,
+      openForSchoolId: w.schoolA.id,
+      cycleLabel: '2026/27',
+      catalogueVersionId: (await prisma.catalogueVersion.findUniqueOrThrow({ where: { version: a.version } })).id,
+    },
   });
   const action = await prisma.planItem.create({ data: { schoolId: w.schoolA.id, title: 'An action of school A' } });
   const invitation = await prisma.invitation.create({
-    data: { email: `pending.${Date.now()}@test.waypoint`, role: 'GOVERNOR', schoolId: w.schoolA.id, tokenHash: `matrix-${Date.now()}`, expiresAt: new Date(Date.now() + 86_400_000) },
+    data: {
+      email: `pending.${Date.now()}@test.waypoint`,
+      role: 'GOVERNOR',
+      schoolId: w.schoolA.id,
+      tokenHash: `matrix-${Date.now()}`,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
   });
   ids = {
     schoolId: w.schoolA.id,
@@ -146,7 +158,13 @@ describe('server actions', () => {
 
   it('refuse people of another tenant and this tenant’s read-only roles, and change nothing', async () => {
     const scoped = actions.filter((a) => !SELF_OR_PUBLIC.test(`/${a.file}`));
-    const people = { trustAdminB: w.trustAdminB, leaderB: w.leaderB, standaloneLeader: w.standaloneLeader, governorA: w.governorA, trustViewerA: w.trustViewerA };
+    const people = {
+      trustAdminB: w.trustAdminB,
+      leaderB: w.leaderB,
+      standaloneLeader: w.standaloneLeader,
+      governorA: w.governorA,
+      trustViewerA: w.trustViewerA,
+    };
     const before = await fingerprint();
     const problems: string[] = [];
     for (const [who, actor] of Object.entries(people)) {
@@ -154,7 +172,8 @@ describe('server actions', () => {
       for (const action of scoped) {
         const outcome = await call(action.run, fullForm());
         const refused = outcome.kind === 'state' && outcome.state.status === 'error' && !OUR_FAULT.test(outcome.state.message ?? '');
-        if (!refused) problems.push(`${who} ${action.file} ${action.name}: ${JSON.stringify(outcome.kind === 'crash' ? String(outcome.error) : outcome).slice(0, 200)}`);
+        if (!refused)
+          problems.push(`${who} ${action.file} ${action.name}: ${JSON.stringify(outcome.kind === 'crash' ? String(outcome.error) : outcome).slice(0, 200)}`);
       }
     }
     expect(problems).toEqual([]);
@@ -168,19 +187,25 @@ describe('server actions', () => {
       signedIn = actor;
       for (const action of actions) {
         await fc.assert(
-          fc.asyncProperty(fc.dictionary(fc.constantFrom(...fieldNames), fc.string({ unit: 'binary', maxLength: 60 }), { maxKeys: fieldNames.length }), async (fields) => {
-            const form = new FormData();
-            for (const [key, value] of Object.entries(fields)) form.set(key, value);
-            const before = await fingerprint();
-            const outcome = await call(action.run, form);
-            // Some arbitrary strings are valid (any text is a name): a save is then right. A refusal
-            // must leave everything as it was.
-            const refused = outcome.kind !== 'state' || outcome.state.status !== 'success';
-            if (refused && (await fingerprint()) !== before) problems.push(`${action.name} wrote although it refused: ${JSON.stringify(fields).slice(0, 160)}`);
-            if (outcome.kind === 'crash' || (outcome.kind === 'state' && OUR_FAULT.test(outcome.state.message ?? ''))) {
-              problems.push(`${action.name}: ${JSON.stringify(fields).slice(0, 160)} -> ${outcome.kind === 'crash' ? String(outcome.error).slice(0, 200) : JSON.stringify(outcome).slice(0, 160)}`);
-            }
-          }),
+          fc.asyncProperty(
+            fc.dictionary(fc.constantFrom(...fieldNames), fc.string({ unit: 'binary', maxLength: 60 }), { maxKeys: fieldNames.length }),
+            async (fields) => {
+              const form = new FormData();
+              for (const [key, value] of Object.entries(fields)) form.set(key, value);
+              const before = await fingerprint();
+              const outcome = await call(action.run, form);
+              // Some arbitrary strings are valid (any text is a name): a save is then right. A refusal
+              // must leave everything as it was.
+              const refused = outcome.kind !== 'state' || outcome.state.status !== 'success';
+              if (refused && (await fingerprint()) !== before)
+                problems.push(`${action.name} wrote although it refused: ${JSON.stringify(fields).slice(0, 160)}`);
+              if (outcome.kind === 'crash' || (outcome.kind === 'state' && OUR_FAULT.test(outcome.state.message ?? ''))) {
+                problems.push(
+                  `${action.name}: ${JSON.stringify(fields).slice(0, 160)} -> ${outcome.kind === 'crash' ? String(outcome.error).slice(0, 200) : JSON.stringify(outcome).slice(0, 160)}`,
+                );
+              }
+            },
+          ),
           { numRuns: 15, seed: 20261201 },
         );
       }

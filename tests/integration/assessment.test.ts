@@ -76,10 +76,7 @@ describe('answering', () => {
     expect((await saveStandardAnswers(w.contributorA, input)).saved).toBe(1);
     const detail = await getAssessment(w.leaderA, w.schoolA.id, open!.id);
     expect(detail.evaluation.standards[0]!.result.answered).toBe(1);
-    await expectAppError(
-      saveStandardAnswers(w.leaderA, { ...input, entries: [entry('network.wifi.coverage', 'MET')] }),
-      'VALIDATION',
-    );
+    await expectAppError(saveStandardAnswers(w.leaderA, { ...input, entries: [entry('network.wifi.coverage', 'MET')] }), 'VALIDATION');
   });
 
   it('refuses the second of two conflicting saves, keeps nothing of it, and accepts it once re-read', async () => {
@@ -132,7 +129,10 @@ describe('completing and rolling over', () => {
     expect(completed.status).toBe('COMPLETED');
     expect(completed.openForSchoolId).toBeNull();
     expect((completed.summary as { overall: { score: number } }).overall.score).toBeGreaterThan(0);
-    await expectAppError(saveStandardAnswers(w.leaderA, { assessmentId: open!.id, standardSlug: 'safety', entries: [entry('safety.filter.lists', 'NOT_MET', 1)] }), 'CONFLICT');
+    await expectAppError(
+      saveStandardAnswers(w.leaderA, { assessmentId: open!.id, standardSlug: 'safety', entries: [entry('safety.filter.lists', 'NOT_MET', 1)] }),
+      'CONFLICT',
+    );
     await expectAppError(completeAssessment(w.leaderA, open!.id), 'CONFLICT');
 
     // Governors now see the completed cycle.
@@ -155,7 +155,15 @@ describe('completing and rolling over', () => {
 });
 
 describe('action plan', () => {
-  const fields = { title: 'Switch on the blocklists', description: null, ownerName: 'IT support', dueDate: new Date('2026-01-31T00:00:00Z'), estimatedCostPence: 50000, status: 'PLANNED' as const, requirementCodes: ['safety.filter.lists'] };
+  const fields = {
+    title: 'Switch on the blocklists',
+    description: null,
+    ownerName: 'IT support',
+    dueDate: new Date('2026-01-31T00:00:00Z'),
+    estimatedCostPence: 50000,
+    status: 'PLANNED' as const,
+    requirementCodes: ['safety.filter.lists'],
+  };
 
   it('is edited by leaders only and read by the school’s team and trust', async () => {
     for (const actor of [w.contributorA, w.governorA, w.trustViewerA, w.trustAdminA, w.trustAdminB]) {

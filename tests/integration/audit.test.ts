@@ -88,7 +88,9 @@ describe('audit log', () => {
 describe('the audit log as a record (F9)', () => {
   it('cannot be changed or deleted, even by the app’s own database role', async () => {
     const { trust } = await makeTrust(1);
-    const event = await prisma.auditEvent.create({ data: { event: 'test.event', trustId: trust.id, targetType: 'Trust', targetId: trust.id, after: { n: 1 } } });
+    const event = await prisma.auditEvent.create({
+      data: { event: 'test.event', trustId: trust.id, targetType: 'Trust', targetId: trust.id, after: { n: 1 } },
+    });
     await expect(prisma.auditEvent.update({ where: { id: event.id }, data: { event: 'test.rewritten' } })).rejects.toThrow(/cannot be changed or deleted/);
     await expect(prisma.auditEvent.update({ where: { id: event.id }, data: { after: { n: 2 } } })).rejects.toThrow(/cannot be changed or deleted/);
     await expect(prisma.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/cannot be changed or deleted/);

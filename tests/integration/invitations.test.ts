@@ -10,7 +10,6 @@ import { setSchoolArchived } from '@/lib/schools/archive-school';
 import { expectAppError } from '../support/expect-app-error';
 import { actorOf, makeTrust, makeUser, member } from '../support/factories';
 
-
 async function setUp() {
   const { trust, schools } = await makeTrust(1);
   const admin = await member('TRUST_ADMIN', { trustId: trust.id });
@@ -38,7 +37,11 @@ describe('invitations', () => {
 
   it('work only once', async () => {
     const { school, admin } = await setUp();
-    const invitation = await createInvitation(admin, { email: `once.${Date.now()}@test.waypoint`, tenant: { kind: 'school', id: school.id }, role: 'GOVERNOR' });
+    const invitation = await createInvitation(admin, {
+      email: `once.${Date.now()}@test.waypoint`,
+      tenant: { kind: 'school', id: school.id },
+      role: 'GOVERNOR',
+    });
     const token = invitation.token;
     const attempts = await Promise.allSettled([
       acceptInvitationAsNewUser({ token, name: 'One', password: 'a long enough password' }),
@@ -98,7 +101,11 @@ describe('invitations', () => {
     const original = console.info;
     console.info = (...args: unknown[]) => void lines.push(args.join(' '));
     try {
-      const invitation = await createInvitation(admin, { email: `logged.${Date.now()}@test.waypoint`, tenant: { kind: 'school', id: school.id }, role: 'GOVERNOR' });
+      const invitation = await createInvitation(admin, {
+        email: `logged.${Date.now()}@test.waypoint`,
+        tenant: { kind: 'school', id: school.id },
+        role: 'GOVERNOR',
+      });
       const again = await resendInvitation(admin, invitation.invitationId);
       expect(lines.length).toBeGreaterThan(0);
       for (const token of [invitation.token, again.token]) expect(lines.join('\n')).not.toContain(token);
@@ -132,7 +139,13 @@ describe('invitations', () => {
     await changeMemberRole(admin, leaderMembership.id, 'GOVERNOR');
     // Now the only leader is `second`: an invitation accepted as governor must not demote them.
     const pending = await prisma.invitation.create({
-      data: { email: second.email, schoolId: school.id, role: 'GOVERNOR', tokenHash: hashInvitationToken('x'.repeat(43)), expiresAt: new Date(Date.now() + 60_000) },
+      data: {
+        email: second.email,
+        schoolId: school.id,
+        role: 'GOVERNOR',
+        tokenHash: hashInvitationToken('x'.repeat(43)),
+        expiresAt: new Date(Date.now() + 60_000),
+      },
     });
     await expectAppError(acceptInvitationAsExistingUser(actorOf(second), 'x'.repeat(43)), 'CONFLICT');
     expect(await prisma.membership.count({ where: { schoolId: school.id, role: 'SCHOOL_LEADER' } })).toBe(1);
@@ -141,7 +154,11 @@ describe('invitations', () => {
 
   it('cannot be accepted into an archived school (F11)', async () => {
     const { school, admin } = await setUp();
-    const invitation = await createInvitation(admin, { email: `archived.${Date.now()}@test.waypoint`, tenant: { kind: 'school', id: school.id }, role: 'GOVERNOR' });
+    const invitation = await createInvitation(admin, {
+      email: `archived.${Date.now()}@test.waypoint`,
+      tenant: { kind: 'school', id: school.id },
+      role: 'GOVERNOR',
+    });
     await setSchoolArchived(admin, school.id, true);
     await expectAppError(acceptInvitationAsNewUser({ token: invitation.token, name: 'Late', password: 'a long enough password' }), 'NOT_FOUND');
     await expectAppError(resendInvitation(admin, invitation.invitationId), 'NOT_FOUND');

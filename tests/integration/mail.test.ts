@@ -30,7 +30,8 @@ describe('invitation mail over SMTP', () => {
     signedIn = await member('TRUST_ADMIN', { trustId: trust.trust.id });
     const email = `new.head.${Date.now()}@school.example`;
     const form = new FormData();
-    for (const [key, value] of Object.entries({ email, name: 'New Head', role: 'SCHOOL_LEADER', tenant: `school:${trust.schools[0]!.id}` })) form.set(key, value);
+    for (const [key, value] of Object.entries({ email, name: 'New Head', role: 'SCHOOL_LEADER', tenant: `school:${trust.schools[0]!.id}` }))
+      form.set(key, value);
     const before = sink.received.length;
     const state = await inviteMemberAction(initialFormState, form);
     expect(state).toMatchObject({ status: 'success', message: expect.stringMatching(/We have emailed/) });
@@ -54,7 +55,11 @@ describe('invitation mail over SMTP', () => {
     const { deliverInvitation } = await import('@/lib/invitations/invitation-link');
     await sink.stop();
     const actor = await member('TRUST_ADMIN', { trustId: trust.trust.id });
-    const delivery = await deliverInvitation({ id: 'inv1', email: 'x@school.example', role: 'GOVERNOR', tenantName: 'A school', expiresAt: new Date() }, 'token-never-logged-xxxxxxxxxxxxxxxxxxxxxxxxx', actor);
+    const delivery = await deliverInvitation(
+      { id: 'inv1', email: 'x@school.example', role: 'GOVERNOR', tenantName: 'A school', expiresAt: new Date() },
+      'token-never-logged-xxxxxxxxxxxxxxxxxxxxxxxxx',
+      actor,
+    );
     expect(delivery).toMatchObject({ via: 'failed', email: 'x@school.example' });
   });
 });

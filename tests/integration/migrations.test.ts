@@ -102,9 +102,6 @@ describe('prisma/migrations', () => {
 
   it('has a migration for every change to schema.prisma', async () => {
     const pending = await diffSchemas(await readLatestSnapshot(), await readFile(SCHEMA_FILE, 'utf8'));
-    expect(
-      isEmptyMigration(pending),
-      `schema.prisma changed without a migration: run npm run db:make-migration -- <name>\n\n${pending}`,
-    ).toBe(true);
+    expect(isEmptyMigration(pending), `schema.prisma changed without a migration: run npm run db:make-migration -- <name>\n\n${pending}`).toBe(true);
   });
 });

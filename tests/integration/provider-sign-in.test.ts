@@ -24,21 +24,33 @@ describe('provider sign-in', () => {
   it('links to the signed-in person who asked, then signs them in by subject even if the email changes', async () => {
     const user = await makeUser();
     const sub = `sub-${user.id}`;
-    expect(await providerSignIn('google', google(sub, 'whatever@gmail.example'), { kind: 'account', userId: user.id, exp: soon() }, context)).toEqual({ ok: true, userId: user.id });
+    expect(await providerSignIn('google', google(sub, 'whatever@gmail.example'), { kind: 'account', userId: user.id, exp: soon() }, context)).toEqual({
+      ok: true,
+      userId: user.id,
+    });
     expect(await findLinkedUserId({ provider: 'google', subject: sub })).toBe(user.id);
     // Later, with no intent and another email on the Google account: still that person.
     expect(await providerSignIn('google', google(sub, 'renamed@gmail.example'), null, context)).toEqual({ ok: true, userId: user.id });
     // Someone else cannot take over that identity by asking to link it.
     const other = await makeUser();
-    expect(await providerSignIn('google', google(sub, other.email), { kind: 'account', userId: other.id, exp: soon() }, context)).toEqual({ ok: false, error: 'LinkedElsewhere' });
+    expect(await providerSignIn('google', google(sub, other.email), { kind: 'account', userId: other.id, exp: soon() }, context)).toEqual({
+      ok: false,
+      error: 'LinkedElsewhere',
+    });
   });
 
   it('refuses Google accounts whose email is not verified, and Entra tenants that are not admitted', async () => {
     const user = await makeUser();
-    expect(await providerSignIn('google', google(`sub-${user.id}`, user.email, false), { kind: 'account', userId: user.id, exp: soon() }, context)).toEqual({ ok: false, error: 'ProviderRefused' });
+    expect(await providerSignIn('google', google(`sub-${user.id}`, user.email, false), { kind: 'account', userId: user.id, exp: soon() }, context)).toEqual({
+      ok: false,
+      error: 'ProviderRefused',
+    });
     const tid = '99999999-0000-0000-0000-000000000000';
     const entra = { tid, oid: '11111111-0000-0000-0000-000000000000', iss: `https://login.microsoftonline.com/${tid}/v2.0`, email: user.email, xms_edov: true };
-    expect(await providerSignIn('azure-ad', entra, { kind: 'account', userId: user.id, exp: soon() }, context)).toEqual({ ok: false, error: 'ProviderRefused' });
+    expect(await providerSignIn('azure-ad', entra, { kind: 'account', userId: user.id, exp: soon() }, context)).toEqual({
+      ok: false,
+      error: 'ProviderRefused',
+    });
   });
 
   it('accepts an invitation when the provider vouches for the invited address, creating the account without a password', async () => {
@@ -48,7 +60,10 @@ describe('provider sign-in', () => {
     const invitation = await createInvitation(leader, { email, tenant: { kind: 'school', id: schools[0]!.id }, role: 'GOVERNOR' });
     const intent = { kind: 'invitation' as const, tokenHash: hashInvitationToken(invitation.token), exp: soon() };
     // Another address: refused, and the invitation stays usable.
-    expect(await providerSignIn('google', google(`sub-${email}`, 'someone.else@riverside.example'), intent, context)).toEqual({ ok: false, error: 'InvitationMismatch' });
+    expect(await providerSignIn('google', google(`sub-${email}`, 'someone.else@riverside.example'), intent, context)).toEqual({
+      ok: false,
+      error: 'InvitationMismatch',
+    });
     const result = await providerSignIn('google', google(`sub-${email}`, email.toUpperCase()), intent, context);
     expect(result.ok).toBe(true);
     const user = await prisma.user.findUniqueOrThrow({ where: { email }, include: { memberships: true, providerAccounts: true } });

@@ -23,7 +23,11 @@ let catalogueVersionId: string;
 let locker: pg.Client;
 
 const entry = (code: string, value: AnswerEntry['value'], version = 0): AnswerEntry => ({ code, value, reason: '', note: '', links: [], version });
-const settle = <T>(promise: Promise<T>) => promise.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
+const settle = <T>(promise: Promise<T>) =>
+  promise.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeAll(async () => {
@@ -76,7 +80,9 @@ describe('a save racing completion (F6)', () => {
   it('refuses a save that arrives after completion, and says why', async () => {
     const { leader, cycle } = await freshCycle();
     await completeAssessment(leader, cycle.id);
-    await expect(saveStandardAnswers(leader, { assessmentId: cycle.id, standardSlug: 'safety', entries: [entry('safety.filter.lists', 'MET', 1)] })).rejects.toMatchObject({
+    await expect(
+      saveStandardAnswers(leader, { assessmentId: cycle.id, standardSlug: 'safety', entries: [entry('safety.filter.lists', 'MET', 1)] }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       message: expect.stringMatching(/has been completed/),
     });
@@ -133,7 +139,15 @@ describe('actions edited at the same time', () => {
   it('keep one save of two that started from the same version', async () => {
     const school = await prisma.school.create({ data: { ...schoolDetails(), trustId: w.trustA.id } });
     const leader = await member('SCHOOL_LEADER', { schoolId: school.id });
-    const fields = { title: 'Replace the firewall', description: null, ownerName: null, dueDate: null, estimatedCostPence: null, status: 'PLANNED' as const, requirementCodes: [] };
+    const fields = {
+      title: 'Replace the firewall',
+      description: null,
+      ownerName: null,
+      dueDate: null,
+      estimatedCostPence: null,
+      status: 'PLANNED' as const,
+      requirementCodes: [],
+    };
     const action = await createPlanItem(leader, school.id, fields);
     const results = await Promise.all([
       settle(updatePlanItem(leader, action.id, action.version, { ...fields, title: 'First title' })),
@@ -147,8 +161,18 @@ describe('actions edited at the same time', () => {
     const school = await prisma.school.create({ data: { ...schoolDetails(), trustId: w.trustA.id } });
     const leader = await member('SCHOOL_LEADER', { schoolId: school.id });
     const { MAX_PLAN_ITEMS_PER_SCHOOL } = await import('@/lib/plan/manage-plan-items');
-    await prisma.planItem.createMany({ data: Array.from({ length: MAX_PLAN_ITEMS_PER_SCHOOL - 2 }, (_, i) => ({ schoolId: school.id, title: `Action ${i}` })) });
-    const fields = { title: 'One more', description: null, ownerName: null, dueDate: null, estimatedCostPence: null, status: 'PLANNED' as const, requirementCodes: [] };
+    await prisma.planItem.createMany({
+      data: Array.from({ length: MAX_PLAN_ITEMS_PER_SCHOOL - 2 }, (_, i) => ({ schoolId: school.id, title: `Action ${i}` })),
+    });
+    const fields = {
+      title: 'One more',
+      description: null,
+      ownerName: null,
+      dueDate: null,
+      estimatedCostPence: null,
+      status: 'PLANNED' as const,
+      requirementCodes: [],
+    };
     const results = await Promise.all(Array.from({ length: 6 }, () => settle(createPlanItem(leader, school.id, fields))));
     expect(results.filter((r) => r.ok)).toHaveLength(2);
     expect(await prisma.planItem.count({ where: { schoolId: school.id } })).toBe(MAX_PLAN_ITEMS_PER_SCHOOL);

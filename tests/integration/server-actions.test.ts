@@ -19,9 +19,7 @@ vi.mock('next/navigation', async (original) => ({
   },
 }));
 
-const { changeRoleAction, inviteMemberAction, removeMemberAction, resendInvitationAction, revokeInvitationAction } = await import(
-  '@/app/(app)/people/actions'
-);
+const { changeRoleAction, inviteMemberAction, removeMemberAction, resendInvitationAction, revokeInvitationAction } = await import('@/app/(app)/people/actions');
 const { updateSchoolAction, setSchoolArchivedAction } = await import('@/app/(app)/schools/[schoolId]/actions');
 const { createSchoolAction } = await import('@/app/(app)/trusts/[trustId]/actions');
 const { createTrustAction, createStandaloneSchoolAction } = await import('@/app/(app)/admin/actions');
@@ -45,7 +43,13 @@ beforeAll(async () => {
   governorMembershipId = (await prisma.membership.findFirstOrThrow({ where: { userId: w.governorA.userId } })).id;
   invitationId = (
     await prisma.invitation.create({
-      data: { email: 'pending@test.waypoint', role: 'GOVERNOR', schoolId: w.schoolA.id, tokenHash: `hash-${Date.now()}`, expiresAt: new Date(Date.now() + 86_400_000) },
+      data: {
+        email: 'pending@test.waypoint',
+        role: 'GOVERNOR',
+        schoolId: w.schoolA.id,
+        tokenHash: `hash-${Date.now()}`,
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
     })
   ).id;
 });
@@ -58,7 +62,10 @@ const NOT_FOUND = /could not be found/;
 
 describe('server actions refuse another tenant’s user', () => {
   it('school actions', async () => {
-    const update = await updateSchoolAction(initialFormState, form({ schoolId: w.schoolA.id, version: '1', ...schoolDetails({ urn: w.schoolA.urn, name: 'Hijacked' }) }));
+    const update = await updateSchoolAction(
+      initialFormState,
+      form({ schoolId: w.schoolA.id, version: '1', ...schoolDetails({ urn: w.schoolA.urn, name: 'Hijacked' }) }),
+    );
     expect(update).toMatchObject({ status: 'error', message: expect.stringMatching(NOT_FOUND) });
     const archive = await setSchoolArchivedAction(initialFormState, form({ schoolId: w.schoolA.id, archive: 'true' }));
     expect(archive).toMatchObject({ status: 'error', message: expect.stringMatching(NOT_FOUND) });
@@ -119,7 +126,10 @@ describe('self-assessment, action plan and strategy actions refuse another tenan
       reviewCycle: 'ANNUALLY',
     };
     expect(await saveStrategyAction(initialFormState, form(strategy))).toMatchObject({ status: 'error', message: expect.stringMatching(NOT_FOUND) });
-    expect(await publishStrategyAction(initialFormState, form({ schoolId: w.schoolA.id, version: '1' }))).toMatchObject({ status: 'error', message: expect.stringMatching(NOT_FOUND) });
+    expect(await publishStrategyAction(initialFormState, form({ schoolId: w.schoolA.id, version: '1' }))).toMatchObject({
+      status: 'error',
+      message: expect.stringMatching(NOT_FOUND),
+    });
     expect(await prisma.planItem.count({ where: { schoolId: w.schoolA.id } })).toBe(0);
     expect(await prisma.strategy.count({ where: { schoolId: w.schoolA.id } })).toBe(0);
   });
@@ -140,7 +150,10 @@ describe('self-assessment, action plan and strategy actions refuse another tenan
 describe('server actions and bad input', () => {
   it('return field messages and the typed values, and save nothing', async () => {
     signedIn = w.leaderA;
-    const result = await updateSchoolAction(initialFormState, form({ schoolId: w.schoolA.id, name: '', urn: '12', phase: 'MOON', type: '', localAuthority: 'Leeds' }));
+    const result = await updateSchoolAction(
+      initialFormState,
+      form({ schoolId: w.schoolA.id, name: '', urn: '12', phase: 'MOON', type: '', localAuthority: 'Leeds' }),
+    );
     expect(result.status).toBe('error');
     expect(result.fieldErrors?.urn?.[0]).toMatch(/6 digits/);
     expect(result.fieldErrors?.name).toBeDefined();

@@ -60,7 +60,9 @@ describe('signing in with a password', () => {
 
   it('pauses an account guessed from many addresses at the account limit', async () => {
     const user = await makeUser({ passwordHash: await hashPassword(PASSWORD) });
-    await prisma.signInThrottle.create({ data: { key: `account:${user.email}`, failures: LIMITS.account, windowStart: new Date(), lockedUntil: new Date(Date.now() + 60_000) } });
+    await prisma.signInThrottle.create({
+      data: { key: `account:${user.email}`, failures: LIMITS.account, windowStart: new Date(), lockedUntil: new Date(Date.now() + 60_000) },
+    });
     expect((await signIn(user.email, PASSWORD)).ok).toBe(false);
   });
 

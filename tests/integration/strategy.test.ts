@@ -74,7 +74,15 @@ describe('publishing', () => {
   });
 
   it('freezes numbered versions that later edits never change; drafts stay private', async () => {
-    await prisma.planItem.create({ data: { schoolId: w.schoolA.id, title: 'Roll out multi-factor sign-in', ownerName: 'IT support', dueDate: new Date('2026-11-30'), estimatedCostPence: 50_000 } });
+    await prisma.planItem.create({
+      data: {
+        schoolId: w.schoolA.id,
+        title: 'Roll out multi-factor sign-in',
+        ownerName: 'IT support',
+        dueDate: new Date('2026-11-30'),
+        estimatedCostPence: 50_000,
+      },
+    });
     const v1 = await publishStrategy(w.leaderA, w.schoolA.id, 2);
     expect(v1.number).toBe(1);
     const content1 = await getPublishedStrategy(w.governorA, w.schoolA.id, 1);

@@ -85,16 +85,28 @@ describe('changing schools', () => {
   });
 
   it('updates a school as its leader or trust admin, not as another tenant or a lesser role', async () => {
-    await updateSchool(w.leaderA, w.schoolA.id, { ...schoolDetails({ urn: w.schoolA.urn, name: 'Renamed by leader' }), version: await schoolVersion(w.schoolA.id) });
-    await updateSchool(w.trustAdminA, w.schoolA.id, { ...schoolDetails({ urn: w.schoolA.urn, name: 'Renamed by trust' }), version: await schoolVersion(w.schoolA.id) });
+    await updateSchool(w.leaderA, w.schoolA.id, {
+      ...schoolDetails({ urn: w.schoolA.urn, name: 'Renamed by leader' }),
+      version: await schoolVersion(w.schoolA.id),
+    });
+    await updateSchool(w.trustAdminA, w.schoolA.id, {
+      ...schoolDetails({ urn: w.schoolA.urn, name: 'Renamed by trust' }),
+      version: await schoolVersion(w.schoolA.id),
+    });
     for (const actor of [w.trustAdminB, w.leaderB, w.trustViewerA, w.contributorA, w.governorA]) {
-      await expectAppError(updateSchool(actor, w.schoolA.id, { ...schoolDetails({ urn: w.schoolA.urn, name: 'Hijacked' }), version: await schoolVersion(w.schoolA.id) }), 'NOT_FOUND');
+      await expectAppError(
+        updateSchool(actor, w.schoolA.id, { ...schoolDetails({ urn: w.schoolA.urn, name: 'Hijacked' }), version: await schoolVersion(w.schoolA.id) }),
+        'NOT_FOUND',
+      );
     }
     expect((await prisma.school.findUniqueOrThrow({ where: { id: w.schoolA.id } })).name).toBe('Renamed by trust');
   });
 
   it('refuses a URN that another school already has, and saves nothing', async () => {
-    const error = await expectAppError(updateSchool(w.trustAdminA, w.schoolA2.id, { ...schoolDetails({ urn: w.schoolB.urn }), version: await schoolVersion(w.schoolA2.id) }), 'CONFLICT');
+    const error = await expectAppError(
+      updateSchool(w.trustAdminA, w.schoolA2.id, { ...schoolDetails({ urn: w.schoolB.urn }), version: await schoolVersion(w.schoolA2.id) }),
+      'CONFLICT',
+    );
     expect(error.fieldErrors?.urn?.[0]).toMatch(/cannot be used/);
     expect((await prisma.school.findUniqueOrThrow({ where: { id: w.schoolA2.id } })).urn).toBe(w.schoolA2.urn);
   });
@@ -136,7 +148,10 @@ describe('people and invitations', () => {
     await createInvitation(w.leaderA, { email: 'new.teacher@test.waypoint', tenant: school, role: 'SCHOOL_CONTRIBUTOR' });
     await expectAppError(createInvitation(w.trustAdminB, { email: 'x@test.waypoint', tenant: school, role: 'GOVERNOR' }), 'NOT_FOUND');
     await expectAppError(createInvitation(w.contributorA, { email: 'x@test.waypoint', tenant: school, role: 'GOVERNOR' }), 'NOT_FOUND');
-    await expectAppError(createInvitation(w.leaderA, { email: 'x@test.waypoint', tenant: { kind: 'trust', id: w.trustA.id }, role: 'TRUST_ADMIN' }), 'NOT_FOUND');
+    await expectAppError(
+      createInvitation(w.leaderA, { email: 'x@test.waypoint', tenant: { kind: 'trust', id: w.trustA.id }, role: 'TRUST_ADMIN' }),
+      'NOT_FOUND',
+    );
     const wrongRole = await expectAppError(createInvitation(w.leaderA, { email: 'x@test.waypoint', tenant: school, role: 'TRUST_ADMIN' }), 'VALIDATION');
     expect(wrongRole.fieldErrors?.role).toBeDefined();
   });
@@ -147,7 +162,11 @@ describe('people and invitations', () => {
   });
 
   it('revokes and re-sends invitations only within the tenant', async () => {
-    const { invitationId } = await createInvitation(w.leaderA, { email: 'pending@test.waypoint', tenant: { kind: 'school', id: w.schoolA.id }, role: 'GOVERNOR' });
+    const { invitationId } = await createInvitation(w.leaderA, {
+      email: 'pending@test.waypoint',
+      tenant: { kind: 'school', id: w.schoolA.id },
+      role: 'GOVERNOR',
+    });
     await expectAppError(revokeInvitation(w.trustAdminB, invitationId), 'NOT_FOUND');
     await expectAppError(resendInvitation(w.governorA, invitationId), 'NOT_FOUND');
     await resendInvitation(w.trustAdminA, invitationId);

@@ -38,7 +38,9 @@ async function assessSchools(schoolIds: string[], pick: (schoolIndex: number, re
     });
     await prisma.assessment.createMany({ data: assessments.map(({ values: _values, ...a }) => a) });
     await prisma.answer.createMany({
-      data: assessments.flatMap((a) => codes.map((c) => ({ assessmentId: a.id, requirementCode: c.code, value: a.values.get(c.code)!, requirementHash: c.hash }))),
+      data: assessments.flatMap((a) =>
+        codes.map((c) => ({ assessmentId: a.id, requirementCode: c.code, value: a.values.get(c.code)!, requirementHash: c.hash })),
+      ),
     });
   }
 }

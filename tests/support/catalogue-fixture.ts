@@ -31,7 +31,11 @@ export function makeCatalogues() {
         layer: 1,
         timing: { kind: 'NOW', text: 'Expected now' },
         sourceUrl: SOURCE,
-        requirements: [requirement('safety.filter.lists', 'MUST'), requirement('safety.filter.review', 'SHOULD'), requirement('safety.monitor.reports', 'SHOULD')],
+        requirements: [
+          requirement('safety.filter.lists', 'MUST'),
+          requirement('safety.filter.review', 'SHOULD'),
+          requirement('safety.monitor.reports', 'SHOULD'),
+        ],
       },
       {
         slug: 'network',
@@ -51,7 +55,15 @@ export function makeCatalogues() {
     title: 'Test catalogue B',
     publishedOn: '2001-02-01',
     standards: [
-      { ...a.standards[0]!, requirements: [requirement('safety.filter.lists', 'MUST', 'Are both blocklists on and locked for everyone?'), requirement('safety.filter.review', 'SHOULD'), requirement('safety.monitor.reports', 'SHOULD'), requirement('safety.ai.review', 'SHOULD')] },
+      {
+        ...a.standards[0]!,
+        requirements: [
+          requirement('safety.filter.lists', 'MUST', 'Are both blocklists on and locked for everyone?'),
+          requirement('safety.filter.review', 'SHOULD'),
+          requirement('safety.monitor.reports', 'SHOULD'),
+          requirement('safety.ai.review', 'SHOULD'),
+        ],
+      },
       { ...a.standards[1]!, requirements: [requirement('network.wifi.coverage', 'SHOULD')] },
     ],
   };

@@ -66,8 +66,18 @@ async function startEmbeddedServer(): Promise<EmbeddedServer> {
     initdbFlags: ['--no-sync'],
     // No unix socket: its default folder may not exist or be writable on this host. Durability
     // settings off because every database here is thrown away.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=off',
-      '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+    ],
     onLog: (message) => log.push(message),
     onError: (error) => log.push(String(error)),
   });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { diffCatalogues, requirementContentHash } from '@/lib/standards/catalogue-diff';
 
-const base = { title: 'Backups', question: 'Do you keep an off-site backup?', hint: 'Ask IT support.', expectation: 'MUST' as const, timing: { kind: 'NOW' as const, text: 'now' } };
+const base = {
+  title: 'Backups',
+  question: 'Do you keep an off-site backup?',
+  hint: 'Ask IT support.',
+  expectation: 'MUST' as const,
+  timing: { kind: 'NOW' as const, text: 'now' },
+};
 
 describe('catalogue changes', () => {
   it('hashes the wording and rules of a requirement', () => {

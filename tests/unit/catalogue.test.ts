@@ -27,7 +27,10 @@ describe('the DfE 2026 standards catalogue', () => {
         'wireless-network',
       ].sort(),
     );
-    const core = DFE_2026_11.standards.filter((s) => s.core).map((s) => s.slug).sort();
+    const core = DFE_2026_11.standards
+      .filter((s) => s.core)
+      .map((s) => s.slug)
+      .sort();
     expect(core).toEqual(
       ['broadband-internet', 'cyber-security', 'digital-leadership-and-governance', 'filtering-and-monitoring', 'network-switching', 'wireless-network'].sort(),
     );

@@ -1,16 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isOverdue } from '@/lib/plan/plan-item-options';
 import { academicYearLabel } from '@/lib/assessment/evaluate';
-import {
-  formatDate,
-  formatDateTime,
-  formatIsoDate,
-  formatLongDate,
-  formatLongDateTime,
-  londonDateParts,
-  londonToday,
-  parseIsoDate,
-} from '@/lib/dates/format';
+import { formatDate, formatDateTime, formatIsoDate, formatLongDate, formatLongDateTime, londonDateParts, londonToday, parseIsoDate } from '@/lib/dates/format';
 import { defaultSections } from '@/lib/strategy/content';
 
 const at = (iso: string) => new Date(iso);

@@ -60,7 +60,9 @@ describe('priorities', () => {
     timing: fc.oneof(
       fc.constant({ kind: 'NOW' as const, text: 'now' }),
       fc.constant({ kind: 'AT_TRIGGER' as const, text: 'later' }),
-      fc.date({ min: new Date('2026-01-01'), max: new Date('2035-12-31'), noInvalidDate: true }).map((d) => ({ kind: 'BY_DATE' as const, date: d.toISOString().slice(0, 10), text: 'by date' })),
+      fc
+        .date({ min: new Date('2026-01-01'), max: new Date('2035-12-31'), noInvalidDate: true })
+        .map((d) => ({ kind: 'BY_DATE' as const, date: d.toISOString().slice(0, 10), text: 'by date' })),
     ),
   });
 

@@ -11,7 +11,13 @@ const entra = (overrides: Record<string, unknown> = {}) => ({
   email: 'head@riverside.sch.uk',
   ...overrides,
 });
-const google = (overrides: Record<string, unknown> = {}) => ({ sub: '1048', email: 'Head@Riverside.sch.uk', email_verified: true, hd: 'riverside.sch.uk', ...overrides });
+const google = (overrides: Record<string, unknown> = {}) => ({
+  sub: '1048',
+  email: 'Head@Riverside.sch.uk',
+  email_verified: true,
+  hd: 'riverside.sch.uk',
+  ...overrides,
+});
 
 describe('reading a provider identity from its token', () => {
   it('takes Google’s subject and verified email, within the hosted domain', () => {
@@ -32,9 +38,15 @@ describe('reading a provider identity from its token', () => {
   it('keys Entra identities on tenant and object id, and refuses other tenants', () => {
     const read = identityFromClaims('azure-ad', entra(), policy);
     expect(read).toMatchObject({ ok: true, identity: { subject: `${TENANT}:aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee` } });
-    expect(identityFromClaims('azure-ad', entra({ tid: OTHER_TENANT, iss: `https://login.microsoftonline.com/${OTHER_TENANT}/v2.0` }), policy)).toEqual({ ok: false, reason: 'wrong-tenant' });
+    expect(identityFromClaims('azure-ad', entra({ tid: OTHER_TENANT, iss: `https://login.microsoftonline.com/${OTHER_TENANT}/v2.0` }), policy)).toEqual({
+      ok: false,
+      reason: 'wrong-tenant',
+    });
     // A token whose issuer names another tenant than its tid is not trusted either.
-    expect(identityFromClaims('azure-ad', entra({ iss: `https://login.microsoftonline.com/${OTHER_TENANT}/v2.0` }), policy)).toEqual({ ok: false, reason: 'wrong-tenant' });
+    expect(identityFromClaims('azure-ad', entra({ iss: `https://login.microsoftonline.com/${OTHER_TENANT}/v2.0` }), policy)).toEqual({
+      ok: false,
+      reason: 'wrong-tenant',
+    });
     expect(identityFromClaims('azure-ad', entra({ oid: undefined }), policy)).toEqual({ ok: false, reason: 'no-subject' });
   });
 
@@ -60,15 +72,27 @@ describe('what a provider sign-in may do', () => {
 
   it('links to the signed-in account that asked, unless the identity belongs to someone else', () => {
     expect(decideProviderSignIn({ identity, linkedUserId: null, intent: { kind: 'account', userId: 'u1' } })).toEqual({ outcome: 'link', userId: 'u1' });
-    expect(decideProviderSignIn({ identity, linkedUserId: 'u2', intent: { kind: 'account', userId: 'u1' } })).toEqual({ outcome: 'refuse', reason: 'linked-to-someone-else' });
+    expect(decideProviderSignIn({ identity, linkedUserId: 'u2', intent: { kind: 'account', userId: 'u1' } })).toEqual({
+      outcome: 'refuse',
+      reason: 'linked-to-someone-else',
+    });
   });
 
   it('links while accepting an invitation only when the provider vouches for the invited address', () => {
     const intent = { kind: 'invitation' as const, invitationEmail: 'head@riverside.sch.uk' };
     expect(decideProviderSignIn({ identity, linkedUserId: null, intent, userIdForInvitationEmail: null })).toEqual({ outcome: 'link', userId: null });
     expect(decideProviderSignIn({ identity, linkedUserId: null, intent, userIdForInvitationEmail: 'u1' })).toEqual({ outcome: 'link', userId: 'u1' });
-    expect(decideProviderSignIn({ identity: { ...identity, emailVerified: false }, linkedUserId: null, intent })).toEqual({ outcome: 'refuse', reason: 'unverified-email' });
-    expect(decideProviderSignIn({ identity: { ...identity, email: 'ceo@elsewhere.org' }, linkedUserId: null, intent })).toEqual({ outcome: 'refuse', reason: 'email-mismatch' });
-    expect(decideProviderSignIn({ identity, linkedUserId: 'u2', intent, userIdForInvitationEmail: 'u1' })).toEqual({ outcome: 'refuse', reason: 'linked-to-someone-else' });
+    expect(decideProviderSignIn({ identity: { ...identity, emailVerified: false }, linkedUserId: null, intent })).toEqual({
+      outcome: 'refuse',
+      reason: 'unverified-email',
+    });
+    expect(decideProviderSignIn({ identity: { ...identity, email: 'ceo@elsewhere.org' }, linkedUserId: null, intent })).toEqual({
+      outcome: 'refuse',
+      reason: 'email-mismatch',
+    });
+    expect(decideProviderSignIn({ identity, linkedUserId: 'u2', intent, userIdForInvitationEmail: 'u1' })).toEqual({
+      outcome: 'refuse',
+      reason: 'linked-to-someone-else',
+    });
   });
 });

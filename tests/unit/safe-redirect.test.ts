@@ -11,7 +11,17 @@ describe('where sign-in sends people afterwards', () => {
   });
 
   it('refuses everything a browser would take to another site', () => {
-    for (const value of ['//example.org', '/\\example.org', '/\texample.org', '/%09/example.org'.replace('%09', '\t'), 'https://example.org', 'javascript:alert(1)', '\\\\example.org', '/\u0000/x', '']) {
+    for (const value of [
+      '//example.org',
+      '/\\example.org',
+      '/\texample.org',
+      '/%09/example.org'.replace('%09', '\t'),
+      'https://example.org',
+      'javascript:alert(1)',
+      '\\\\example.org',
+      '/\u0000/x',
+      '',
+    ]) {
       expect(safeRedirectPath(value, ORIGIN), JSON.stringify(value)).toBe('/');
     }
     expect(safeRedirectPath(undefined, ORIGIN)).toBe('/');

@@ -64,18 +64,24 @@ describe('standard score', () => {
 
   it('never falls when one answer gets better', () => {
     fc.assert(
-      fc.property(requirementsArb, fc.array(answerArb, { maxLength: 25 }), fc.nat(), fc.constantFrom('PARTLY_MET', 'MET') as fc.Arbitrary<AnswerValue>, (requirements, values, pick, better) => {
-        const index = pick % requirements.length;
-        const current = values[index];
-        if (current === 'NOT_APPLICABLE') return;
-        if (ORDER[better as keyof typeof ORDER] <= ORDER[(current ?? 'UNANSWERED') as keyof typeof ORDER]) return;
-        const before = scoreStandard(requirements, toMap(requirements, values));
-        const improved = [...values];
-        improved[index] = better;
-        const after = scoreStandard(requirements, toMap(requirements, improved));
-        expect(after.score!).toBeGreaterThanOrEqual(before.score ?? 0);
-        expect(MATURITY_RANK[after.maturity]).toBeGreaterThanOrEqual(MATURITY_RANK[before.maturity]);
-      }),
+      fc.property(
+        requirementsArb,
+        fc.array(answerArb, { maxLength: 25 }),
+        fc.nat(),
+        fc.constantFrom('PARTLY_MET', 'MET') as fc.Arbitrary<AnswerValue>,
+        (requirements, values, pick, better) => {
+          const index = pick % requirements.length;
+          const current = values[index];
+          if (current === 'NOT_APPLICABLE') return;
+          if (ORDER[better as keyof typeof ORDER] <= ORDER[(current ?? 'UNANSWERED') as keyof typeof ORDER]) return;
+          const before = scoreStandard(requirements, toMap(requirements, values));
+          const improved = [...values];
+          improved[index] = better;
+          const after = scoreStandard(requirements, toMap(requirements, improved));
+          expect(after.score!).toBeGreaterThanOrEqual(before.score ?? 0);
+          expect(MATURITY_RANK[after.maturity]).toBeGreaterThanOrEqual(MATURITY_RANK[before.maturity]);
+        },
+      ),
     );
   });
 

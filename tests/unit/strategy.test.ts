@@ -17,8 +17,26 @@ const requirement = (code: string, expectation: 'MUST' | 'SHOULD', position: num
 });
 
 const catalogue: CatalogueStandard[] = [
-  { slug: 'cyber', title: 'Cyber security', summary: 's', core: true, layer: 1, timing: { kind: 'NOW', text: 'Now' }, sourceUrl: 'https://www.gov.uk/x', requirements: [requirement('cyber.a', 'MUST', 0), requirement('cyber.b', 'SHOULD', 1)] },
-  { slug: 'cloud', title: 'Cloud solutions', summary: 's', core: false, layer: 4, timing: { kind: 'NOW', text: 'Now' }, sourceUrl: 'https://www.gov.uk/x', requirements: [requirement('cloud.a', 'SHOULD', 0), requirement('cloud.b', 'SHOULD', 1)] },
+  {
+    slug: 'cyber',
+    title: 'Cyber security',
+    summary: 's',
+    core: true,
+    layer: 1,
+    timing: { kind: 'NOW', text: 'Now' },
+    sourceUrl: 'https://www.gov.uk/x',
+    requirements: [requirement('cyber.a', 'MUST', 0), requirement('cyber.b', 'SHOULD', 1)],
+  },
+  {
+    slug: 'cloud',
+    title: 'Cloud solutions',
+    summary: 's',
+    core: false,
+    layer: 4,
+    timing: { kind: 'NOW', text: 'Now' },
+    sourceUrl: 'https://www.gov.uk/x',
+    requirements: [requirement('cloud.a', 'SHOULD', 0), requirement('cloud.b', 'SHOULD', 1)],
+  },
 ];
 const evaluation = evaluate(
   catalogue,
@@ -70,7 +88,10 @@ describe('starting text', () => {
 describe('validation', () => {
   it('splits priorities by line, drops blank lines and caps their number and length', () => {
     expect(valid().priorities).toEqual(['Turn on MFA', 'Back up off site']);
-    const tooMany = StrategySectionsSchema.safeParse({ ...valid(), priorities: Array.from({ length: SECTION_LIMITS.priorities + 1 }, (_, i) => `P${i}`).join('\n') });
+    const tooMany = StrategySectionsSchema.safeParse({
+      ...valid(),
+      priorities: Array.from({ length: SECTION_LIMITS.priorities + 1 }, (_, i) => `P${i}`).join('\n'),
+    });
     expect(tooMany.success).toBe(false);
     const tooLong = StrategySectionsSchema.safeParse({ ...valid(), priorities: 'x'.repeat(SECTION_LIMITS.priorityLine + 1) });
     expect(tooLong.error?.issues[0]?.message).toMatch(/200 characters/);
@@ -118,7 +139,11 @@ describe('published content', () => {
       trustName: 'Northern Lights',
       sections: valid(),
       basis,
-      actions: [action('Keep', '2026-10-01', 'PLANNED', 150_000), action('Also', '2026-11-01', 'IN_PROGRESS', null), action('Dropped', '2026-10-01', 'DROPPED', 999_999)],
+      actions: [
+        action('Keep', '2026-10-01', 'PLANNED', 150_000),
+        action('Also', '2026-11-01', 'IN_PROGRESS', null),
+        action('Dropped', '2026-10-01', 'DROPPED', 999_999),
+      ],
     });
     expect(content.position?.standards.map((s) => s.slug)).toEqual(['cyber', 'cloud']);
     expect(content.gaps.map((g) => g.code)).toEqual(['cyber.a', 'cloud.a']);

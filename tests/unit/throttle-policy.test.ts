@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS, PAUSE_MS, addressDelayMs, decideAttempt, failureMessage, pausedMessage, throttleKey, triesLeft, type Counted } from '@/lib/auth/throttle-policy';
+import {
+  LIMITS,
+  PAUSE_MS,
+  addressDelayMs,
+  decideAttempt,
+  failureMessage,
+  pausedMessage,
+  throttleKey,
+  triesLeft,
+  type Counted,
+} from '@/lib/auth/throttle-policy';
 
 const now = new Date('2026-11-22T12:00:00Z');
 const counted = (kind: Counted['kind'], attempts: number, pausedForMs: number | null = null): Counted => ({

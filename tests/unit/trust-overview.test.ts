@@ -34,16 +34,35 @@ function summary(overall: number | null, scores: Record<string, number | null>):
   };
 }
 
-const school = (id: string, name: string, phase = 'PRIMARY', localAuthority = 'Leeds'): ComparedSchool => ({ id, name, urn: `1${id.padStart(5, '0')}`, phase, localAuthority });
+const school = (id: string, name: string, phase = 'PRIMARY', localAuthority = 'Leeds'): ComparedSchool => ({
+  id,
+  name,
+  urn: `1${id.padStart(5, '0')}`,
+  phase,
+  localAuthority,
+});
 
 let sequence = 0;
 function completed(schoolId: string, cycleLabel: string, completedOn: string, s: AssessmentSummary): SchoolCycle {
   sequence += 1;
   return { id: `a${sequence}`, schoolId, status: 'COMPLETED', cycleLabel, startedAt: new Date(completedOn), completedAt: new Date(completedOn), summary: s };
 }
-const draft = (schoolId: string): SchoolCycle => ({ id: `d-${schoolId}`, schoolId, status: 'DRAFT', cycleLabel: '2026/27', startedAt: new Date('2026-10-01'), completedAt: null, summary: null });
+const draft = (schoolId: string): SchoolCycle => ({
+  id: `d-${schoolId}`,
+  schoolId,
+  status: 'DRAFT',
+  cycleLabel: '2026/27',
+  startedAt: new Date('2026-10-01'),
+  completedAt: null,
+  summary: null,
+});
 
-const schools = [school('1', 'Ash Primary'), school('2', 'Beech Academy', 'SECONDARY', 'Bradford'), school('3', 'Cedar Primary'), school('4', 'Damson Primary')];
+const schools = [
+  school('1', 'Ash Primary'),
+  school('2', 'Beech Academy', 'SECONDARY', 'Bradford'),
+  school('3', 'Cedar Primary'),
+  school('4', 'Damson Primary'),
+];
 const cycles = [
   completed('1', '2024/25', '2025-06-01', summary(40, { cyber: 40, cloud: 40 })),
   completed('1', '2025/26', '2026-06-01', summary(60, { cyber: 80, cloud: 40 })),
@@ -158,7 +177,11 @@ describe('common gaps', () => {
 
 describe('CSV export', () => {
   it('opens cleanly in Excel: BOM, CRLF, quoted cells, and formulas neutralised', () => {
-    const tricky = buildSchoolRows([school('7', '=HYPERLINK("http://evil")', 'PRIMARY', 'St Helens, Merseyside')], [completed('7', '2025/26', '2026-06-01', summary(55, { cyber: 55, cloud: null }))], new Map());
+    const tricky = buildSchoolRows(
+      [school('7', '=HYPERLINK("http://evil")', 'PRIMARY', 'St Helens, Merseyside')],
+      [completed('7', '2025/26', '2026-06-01', summary(55, { cyber: 55, cloud: null }))],
+      new Map(),
+    );
     const csv = matrixCsv(tricky, columns, standardAverages(tricky, columns), overallAverage(tricky));
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv).toContain('\r\n');
@@ -175,7 +198,26 @@ describe('CSV export', () => {
     const csv = matrixCsv([row('2')], columns, {}, { score: null, schools: 0 });
     const records = parse(csv, { bom: true }) as string[][];
     expect(records[1]![records[0]!.indexOf('Change since previous cycle')]).toBe('-20');
-    const gaps = parse(gapsCsv([{ code: 'cyber.mfa', title: 'MFA', standardSlug: 'cyber', standardTitle: 'Cyber security', expectation: 'MUST', notMet: 1, partlyMet: 1, notSure: 0, schools: 2, share: 40 }], 5), { bom: true }) as string[][];
+    const gaps = parse(
+      gapsCsv(
+        [
+          {
+            code: 'cyber.mfa',
+            title: 'MFA',
+            standardSlug: 'cyber',
+            standardTitle: 'Cyber security',
+            expectation: 'MUST',
+            notMet: 1,
+            partlyMet: 1,
+            notSure: 0,
+            schools: 2,
+            share: 40,
+          },
+        ],
+        5,
+      ),
+      { bom: true },
+    ) as string[][];
     expect(gaps[1]).toEqual(['MFA', 'cyber.mfa', 'Cyber security', 'Must', '2', '40', '1', '0', '1']);
   });
 });

@@ -123,7 +123,12 @@ describe('action plan items', () => {
 
   it('reads pounds into pence and keeps dates as dates', async () => {
     const { CreatePlanItemSchema } = await import('@/lib/plan/schemas');
-    const parsed = CreatePlanItemSchema.parse({ ...base, estimatedCost: '£1,250.50', dueDate: '2027-03-31', requirementCodes: 'broadband-internet.backup.line' });
+    const parsed = CreatePlanItemSchema.parse({
+      ...base,
+      estimatedCost: '£1,250.50',
+      dueDate: '2027-03-31',
+      requirementCodes: 'broadband-internet.backup.line',
+    });
     expect(parsed.estimatedCostPence).toBe(125050);
     expect(parsed.dueDate?.toISOString()).toBe('2027-03-31T00:00:00.000Z');
     expect(parsed.requirementCodes).toEqual(['broadband-internet.backup.line']);
@@ -154,7 +159,9 @@ describe('assessment answers', () => {
       'version:a.b.f': '0',
       'links:a.b.f': 'javascript:alert(1)',
     });
-    expect(entries).toEqual([{ code: 'a.b.c', value: 'MET', reason: '', note: '', links: ['https://example.org/policy', 'https://example.org/log'], version: 2 }]);
+    expect(entries).toEqual([
+      { code: 'a.b.c', value: 'MET', reason: '', note: '', links: ['https://example.org/policy', 'https://example.org/log'], version: 2 },
+    ]);
     expect(errors['reason:a.b.d']?.[0]).toBe('Say why this does not apply to your school');
     expect(errors['answer:a.b.e']?.[0]).toBe('Choose one of the answers');
     expect(errors['links:a.b.f']?.[0]).toMatch(/https:\/\//);

@@ -29,7 +29,8 @@ export default async function AccountPage() {
         {providers.length > 0 || linked.length > 0 ? (
           <Card title="Sign in with Microsoft or Google">
             <p className="mb-4 text-sm text-slate-700">
-              Link your school’s Microsoft or Google account once, and you can sign in with it. Waypoint never signs anyone in just because an email address matches.
+              Link your school’s Microsoft or Google account once, and you can sign in with it. Waypoint never signs anyone in just because an email address
+              matches.
             </p>
             {linked.length > 0 ? (
               <ul className="mb-4 space-y-3">
@@ -42,12 +43,18 @@ export default async function AccountPage() {
                       Linked {formatDate(link.createdAt)}
                       {link.lastUsedAt ? `, last used ${formatDate(link.lastUsedAt)}` : ''}
                     </p>
-                    <UnlinkProviderForm action={unlinkProviderAction} providerAccountId={link.id} providerName={PROVIDER_NAME[link.provider] ?? link.provider} />
+                    <UnlinkProviderForm
+                      action={unlinkProviderAction}
+                      providerAccountId={link.id}
+                      providerName={PROVIDER_NAME[link.provider] ?? link.provider}
+                    />
                   </li>
                 ))}
               </ul>
             ) : null}
-            {linkable.length > 0 ? <InvitationProviderButtons providers={linkable} action={startAccountLinkAction} verb="Link your" callbackUrl="/account" /> : null}
+            {linkable.length > 0 ? (
+              <InvitationProviderButtons providers={linkable} action={startAccountLinkAction} verb="Link your" callbackUrl="/account" />
+            ) : null}
           </Card>
         ) : null}
       </div>

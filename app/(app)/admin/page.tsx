@@ -43,9 +43,15 @@ export default async function AdminPage() {
               <caption className="sr-only">Trusts</caption>
               <thead className="bg-slate-50">
                 <tr>
-                  <th scope="col" className="px-4 py-3 font-semibold">Trust</th>
-                  <th scope="col" className="px-4 py-3 text-right font-semibold">Schools</th>
-                  <th scope="col" className="px-4 py-3 text-right font-semibold">Trust members</th>
+                  <th scope="col" className="px-4 py-3 font-semibold">
+                    Trust
+                  </th>
+                  <th scope="col" className="px-4 py-3 text-right font-semibold">
+                    Schools
+                  </th>
+                  <th scope="col" className="px-4 py-3 text-right font-semibold">
+                    Trust members
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">

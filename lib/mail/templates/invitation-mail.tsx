@@ -1,7 +1,19 @@
 import { Link, Text } from '@react-email/components';
 import { MailLayout, styles } from './layout';
 
-export function InvitationMail({ tenantName, roleLabel, inviterName, link, expires }: { tenantName: string; roleLabel: string; inviterName: string; link: string; expires: string }) {
+export function InvitationMail({
+  tenantName,
+  roleLabel,
+  inviterName,
+  link,
+  expires,
+}: {
+  tenantName: string;
+  roleLabel: string;
+  inviterName: string;
+  link: string;
+  expires: string;
+}) {
   return (
     <MailLayout
       preview={`${inviterName} invited you to join ${tenantName} on Waypoint`}

@@ -42,7 +42,11 @@ export function PasswordChangedMail({ when, resetLink }: { when: string; resetLi
       <Text style={styles.heading}>Your password was changed</Text>
       <Text style={styles.text}>The password of your Waypoint account was changed on {when}, and every session was signed out.</Text>
       <Text style={styles.text}>
-        If this was not you, <Link href={resetLink} style={styles.link}>reset your password now</Link> and tell your school or trust administrator.
+        If this was not you,{' '}
+        <Link href={resetLink} style={styles.link}>
+          reset your password now
+        </Link>{' '}
+        and tell your school or trust administrator.
       </Text>
     </MailLayout>
   );

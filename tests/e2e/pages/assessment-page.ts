@@ -17,6 +17,12 @@ export class AssessmentPage {
   }
 
   async standardScore() {
-    return (await this.page.locator('main').getByText(/^\d+%$|^—$/).first().textContent())?.trim();
+    return (
+      await this.page
+        .locator('main')
+        .getByText(/^\d+%$|^—$/)
+        .first()
+        .textContent()
+    )?.trim();
   }
 }

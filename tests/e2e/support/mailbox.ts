@@ -20,10 +20,13 @@ async function mailTo(address: string): Promise<ParsedMail[]> {
 export async function latestMailTo(address: string, subject?: RegExp): Promise<ParsedMail> {
   let latest: ParsedMail | undefined;
   await expect
-    .poll(async () => {
-      latest = (await mailTo(address)).filter((mail) => !subject || subject.test(mail.subject ?? '')).at(-1);
-      return Boolean(latest);
-    }, { message: `a mail to ${address}`, timeout: 10_000 })
+    .poll(
+      async () => {
+        latest = (await mailTo(address)).filter((mail) => !subject || subject.test(mail.subject ?? '')).at(-1);
+        return Boolean(latest);
+      },
+      { message: `a mail to ${address}`, timeout: 10_000 },
+    )
     .toBe(true);
   return latest!;
 }

@@ -36,8 +36,17 @@ async function insertSchool(db: pg.Client, name: string, trustId: string | null)
 }
 
 async function insertPerson(db: pg.Client, label: string, isPlatformAdmin = false): Promise<Person> {
-  const person = { id: id(), email: `${label.toLowerCase().replace(/[^a-z]+/g, '.')}.${randomBytes(3).toString('hex')}@e2e.waypoint`, name: `${label} ${randomBytes(2).toString('hex')}` };
-  await db.query(`INSERT INTO "User" ("id", "email", "name", "isPlatformAdmin", "updatedAt") VALUES ($1, $2, $3, $4, now())`, [person.id, person.email, person.name, isPlatformAdmin]);
+  const person = {
+    id: id(),
+    email: `${label.toLowerCase().replace(/[^a-z]+/g, '.')}.${randomBytes(3).toString('hex')}@e2e.waypoint`,
+    name: `${label} ${randomBytes(2).toString('hex')}`,
+  };
+  await db.query(`INSERT INTO "User" ("id", "email", "name", "isPlatformAdmin", "updatedAt") VALUES ($1, $2, $3, $4, now())`, [
+    person.id,
+    person.email,
+    person.name,
+    isPlatformAdmin,
+  ]);
   return person;
 }
 
@@ -57,7 +66,12 @@ export async function makeWorld(label: string) {
   return withDatabase(async (db) => {
     const trustId = id();
     const otherTrustId = id();
-    await db.query(`INSERT INTO "Trust" ("id", "name", "updatedAt") VALUES ($1, $2, now()), ($3, $4, now())`, [trustId, `${label} Trust`, otherTrustId, `${label} Other Trust`]);
+    await db.query(`INSERT INTO "Trust" ("id", "name", "updatedAt") VALUES ($1, $2, now()), ($3, $4, now())`, [
+      trustId,
+      `${label} Trust`,
+      otherTrustId,
+      `${label} Other Trust`,
+    ]);
     const schoolId = await insertSchool(db, `${label} Primary`, trustId);
     const siblingId = await insertSchool(db, `${label} Sibling Academy`, trustId);
     const otherSchoolId = await insertSchool(db, `${label} Elsewhere School`, otherTrustId);
@@ -113,7 +127,10 @@ export async function addSchoolRecords(world: World) {
       [draftId, world.schoolId, catalogueVersionId, completedId],
     );
     const planItemId = id();
-    await db.query(`INSERT INTO "PlanItem" ("id", "schoolId", "title", "requirementCodes", "updatedAt") VALUES ($1, $2, 'Replace the firewall', '{}', now())`, [planItemId, world.schoolId]);
+    await db.query(`INSERT INTO "PlanItem" ("id", "schoolId", "title", "requirementCodes", "updatedAt") VALUES ($1, $2, 'Replace the firewall', '{}', now())`, [
+      planItemId,
+      world.schoolId,
+    ]);
     const content = {
       number: 1,
       publishedAt: new Date().toISOString(),
@@ -159,7 +176,9 @@ export async function databaseFingerprint(): Promise<string> {
     const parts: string[] = [];
     for (const { name } of rows) {
       const filter = name === 'AuditEvent' ? `WHERE "event" NOT LIKE 'auth.%' AND "event" NOT LIKE 'access.%'` : '';
-      const result = await db.query<{ digest: string }>(`SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM "${name}" t ${filter}`);
+      const result = await db.query<{ digest: string }>(
+        `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM "${name}" t ${filter}`,
+      );
       parts.push(`${name}:${result.rows[0]!.digest}`);
     }
     return parts.join('\n');
@@ -176,7 +195,9 @@ export async function setPassword(person: Person, password: string) {
 // The names (and URNs) makeWorld gave the world's trusts and schools, as the pages show them.
 export async function worldNames(world: World) {
   return withDatabase(async (db) => {
-    const trusts = await db.query<{ id: string; name: string }>(`SELECT "id", "name" FROM "Trust" WHERE "id" = ANY($1::text[])`, [[world.trustId, world.otherTrustId]]);
+    const trusts = await db.query<{ id: string; name: string }>(`SELECT "id", "name" FROM "Trust" WHERE "id" = ANY($1::text[])`, [
+      [world.trustId, world.otherTrustId],
+    ]);
     const schools = await db.query<{ id: string; name: string; urn: string }>(`SELECT "id", "name", "urn" FROM "School" WHERE "id" = ANY($1::text[])`, [
       [world.schoolId, world.siblingId, world.otherSchoolId],
     ]);
@@ -185,7 +206,13 @@ export async function worldNames(world: World) {
       const row = schools.rows.find((r) => r.id === schoolId)!;
       return { name: row.name, urn: row.urn };
     };
-    return { trust: trust(world.trustId), otherTrust: trust(world.otherTrustId), school: school(world.schoolId), sibling: school(world.siblingId), otherSchool: school(world.otherSchoolId) };
+    return {
+      trust: trust(world.trustId),
+      otherTrust: trust(world.otherTrustId),
+      school: school(world.schoolId),
+      sibling: school(world.siblingId),
+      otherSchool: school(world.otherSchoolId),
+    };
   });
 }
 

@@ -22,7 +22,11 @@ export default async function SchoolLayout({ children, params }: { children: Rea
         <div className="mx-auto max-w-6xl px-4 pt-6">
           <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
             {school.trust ? (
-              can.has('trust:read') ? <Link href={`/trusts/${school.trust.id}`}>{school.trust.name}</Link> : school.trust.name
+              can.has('trust:read') ? (
+                <Link href={`/trusts/${school.trust.id}`}>{school.trust.name}</Link>
+              ) : (
+                school.trust.name
+              )
             ) : (
               'Standalone school'
             )}

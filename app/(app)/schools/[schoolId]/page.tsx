@@ -82,7 +82,9 @@ export default async function SchoolOverviewPage({
           <ScoreSummary
             overall={detail.evaluation.overall}
             label={current.status === 'DRAFT' ? 'Overall score so far' : 'Overall score'}
-            change={lastCompleted && detail.evaluation.overall.score !== null && previousOverall !== null ? detail.evaluation.overall.score - previousOverall : null}
+            change={
+              lastCompleted && detail.evaluation.overall.score !== null && previousOverall !== null ? detail.evaluation.overall.score - previousOverall : null
+            }
           />
           <section aria-labelledby="standards-heading">
             <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
@@ -135,7 +137,11 @@ export default async function SchoolOverviewPage({
             Overdue actions
           </h2>
           {overdue.length ? (
-            <PlanItemTable actions={overdue} caption="Overdue actions" editHref={can.has('plan:edit') ? (id) => `/schools/${school.id}/plan/${id}` : undefined} />
+            <PlanItemTable
+              actions={overdue}
+              caption="Overdue actions"
+              editHref={can.has('plan:edit') ? (id) => `/schools/${school.id}/plan/${id}` : undefined}
+            />
           ) : (
             <p className="text-slate-700">
               Nothing is overdue. <Link href={`/schools/${school.id}/plan`}>See the action plan</Link>.

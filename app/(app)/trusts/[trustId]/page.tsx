@@ -11,10 +11,7 @@ export const metadata: Metadata = { title: 'Trust schools' };
 
 export default async function TrustHomePage({ params }: { params: Promise<{ trustId: string }> }) {
   const { actor, trust, can } = await loadTrustPage(params);
-  const [schools, archived] = await Promise.all([
-    listTrustSchools(actor, trust.id),
-    listTrustSchools(actor, trust.id, { archived: true }),
-  ]);
+  const [schools, archived] = await Promise.all([listTrustSchools(actor, trust.id), listTrustSchools(actor, trust.id, { archived: true })]);
   const addSchool = can.has('school:create') ? (
     <Link href={`/trusts/${trust.id}/schools/new`} className={buttonClasses.primary}>
       Add a school
@@ -23,14 +20,12 @@ export default async function TrustHomePage({ params }: { params: Promise<{ trus
 
   return (
     <PageContainer>
-      <PageHeader
-        title="Schools"
-        description={`${schools.length} ${schools.length === 1 ? 'school' : 'schools'} in ${trust.name}.`}
-        actions={addSchool}
-      />
+      <PageHeader title="Schools" description={`${schools.length} ${schools.length === 1 ? 'school' : 'schools'} in ${trust.name}.`} actions={addSchool} />
       {schools.length === 0 ? (
         <EmptyState title="No schools yet">
-          {can.has('school:create') ? 'Add your first school with its URN from Get Information About Schools.' : 'Your trust administrator has not added any schools yet.'}
+          {can.has('school:create')
+            ? 'Add your first school with its URN from Get Information About Schools.'
+            : 'Your trust administrator has not added any schools yet.'}
         </EmptyState>
       ) : (
         <SchoolTable

@@ -36,5 +36,11 @@ export async function startInvitationLinkAction(token: string): Promise<{ ok: bo
 }
 
 async function setLinkIntentCookie(value: string) {
-  (await cookies()).set(LINK_INTENT_COOKIE, value, { httpOnly: true, sameSite: 'lax', secure: process.env.NEXTAUTH_URL?.startsWith('https://') ?? false, path: '/', maxAge: LINK_INTENT_TTL_MS / 1000 });
+  (await cookies()).set(LINK_INTENT_COOKIE, value, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: process.env.NEXTAUTH_URL?.startsWith('https://') ?? false,
+    path: '/',
+    maxAge: LINK_INTENT_TTL_MS / 1000,
+  });
 }

@@ -17,7 +17,9 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       <>
         <div className="rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
           <h1 className="text-2xl font-bold text-slate-900">This invitation cannot be used</h1>
-          <p className="mt-4 text-slate-700">{invitation?.state === 'accepted' ? 'This invitation has already been accepted. Sign in to continue.' : INVITATION_UNUSABLE}</p>
+          <p className="mt-4 text-slate-700">
+            {invitation?.state === 'accepted' ? 'This invitation has already been accepted. Sign in to continue.' : INVITATION_UNUSABLE}
+          </p>
           <p className="mt-6">
             <a href="/sign-in" className="font-semibold">
               Go to sign in
@@ -53,7 +55,11 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         ) : (
           <div className="space-y-6">
             <p className="text-slate-700">
-              Already use Waypoint with {invitation.email}? <a href={signInHref} className="font-semibold">Sign in to accept</a>.
+              Already use Waypoint with {invitation.email}?{' '}
+              <a href={signInHref} className="font-semibold">
+                Sign in to accept
+              </a>
+              .
             </p>
             {providers.length > 0 ? <InvitationProviderButtons providers={providers} action={startInvitationLinkAction.bind(null, token)} /> : null}
             <AcceptInvitationForm action={acceptInvitationAction} token={token} email={invitation.email} suggestedName={invitation.name} />

@@ -22,16 +22,14 @@ export const broadbandInternet = {
     {
       code: 'broadband-internet.connection.full-fibre',
       title: 'Full-fibre connection',
-      question:
-        'Does your main internet connection use full fibre, meaning a fibre line right into the building (FTTP) or a dedicated leased line?',
+      question: 'Does your main internet connection use full fibre, meaning a fibre line right into the building (FTTP) or a dedicated leased line?',
       hint: 'Lines sold as "fibre broadband" often use copper for the last stretch to the building, and those do not count. Your bill, contract or supplier can tell you the line type. If the answer is no, note whether full fibre is on offer at your address but not taken, or not available yet.',
       expectation: 'SHOULD',
       timing: { kind: 'AT_TRIGGER', text: AT_CONTRACT_END },
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action:
-            'Ask your current supplier, in writing, what type of line you have and whether full fibre or a leased line can be installed at your address.',
+          action: 'Ask your current supplier, in writing, what type of line you have and whether full fibre or a leased line can be installed at your address.',
           owner: 'BUSINESS_MANAGER',
           costBand: 'NONE',
         },
@@ -55,14 +53,12 @@ export const broadbandInternet = {
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action:
-            'Run speed tests at quiet and busy times of the school day and record the results against the speed in your contract.',
+          action: 'Run speed tests at quiet and busy times of the school day and record the results against the speed in your contract.',
           owner: 'IT_SUPPORT',
           costBand: 'NONE',
         },
         {
-          action:
-            'If the speed falls short, ask your supplier for an upgrade to at least the DfE minimum for your phase, and build it into the next contract.',
+          action: 'If the speed falls short, ask your supplier for an upgrade to at least the DfE minimum for your phase, and build it into the next contract.',
           owner: 'BUSINESS_MANAGER',
           costBand: 'MEDIUM',
           guidance: { title: 'DfE: broadband internet standard', url: PAGE },
@@ -72,8 +68,7 @@ export const broadbandInternet = {
     {
       code: 'broadband-internet.contract.annual-review',
       title: 'Broadband contract reviewed every year',
-      question:
-        'Do you look at your broadband contract at least once a year to check it still gives the speed, reliability and value the school needs?',
+      question: 'Do you look at your broadband contract at least once a year to check it still gives the speed, reliability and value the school needs?',
       hint: 'Find the contract in your contracts register and check its end date, notice period, price and the speed promised. If there is no record of a review in the last 12 months, the answer is no.',
       expectation: 'SHOULD',
       timing: { kind: 'AT_TRIGGER', text: 'Every year, and well before the notice date on the contract' },
@@ -116,7 +111,7 @@ export const broadbandInternet = {
       code: 'broadband-internet.backup.second-line',
       title: 'Backup internet line',
       question: 'Does the school have a second internet connection that can keep you online if the main one fails?',
-      hint: 'This is a second internet line, not a backup of your files or data. A 4G or 5G router kept in a cupboard, or a line that only serves one office, counts only if it can carry the school\'s essential systems. Ask IT support or check your contracts register.',
+      hint: "This is a second internet line, not a backup of your files or data. A 4G or 5G router kept in a cupboard, or a line that only serves one office, counts only if it can carry the school's essential systems. Ask IT support or check your contracts register.",
       expectation: 'SHOULD',
       timing: { kind: 'AT_TRIGGER', text: WITH_NEW_LINE },
       sourceUrl: PAGE,
@@ -128,8 +123,7 @@ export const broadbandInternet = {
           costBand: 'NONE',
         },
         {
-          action:
-            'Get quotes for a backup connection and budget for its yearly cost, ideally ordering it alongside your next main connection.',
+          action: 'Get quotes for a backup connection and budget for its yearly cost, ideally ordering it alongside your next main connection.',
           owner: 'BUSINESS_MANAGER',
           costBand: 'MEDIUM',
           guidance: { title: 'DfE: broadband internet standard', url: PAGE },
@@ -139,8 +133,7 @@ export const broadbandInternet = {
     {
       code: 'broadband-internet.backup.different-technology',
       title: 'Backup line uses a different technology',
-      question:
-        'Does your backup connection use a different type of technology or route from your main one, so that the same fault cannot take out both?',
+      question: 'Does your backup connection use a different type of technology or route from your main one, so that the same fault cannot take out both?',
       hint: 'Two lines of the same kind running through the same cable or street cabinet can fail together. Examples of a good pair are a leased line plus full fibre, or full fibre plus low-Earth-orbit satellite. Ask your suppliers how each line reaches the building.',
       expectation: 'SHOULD',
       timing: { kind: 'AT_TRIGGER', text: WITH_NEW_LINE },
@@ -163,8 +156,7 @@ export const broadbandInternet = {
     {
       code: 'broadband-internet.backup.automatic-failover',
       title: 'Switches to the backup line by itself',
-      question:
-        'If the main connection drops, does the school switch over to the backup line automatically, without anyone having to do anything?',
+      question: 'If the main connection drops, does the school switch over to the backup line automatically, without anyone having to do anything?',
       hint: 'Ask IT support how the switch-over happens and when it was last tested. Automatic switch-over normally needs more than one router (or a router built for it) set up to change lines on its own.',
       expectation: 'SHOULD',
       timing: { kind: 'AT_TRIGGER', text: WITH_NEW_LINE },
@@ -177,8 +169,7 @@ export const broadbandInternet = {
           costBand: 'LOW',
         },
         {
-          action:
-            'Test the switch-over at least once a year, outside lesson time, by unplugging the main line, and record the result.',
+          action: 'Test the switch-over at least once a year, outside lesson time, by unplugging the main line, and record the result.',
           owner: 'IT_SUPPORT',
           costBand: 'NONE',
         },
@@ -187,22 +178,20 @@ export const broadbandInternet = {
     {
       code: 'broadband-internet.backup.essential-services',
       title: 'Backup line can carry essential systems',
-      question:
-        'Is your backup line big enough to keep the school\'s essential systems running until the main connection is fixed?',
+      question: "Is your backup line big enough to keep the school's essential systems running until the main connection is fixed?",
       hint: 'Agree which systems are essential (for example the MIS, registers, safeguarding records, phones and payments) and ask IT support whether the backup line could run them all at once for a full day.',
       expectation: 'SHOULD',
       timing: { kind: 'AT_TRIGGER', text: WITH_NEW_LINE },
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action:
-            'Agree and write down the list of systems that must keep working during an outage, and share it with IT support.',
+          action: 'Agree and write down the list of systems that must keep working during an outage, and share it with IT support.',
           owner: 'SLT_DIGITAL_LEAD',
           costBand: 'NONE',
         },
         {
           action:
-            'Ask IT support to check the backup line\'s capacity against that list and, if needed, set it to give essential systems priority when it is in use.',
+            "Ask IT support to check the backup line's capacity against that list and, if needed, set it to give essential systems priority when it is in use.",
           owner: 'IT_SUPPORT',
           costBand: 'NONE',
         },
@@ -236,8 +225,7 @@ export const broadbandInternet = {
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action:
-            'Ask IT support to list the core internet equipment and note which items have no UPS or second power supply.',
+          action: 'Ask IT support to list the core internet equipment and note which items have no UPS or second power supply.',
           owner: 'IT_SUPPORT',
           costBand: 'NONE',
         },
@@ -260,7 +248,7 @@ export const broadbandInternet = {
       nextSteps: [
         {
           action:
-            'Confirm with IT support that every internet connection, including the backup line, passes through the school\'s web filter, and record this in your filtering review.',
+            "Confirm with IT support that every internet connection, including the backup line, passes through the school's web filter, and record this in your filtering review.",
           owner: 'DSL',
           costBand: 'NONE',
           guidance: { title: 'DfE: filtering and monitoring standard', url: FILTERING_PAGE },
@@ -276,16 +264,14 @@ export const broadbandInternet = {
     {
       code: 'broadband-internet.security.firewall',
       title: 'Firewall between the school and the internet',
-      question:
-        'Is there a firewall between the school network and the internet, either a device on site or a service run by your broadband supplier?',
+      question: 'Is there a firewall between the school network and the internet, either a device on site or a service run by your broadband supplier?',
       hint: 'A firewall blocks unwanted traffic coming in from the internet. Ask IT support or your broadband supplier who provides it and who looks after its settings.',
       expectation: 'SHOULD',
       timing: { kind: 'NOW', text: 'Already expected' },
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action:
-            'Ask IT support to confirm which firewall protects each internet connection and who is responsible for updating and checking it.',
+          action: 'Ask IT support to confirm which firewall protects each internet connection and who is responsible for updating and checking it.',
           owner: 'IT_SUPPORT',
           costBand: 'NONE',
           guidance: { title: 'DfE: cyber security standard', url: CYBER_PAGE },

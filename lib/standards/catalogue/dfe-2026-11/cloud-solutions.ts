@@ -65,14 +65,15 @@ export const cloudSolutions = {
     {
       code: 'cloud-solutions.data-protection.dpia',
       title: 'DPIA before using cloud services with personal data',
-      question: 'Has a data protection impact assessment (DPIA) been completed for every cloud service that holds personal data about pupils, staff or parents?',
+      question:
+        'Has a data protection impact assessment (DPIA) been completed for every cloud service that holds personal data about pupils, staff or parents?',
       hint: 'Your DPO should hold a DPIA for each service. Compare their list with the contracts register: new apps adopted by individual teachers are the ones most often missed.',
       expectation: 'MUST',
       timing: NOW_LAW,
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'Compare the contracts register with the DPO\'s list of DPIAs and complete a DPIA for any cloud service that lacks one.',
+          action: "Compare the contracts register with the DPO's list of DPIAs and complete a DPIA for any cloud service that lacks one.",
           owner: 'DPO',
           costBand: 'NONE',
           guidance: DPIA,
@@ -107,7 +108,8 @@ export const cloudSolutions = {
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'Ask the DPO to check the terms of each cloud service for a data processing agreement and prompt breach notice, and replace or stop using any that fall short.',
+          action:
+            'Ask the DPO to check the terms of each cloud service for a data processing agreement and prompt breach notice, and replace or stop using any that fall short.',
           owner: 'DPO',
           costBand: 'NONE',
         },
@@ -134,7 +136,7 @@ export const cloudSolutions = {
       code: 'cloud-solutions.data-protection.data-location',
       title: 'Data kept in the UK or EU, or transferred lawfully',
       question:
-        'Is personal data in the school\'s cloud services stored in the UK or EU, or, where it goes elsewhere, has the DPO confirmed the transfer meets UK GDPR?',
+        "Is personal data in the school's cloud services stored in the UK or EU, or, where it goes elsewhere, has the DPO confirmed the transfer meets UK GDPR?",
       hint: 'Supplier privacy notices and data processing agreements say where data is stored. Watch for services that store data in other countries by default.',
       expectation: 'MUST',
       timing: NOW_LAW,
@@ -150,15 +152,14 @@ export const cloudSolutions = {
     {
       code: 'cloud-solutions.access.single-sign-on',
       title: 'One login system for all cloud services',
-      question:
-        'Do staff and pupils sign in to cloud services through one central login system (single sign-on), with no separate usernames and passwords?',
-      hint: 'Single sign-on is usually provided by the school\'s Microsoft or Google account. Ask IT support which services still use their own separate logins.',
+      question: 'Do staff and pupils sign in to cloud services through one central login system (single sign-on), with no separate usernames and passwords?',
+      hint: "Single sign-on is usually provided by the school's Microsoft or Google account. Ask IT support which services still use their own separate logins.",
       expectation: 'SHOULD',
       timing: SOON,
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'Ask IT support to list services with separate logins and connect each one to the school\'s single sign-on where the supplier allows.',
+          action: "Ask IT support to list services with separate logins and connect each one to the school's single sign-on where the supplier allows.",
           owner: 'IT_SUPPORT',
           costBand: 'LOW',
         },
@@ -183,8 +184,7 @@ export const cloudSolutions = {
     {
       code: 'cloud-solutions.access.break-glass',
       title: 'Emergency admin access if the login system fails',
-      question:
-        'Does IT support have a securely stored emergency admin account that works even if the single sign-on system is unavailable?',
+      question: 'Does IT support have a securely stored emergency admin account that works even if the single sign-on system is unavailable?',
       hint: 'Often called a "break-glass" account. It should be separate from everyday accounts, strongly protected, kept somewhere safe and checked regularly, with any use recorded.',
       expectation: 'SHOULD',
       timing: SOON,
@@ -218,15 +218,14 @@ export const cloudSolutions = {
     {
       code: 'cloud-solutions.backup.own-copies',
       title: 'Critical cloud data backed up separately',
-      question:
-        'Is critical data held in cloud services backed up separately, following the 3-2-1 rule, rather than relying only on the supplier?',
+      question: 'Is critical data held in cloud services backed up separately, following the 3-2-1 rule, rather than relying only on the supplier?',
       hint: 'Some suppliers keep deleted data for only about 30 days. The 3-2-1 rule means at least 3 copies, on at least 2 different systems, with 1 kept off site. Ask IT support which cloud data is included in backups.',
       expectation: 'SHOULD',
       timing: { kind: 'NOW', text: 'Expected now' },
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'Ask IT support which cloud services hold critical data and confirm each is covered by the school\'s backup, with a test restore logged.',
+          action: "Ask IT support which cloud services hold critical data and confirm each is covered by the school's backup, with a test restore logged.",
           owner: 'IT_SUPPORT',
           costBand: 'NONE',
           guidance: CYBER,

@@ -7,10 +7,16 @@ const PAGE = `${HUB}/cyber-security-core-standard`;
 
 const STANDARD = { title: 'DfE: cyber security standard', url: PAGE };
 const NCSC_SCHOOLS = { title: 'NCSC: cyber security for schools', url: 'https://www.ncsc.gov.uk/section/education-skills/cyber-security-schools' };
-const NCSC_TRAINING = { title: 'NCSC: free cyber security training for school staff', url: 'https://www.ncsc.gov.uk/information/cyber-security-training-schools' };
+const NCSC_TRAINING = {
+  title: 'NCSC: free cyber security training for school staff',
+  url: 'https://www.ncsc.gov.uk/information/cyber-security-training-schools',
+};
 const NCSC_TEN_STEPS = { title: 'NCSC: 10 steps to cyber security', url: 'https://www.ncsc.gov.uk/collection/10-steps' };
 const NCSC_PASSWORDS = { title: 'NCSC: password administration for system owners', url: 'https://www.ncsc.gov.uk/collection/passwords' };
-const NCSC_MFA = { title: 'NCSC: multi-factor authentication for online services', url: 'https://www.ncsc.gov.uk/collection/mfa-for-your-corporate-online-services' };
+const NCSC_MFA = {
+  title: 'NCSC: multi-factor authentication for online services',
+  url: 'https://www.ncsc.gov.uk/collection/mfa-for-your-corporate-online-services',
+};
 const NCSC_BACKUP = { title: 'NCSC: backing up your data', url: 'https://www.ncsc.gov.uk/collection/small-business-guide/backing-your-data' };
 const NCSC_EXERCISE = { title: 'NCSC: Exercise in a Box', url: 'https://www.ncsc.gov.uk/section/exercise-in-a-box' };
 const RPA = { title: 'DfE: risk protection arrangement (RPA)', url: 'https://www.gov.uk/guidance/academies-risk-protection-arrangement-rpa' };
@@ -43,7 +49,8 @@ export const cyberSecurity = {
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'Book a session with IT support to list the main cyber risks, rate each for likelihood and impact, and record the result with a date for the next review.',
+          action:
+            'Book a session with IT support to list the main cyber risks, rate each for likelihood and impact, and record the result with a date for the next review.',
           owner: 'SLT_DIGITAL_LEAD',
           costBand: 'NONE',
           guidance: STANDARD,
@@ -53,7 +60,8 @@ export const cyberSecurity = {
     {
       code: 'cyber-security.risk.team',
       title: 'The right people take part in the risk assessment',
-      question: 'Does the risk assessment involve the SLT digital lead, IT support (including any trust IT lead) and the data protection officer, rather than one person alone?',
+      question:
+        'Does the risk assessment involve the SLT digital lead, IT support (including any trust IT lead) and the data protection officer, rather than one person alone?',
       hint: 'Cyber risk touches teaching, finance, data and safeguarding. One person working alone tends to miss risks outside their own area.',
       expectation: 'SHOULD',
       timing: AS_SOON,
@@ -69,7 +77,8 @@ export const cyberSecurity = {
     {
       code: 'cyber-security.risk.likelihood-impact',
       title: 'Each risk rated for likelihood and impact, with past incidents considered',
-      question: 'Does the risk assessment rate each risk for how likely it is and how much harm it would cause, taking account of past incidents and risky behaviours you know about?',
+      question:
+        'Does the risk assessment rate each risk for how likely it is and how much harm it would cause, taking account of past incidents and risky behaviours you know about?',
       hint: 'Past incidents and near misses (a shared password, a clicked phishing link) show where the real risks are.',
       expectation: 'SHOULD',
       timing: AS_SOON,
@@ -141,7 +150,8 @@ export const cyberSecurity = {
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'Ask the DPO and IT support to check the record of processing against the list of systems and apps actually in use, and add anything missing.',
+          action:
+            'Ask the DPO and IT support to check the record of processing against the list of systems and apps actually in use, and add anything missing.',
           owner: 'DPO',
           costBand: 'NONE',
         },
@@ -150,7 +160,8 @@ export const cyberSecurity = {
     {
       code: 'cyber-security.risk.network-documentation',
       title: 'The network is documented and the documents are kept safe',
-      question: 'Does IT support keep up-to-date network documentation (diagrams, settings, IP addresses, changes and logging), with a copy stored outside the school network?',
+      question:
+        'Does IT support keep up-to-date network documentation (diagrams, settings, IP addresses, changes and logging), with a copy stored outside the school network?',
       hint: 'If the network is down or encrypted by ransomware, documents stored only on it are lost just when you need them.',
       expectation: 'SHOULD',
       timing: AS_SOON,
@@ -166,7 +177,8 @@ export const cyberSecurity = {
     {
       code: 'cyber-security.risk.insurance',
       title: 'Insurance covers cyber incidents and its conditions are met',
-      question: 'Does the school’s insurance (commercial, or DfE’s risk protection arrangement) cover cyber incidents, and does the school meet the conditions for a claim?',
+      question:
+        'Does the school’s insurance (commercial, or DfE’s risk protection arrangement) cover cyber incidents, and does the school meet the conditions for a claim?',
       hint: 'Many policies, including the RPA, only pay out if conditions are met, such as offline backups and staff training.',
       expectation: 'SHOULD',
       timing: YEARLY,
@@ -191,7 +203,8 @@ export const cyberSecurity = {
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'Check that the acceptable use policy covers every group, add it to induction for supply staff and guests, and keep a record of who has agreed.',
+          action:
+            'Check that the acceptable use policy covers every group, add it to induction for supply staff and guests, and keep a record of who has agreed.',
           owner: 'SLT_DIGITAL_LEAD',
           costBand: 'NONE',
         },
@@ -232,7 +245,8 @@ export const cyberSecurity = {
     {
       code: 'cyber-security.awareness.staff-training',
       title: 'Staff trained in cyber security at least once a year',
-      question: 'Have all staff had cyber security training in the last 12 months (phishing, passwords, device security, reporting incidents and data protection)?',
+      question:
+        'Have all staff had cyber security training in the last 12 months (phishing, passwords, device security, reporting incidents and data protection)?',
       hint: 'NCSC’s training for school staff is free and takes under an hour. Schools in the RPA must be able to show staff have completed it to claim for a cyber incident.',
       expectation: 'SHOULD',
       timing: AS_SOON,
@@ -249,7 +263,8 @@ export const cyberSecurity = {
     {
       code: 'cyber-security.awareness.rpa-training-evidence',
       title: 'RPA members keep evidence of yearly NCSC training',
-      question: 'If the school is in DfE’s risk protection arrangement, can it show that staff with access to its systems completed NCSC cyber training in the last year?',
+      question:
+        'If the school is in DfE’s risk protection arrangement, can it show that staff with access to its systems completed NCSC cyber training in the last year?',
       hint: 'Answer not applicable if the school has commercial insurance instead of the RPA; check your own policy’s conditions in that case.',
       expectation: 'MUST',
       timing: YEARLY,
@@ -333,13 +348,15 @@ export const cyberSecurity = {
     {
       code: 'cyber-security.firewall.hardened',
       title: 'The firewall’s administration is locked down',
-      question: 'Has the default admin password on the firewall been changed, is remote administration restricted, and is multi-factor sign-in used for its admin page where available?',
+      question:
+        'Has the default admin password on the firewall been changed, is remote administration restricted, and is multi-factor sign-in used for its admin page where available?',
       expectation: 'SHOULD',
       timing: NOW,
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'Ask IT support to confirm in writing that default passwords are changed, remote admin is limited and multi-factor sign-in is on for the firewall.',
+          action:
+            'Ask IT support to confirm in writing that default passwords are changed, remote admin is limited and multi-factor sign-in is on for the firewall.',
           owner: 'IT_SUPPORT',
           costBand: 'NONE',
         },
@@ -348,13 +365,15 @@ export const cyberSecurity = {
     {
       code: 'cyber-security.firewall.inbound-rules',
       title: 'Inbound traffic is blocked unless a documented rule allows it',
-      question: 'Does the firewall block unrequested traffic from the internet by default, with every allowed rule written down, justified and signed off by the SLT digital lead?',
+      question:
+        'Does the firewall block unrequested traffic from the internet by default, with every allowed rule written down, justified and signed off by the SLT digital lead?',
       expectation: 'SHOULD',
       timing: NOW,
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'Ask IT support for the list of inbound firewall rules with the reason for each, remove any that are no longer needed, and sign off the rest.',
+          action:
+            'Ask IT support for the list of inbound firewall rules with the reason for each, remove any that are no longer needed, and sign off the rest.',
           owner: 'IT_SUPPORT',
           costBand: 'NONE',
         },
@@ -378,7 +397,8 @@ export const cyberSecurity = {
     {
       code: 'cyber-security.malware.every-device',
       title: 'Anti-malware on every device',
-      question: 'Does every school device (including staff laptops and servers) run anti-malware that scans files, web pages and email attachments, blocks harmful sites and alerts IT support?',
+      question:
+        'Does every school device (including staff laptops and servers) run anti-malware that scans files, web pages and email attachments, blocks harmful sites and alerts IT support?',
       hint: 'This is a must. A central console lets IT support see at a glance which devices are protected and up to date.',
       expectation: 'MUST',
       timing: NOW,
@@ -428,14 +448,16 @@ export const cyberSecurity = {
     {
       code: 'cyber-security.accounts.unique-passwords',
       title: 'Everyone has their own account and a strong password',
-      question: 'Does everyone sign in with their own account, with password strength enforced by the system and password guessing limited (for example, locked after 10 failed attempts)?',
+      question:
+        'Does everyone sign in with their own account, with password strength enforced by the system and password guessing limited (for example, locked after 10 failed attempts)?',
       hint: 'Shared class or office logins make it impossible to know who did what. Guessing should be limited to no more than 10 attempts in 5 minutes, or a lock after 10 failures.',
       expectation: 'MUST',
       timing: NOW,
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'Ask IT support to replace any shared logins with personal accounts and to switch on password strength and lockout settings everywhere they are available.',
+          action:
+            'Ask IT support to replace any shared logins with personal accounts and to switch on password strength and lockout settings everywhere they are available.',
           owner: 'IT_SUPPORT',
           costBand: 'NONE',
           guidance: NCSC_PASSWORDS,
@@ -451,7 +473,8 @@ export const cyberSecurity = {
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'Write or refresh a short password policy based on NCSC advice (long passphrases, no forced regular changes, password managers) and share it with staff.',
+          action:
+            'Write or refresh a short password policy based on NCSC advice (long passphrases, no forced regular changes, password managers) and share it with staff.',
           owner: 'SLT_DIGITAL_LEAD',
           costBand: 'NONE',
           guidance: NCSC_PASSWORDS,
@@ -461,7 +484,8 @@ export const cyberSecurity = {
     {
       code: 'cyber-security.accounts.mfa',
       title: 'Multi-factor sign-in for staff cloud, remote and admin accounts',
-      question: 'Do all staff accounts that can reach school systems from outside the building or in the cloud, and all IT admin accounts, use multi-factor sign-in?',
+      question:
+        'Do all staff accounts that can reach school systems from outside the building or in the cloud, and all IT admin accounts, use multi-factor sign-in?',
       hint: 'Multi-factor sign-in asks for something extra besides the password, such as an app prompt or code. Microsoft 365 and Google Workspace both include it.',
       expectation: 'MUST',
       timing: { kind: 'AT_TRIGGER', text: 'Expected already; if not, roll out on a planned timetable as soon as possible' },
@@ -493,7 +517,8 @@ export const cyberSecurity = {
     {
       code: 'cyber-security.accounts.least-privilege',
       title: 'People have only the access they need',
-      question: 'Do people get only the access their job needs, with changes approved by a senior leader, and do IT staff use separate admin accounts only when they need them?',
+      question:
+        'Do people get only the access their job needs, with changes approved by a senior leader, and do IT staff use separate admin accounts only when they need them?',
       hint: 'Everyday browsing and email with an administrator account makes a phishing click far more dangerous. Keep one emergency admin account controlled by SLT.',
       expectation: 'SHOULD',
       timing: NOW,
@@ -559,7 +584,8 @@ export const cyberSecurity = {
     {
       code: 'cyber-security.updates.critical-patches',
       title: 'Serious security updates installed within 14 days',
-      question: 'Are security updates that the maker rates critical or high (or that are unrated) installed within 14 days of release on all systems and devices?',
+      question:
+        'Are security updates that the maker rates critical or high (or that are unrated) installed within 14 days of release on all systems and devices?',
       hint: 'This is a must. Devices that cannot be updated should be cut off from the rest of the network. DfE’s own security instructions should be acted on within 5 working days.',
       expectation: 'MUST',
       timing: NOW,
@@ -578,7 +604,8 @@ export const cyberSecurity = {
     {
       code: 'cyber-security.backup.off-site',
       title: 'At least one backup copy kept off site',
-      question: 'Is at least one copy of the school’s important data kept away from the school network, for example in a separate cloud service or an immutable backup?',
+      question:
+        'Is at least one copy of the school’s important data kept away from the school network, for example in a separate cloud service or an immutable backup?',
       hint: 'This is a must. Ransomware can encrypt backups that stay connected to the network. Follow 3-2-1: three copies, on two kinds of storage, one off site.',
       expectation: 'MUST',
       timing: NOW,
@@ -595,7 +622,8 @@ export const cyberSecurity = {
     {
       code: 'cyber-security.backup.three-two-one',
       title: 'Backups follow the 3-2-1 rule and include cloud data',
-      question: 'Do backups follow the 3-2-1 rule (three copies, two kinds of storage, one off site) and include data held in cloud services such as email and shared drives?',
+      question:
+        'Do backups follow the 3-2-1 rule (three copies, two kinds of storage, one off site) and include data held in cloud services such as email and shared drives?',
       hint: 'Cloud services are not automatically backed up by the school. Physical off-site copies must be encrypted and never stored at someone’s home.',
       expectation: 'SHOULD',
       timing: AS_SOON,
@@ -662,7 +690,8 @@ export const cyberSecurity = {
     {
       code: 'cyber-security.response.internal-reporting',
       title: 'Everyone knows how to report an incident inside the school',
-      question: 'Do all staff and pupils know to report suspected cyber incidents and near misses to IT support and the SLT digital lead, and are they all logged?',
+      question:
+        'Do all staff and pupils know to report suspected cyber incidents and near misses to IT support and the SLT digital lead, and are they all logged?',
       hint: 'Near misses, such as a phishing email that nearly worked, are worth logging: they show where training is needed.',
       expectation: 'SHOULD',
       timing: NOW,
@@ -678,13 +707,15 @@ export const cyberSecurity = {
     {
       code: 'cyber-security.response.external-reporting',
       title: 'Key staff know who to tell outside the school',
-      question: 'Do IT support, SLT and the DPO know who to report a serious incident to outside the school: your insurer or the RPA, Report Fraud, DfE’s sector cyber team, NCSC and (within 72 hours for a serious personal data breach) the ICO?',
+      question:
+        'Do IT support, SLT and the DPO know who to report a serious incident to outside the school: your insurer or the RPA, Report Fraud, DfE’s sector cyber team, NCSC and (within 72 hours for a serious personal data breach) the ICO?',
       expectation: 'SHOULD',
       timing: NOW,
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'Add an external contacts page to the response plan with each body, when to contact it and how, and check the DPO knows the 72-hour ICO rule.',
+          action:
+            'Add an external contacts page to the response plan with each body, when to contact it and how, and check the DPO knows the 72-hour ICO rule.',
           owner: 'DPO',
           costBand: 'NONE',
           guidance: ICO_BREACH,
@@ -700,7 +731,8 @@ export const cyberSecurity = {
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'Add a yearly cyber incident summary to the headteacher’s report to governors, and agree when a single incident should be reported straight away.',
+          action:
+            'Add a yearly cyber incident summary to the headteacher’s report to governors, and agree when a single incident should be reported straight away.',
           owner: 'HEADTEACHER',
           costBand: 'NONE',
         },

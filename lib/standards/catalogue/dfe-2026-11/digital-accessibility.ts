@@ -17,7 +17,7 @@ export const digitalAccessibility = {
   slug: 'digital-accessibility',
   title: 'Digital accessibility',
   summary:
-    'Making sure every pupil, member of staff and parent can use the school\'s technology and digital communications, including people with disabilities or special educational needs. Around 1 in 5 people in the UK are disabled.',
+    "Making sure every pupil, member of staff and parent can use the school's technology and digital communications, including people with disabilities or special educational needs. Around 1 in 5 people in the UK are disabled.",
   core: false,
   layer: 4,
   timing: { kind: 'AT_TRIGGER', text: 'At the next policy review or purchase' },
@@ -26,15 +26,15 @@ export const digitalAccessibility = {
     {
       code: 'digital-accessibility.policy.in-policies',
       title: 'Accessibility written into strategy and policies',
-      question:
-        'Do the digital strategy, curriculum policies and SEND policy each say how the school will make its technology accessible?',
+      question: 'Do the digital strategy, curriculum policies and SEND policy each say how the school will make its technology accessible?',
       hint: 'Search each document for "accessib". A line or two saying what accessibility features the school provides and who makes sure they work is enough to start with.',
       expectation: 'SHOULD',
       timing: AT_POLICY_REVIEW,
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'At the next review of each policy, add a short section on digital accessibility: what is provided, who is responsible and how needs are met.',
+          action:
+            'At the next review of each policy, add a short section on digital accessibility: what is provided, who is responsible and how needs are met.',
           owner: 'SLT_DIGITAL_LEAD',
           costBand: 'NONE',
           guidance: STANDARD,
@@ -90,7 +90,8 @@ export const digitalAccessibility = {
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'Review device and account restrictions and allow the accessibility features pupils and staff need, recording any that must stay blocked and why.',
+          action:
+            'Review device and account restrictions and allow the accessibility features pupils and staff need, recording any that must stay blocked and why.',
           owner: 'IT_SUPPORT',
           costBand: 'NONE',
         },
@@ -124,7 +125,8 @@ export const digitalAccessibility = {
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'Before each exam season, agree with the exams officer and IT support which accessibility tools each pupil needs and test the exam devices in advance.',
+          action:
+            'Before each exam season, agree with the exams officer and IT support which accessibility tools each pupil needs and test the exam devices in advance.',
           owner: 'SENCO',
           costBand: 'NONE',
         },
@@ -140,7 +142,8 @@ export const digitalAccessibility = {
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'Add "please provide your accessibility statement" to the school\'s standard questions for technology suppliers and keep the answers with the contract.',
+          action:
+            'Add "please provide your accessibility statement" to the school\'s standard questions for technology suppliers and keep the answers with the contract.',
           owner: 'BUSINESS_MANAGER',
           costBand: 'NONE',
           guidance: WCAG,
@@ -158,7 +161,8 @@ export const digitalAccessibility = {
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'Run a free accessibility checker on the school website and fix the most serious issues; ask the website supplier to confirm how it meets WCAG 2.2 AA.',
+          action:
+            'Run a free accessibility checker on the school website and fix the most serious issues; ask the website supplier to confirm how it meets WCAG 2.2 AA.',
           owner: 'BUSINESS_MANAGER',
           costBand: 'LOW',
           guidance: PUBLIC_SECTOR_RULES,
@@ -189,8 +193,7 @@ export const digitalAccessibility = {
     {
       code: 'digital-accessibility.support.contacts',
       title: 'Everyone knows who to ask about accessibility',
-      question:
-        'Do staff, pupils and parents know who to contact about digital accessibility, such as the SENCo, IT support or the SLT digital lead?',
+      question: 'Do staff, pupils and parents know who to contact about digital accessibility, such as the SENCo, IT support or the SLT digital lead?',
       hint: 'Ask a few staff and parents who they would go to. The contacts should be listed on the website, in the staff handbook and in the relevant policies.',
       expectation: 'SHOULD',
       timing: AT_POLICY_REVIEW,

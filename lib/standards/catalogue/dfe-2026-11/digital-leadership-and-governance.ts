@@ -45,7 +45,7 @@ export const digitalLeadershipAndGovernance = {
       code: 'digital-leadership-and-governance.lead.role-written',
       title: 'The digital lead role is written down',
       question: "Is the digital lead's role written down clearly enough that someone else could pick it up if they left?",
-      hint: 'Look for a role description or a section in the senior leader\'s job description covering strategy, IT support oversight, registers, continuity plans and staff training.',
+      hint: "Look for a role description or a section in the senior leader's job description covering strategy, IT support oversight, registers, continuity plans and staff training.",
       expectation: 'SHOULD',
       timing: BEFORE_STRATEGY,
       sourceUrl: PAGE,
@@ -60,15 +60,15 @@ export const digitalLeadershipAndGovernance = {
     {
       code: 'digital-leadership-and-governance.lead.challenge-process',
       title: 'Technology proposals are challenged before they are approved',
-      question:
-        'Is there an agreed way for leaders or governors to question and test proposals for new technology before money is committed?',
+      question: 'Is there an agreed way for leaders or governors to question and test proposals for new technology before money is committed?',
       hint: 'Think about the last large technology purchase. Was it checked against the strategy, cost, safeguarding and data protection before approval, and by whom?',
       expectation: 'SHOULD',
       timing: BEFORE_BUDGET,
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'Agree a short checklist that every technology proposal must pass (fit with strategy, full cost, safeguarding, data protection) and who signs it off.',
+          action:
+            'Agree a short checklist that every technology proposal must pass (fit with strategy, full cost, safeguarding, data protection) and who signs it off.',
           owner: 'SLT_DIGITAL_LEAD',
           costBand: 'NONE',
         },
@@ -112,7 +112,8 @@ export const digitalLeadershipAndGovernance = {
     {
       code: 'digital-leadership-and-governance.strategy.vision',
       title: 'A long-term digital vision',
-      question: 'Does the school have a written vision of what it wants technology to do for teaching, learning and running the school over the next few years (up to five)?',
+      question:
+        'Does the school have a written vision of what it wants technology to do for teaching, learning and running the school over the next few years (up to five)?',
       hint: 'The vision comes first and the strategy follows from it. It can be short: a few sentences agreed by leaders and governors.',
       expectation: 'SHOULD',
       timing: BEFORE_BUDGET,
@@ -145,7 +146,7 @@ export const digitalLeadershipAndGovernance = {
     {
       code: 'digital-leadership-and-governance.strategy.whole-school-scope',
       title: 'The strategy covers teaching, learning and administration',
-      question: 'Does the strategy cover technology for teaching, for pupils\' learning and for running the school, not just one of these?',
+      question: "Does the strategy cover technology for teaching, for pupils' learning and for running the school, not just one of these?",
       hint: 'Check the strategy for sections on classroom use, pupil access and office systems such as finance, MIS and communication.',
       expectation: 'SHOULD',
       timing: BEFORE_BUDGET,
@@ -177,7 +178,7 @@ export const digitalLeadershipAndGovernance = {
     {
       code: 'digital-leadership-and-governance.strategy.development-plan',
       title: 'The strategy is tied to the school development plan',
-      question: 'Is the digital strategy linked to the school development plan, so that technology supports the school\'s main priorities?',
+      question: "Is the digital strategy linked to the school development plan, so that technology supports the school's main priorities?",
       hint: 'Compare the two documents. Each digital action should support a development plan priority, and the development plan should mention the digital work it relies on.',
       expectation: 'SHOULD',
       timing: BEFORE_BUDGET,
@@ -209,7 +210,8 @@ export const digitalLeadershipAndGovernance = {
     {
       code: 'digital-leadership-and-governance.strategy.whole-life-cost',
       title: 'Whole-life costs are planned for',
-      question: 'When planning technology, do you count the full cost over its life (set-up, licences, support, training, repairs, replacement and disposal), so spending is sustainable?',
+      question:
+        'When planning technology, do you count the full cost over its life (set-up, licences, support, training, repairs, replacement and disposal), so spending is sustainable?',
       hint: 'Look at a recent purchase: was the cost of running and eventually replacing it planned, or only the price on the day?',
       expectation: 'SHOULD',
       timing: BEFORE_BUDGET,
@@ -248,7 +250,7 @@ export const digitalLeadershipAndGovernance = {
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'Put a yearly strategy review in the governors\' calendar before budget setting, and publish a one-page summary afterwards.',
+          action: "Put a yearly strategy review in the governors' calendar before budget setting, and publish a one-page summary afterwards.",
           owner: 'GOVERNORS',
           costBand: 'NONE',
         },
@@ -293,8 +295,7 @@ export const digitalLeadershipAndGovernance = {
     {
       code: 'digital-leadership-and-governance.registers.contracts',
       title: 'A register of technology contracts and licences',
-      question:
-        'Do you keep a register of technology contracts, subscriptions, licences and certificates, including broadband, IT support and approved apps?',
+      question: 'Do you keep a register of technology contracts, subscriptions, licences and certificates, including broadband, IT support and approved apps?',
       hint: 'The business team usually holds costs and renewal dates; IT support adds technical details. Missing renewal dates can mean surprise bills or lapsed services.',
       expectation: 'SHOULD',
       timing: BEFORE_FINANCIAL_PLANNING,
@@ -350,7 +351,7 @@ export const digitalLeadershipAndGovernance = {
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'Add a yearly information asset review to the data protection officer\'s plan, and tell the DPO whenever a new system is brought in.',
+          action: "Add a yearly information asset review to the data protection officer's plan, and tell the DPO whenever a new system is brought in.",
           owner: 'DPO',
           costBand: 'NONE',
         },
@@ -377,7 +378,8 @@ export const digitalLeadershipAndGovernance = {
     {
       code: 'digital-leadership-and-governance.continuity.critical-systems',
       title: 'You know which technology and data are critical',
-      question: 'Have you identified the technology and data the school cannot run without, such as the MIS, safeguarding records, email and the internet connection?',
+      question:
+        'Have you identified the technology and data the school cannot run without, such as the MIS, safeguarding records, email and the internet connection?',
       hint: 'Ask: if this stopped working tomorrow, could the school still open and keep pupils safe? Anything where the answer is no is critical.',
       expectation: 'SHOULD',
       timing: NOW,
@@ -393,7 +395,8 @@ export const digitalLeadershipAndGovernance = {
     {
       code: 'digital-leadership-and-governance.continuity.impact-understood',
       title: 'Leaders understand the impact of a technology disaster',
-      question: 'Do leaders understand what would happen to teaching, safeguarding and school running if a technology disaster, such as a cyber attack or fire, took systems out?',
+      question:
+        'Do leaders understand what would happen to teaching, safeguarding and school running if a technology disaster, such as a cyber attack or fire, took systems out?',
       hint: 'Talk through a scenario, such as losing all systems for a week. If nobody is sure what would happen, the impact is not yet understood.',
       expectation: 'SHOULD',
       timing: NOW,
@@ -409,8 +412,7 @@ export const digitalLeadershipAndGovernance = {
     {
       code: 'digital-leadership-and-governance.continuity.plans-cover-digital',
       title: 'Continuity and recovery plans cover technology',
-      question:
-        'Do your disaster recovery and business continuity plans cover technology, and are they reviewed at least yearly and after any major change?',
+      question: 'Do your disaster recovery and business continuity plans cover technology, and are they reviewed at least yearly and after any major change?',
       hint: 'Look at the business continuity plan for a technology section. The disaster recovery plan should say what counts as a disaster, who is in the recovery team and how the plan is tested.',
       expectation: 'SHOULD',
       timing: NOW,
@@ -427,7 +429,8 @@ export const digitalLeadershipAndGovernance = {
     {
       code: 'digital-leadership-and-governance.continuity.emergency-contacts',
       title: 'The recovery plan lists emergency contacts',
-      question: 'Does the disaster recovery plan list up-to-date contact details for the school\'s recovery team and for outside help such as IT support, suppliers and insurers?',
+      question:
+        "Does the disaster recovery plan list up-to-date contact details for the school's recovery team and for outside help such as IT support, suppliers and insurers?",
       hint: 'Check the plan for names and phone numbers, not just job titles, and that they still work. In a cyber attack, email may be unavailable.',
       expectation: 'SHOULD',
       timing: NOW,
@@ -459,14 +462,16 @@ export const digitalLeadershipAndGovernance = {
     {
       code: 'digital-leadership-and-governance.continuity.tested-yearly',
       title: 'Plans are tested every year',
-      question: 'Have the disaster recovery and business continuity plans been tested in the last 12 months, for example with a practice exercise or a test restore?',
+      question:
+        'Have the disaster recovery and business continuity plans been tested in the last 12 months, for example with a practice exercise or a test restore?',
       hint: 'Ask for the date and notes from the last test. A plan that has never been tried often fails when it is needed.',
       expectation: 'SHOULD',
       timing: NOW,
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'Schedule a yearly test of the recovery plan with IT support, such as a desk-based exercise plus a test restore of key data, and record the results.',
+          action:
+            'Schedule a yearly test of the recovery plan with IT support, such as a desk-based exercise plus a test restore of key data, and record the results.',
           owner: 'IT_SUPPORT',
           costBand: 'NONE',
         },

@@ -39,7 +39,8 @@ export const filteringAndMonitoring = {
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'Put an item on the next governing body agenda to name the responsible senior leader and governor, and write their duties into the safeguarding policy.',
+          action:
+            'Put an item on the next governing body agenda to name the responsible senior leader and governor, and write their duties into the safeguarding policy.',
           owner: 'GOVERNORS',
           costBand: 'NONE',
           guidance: STANDARD,
@@ -56,7 +57,8 @@ export const filteringAndMonitoring = {
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'Add a short filtering and monitoring section to the annual safeguarding report to governors: what was checked, what was found and what changed.',
+          action:
+            'Add a short filtering and monitoring section to the annual safeguarding report to governors: what was checked, what was found and what changed.',
           owner: 'DSL',
           costBand: 'NONE',
           guidance: KCSIE,
@@ -109,7 +111,8 @@ export const filteringAndMonitoring = {
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'Set up a short termly meeting of the senior leader, DSL and IT support to agree changes, and keep a log of what is blocked or allowed and why.',
+          action:
+            'Set up a short termly meeting of the senior leader, DSL and IT support to agree changes, and keep a log of what is blocked or allowed and why.',
           owner: 'SLT_DIGITAL_LEAD',
           costBand: 'NONE',
         },
@@ -118,8 +121,7 @@ export const filteringAndMonitoring = {
     {
       code: 'filtering-and-monitoring.roles.reporting-process',
       title: 'A clear route for reporting and acting on concerns',
-      question:
-        'Is there a written process for what happens when someone sees harmful content, finds a useful site blocked, or a monitoring alert comes in?',
+      question: 'Is there a written process for what happens when someone sees harmful content, finds a useful site blocked, or a monitoring alert comes in?',
       hint: 'Look in the child protection or online safety policy. It should say who to tell, how quickly, how the issue is recorded and who decides what happens next.',
       expectation: 'SHOULD',
       timing: NOW,
@@ -136,15 +138,15 @@ export const filteringAndMonitoring = {
     {
       code: 'filtering-and-monitoring.roles.staff-training',
       title: 'Staff know how to report and act on concerns',
-      question:
-        'Have all staff been trained to understand the filtering and monitoring in place, and to know what to do if they see a problem?',
+      question: 'Have all staff been trained to understand the filtering and monitoring in place, and to know what to do if they see a problem?',
       hint: 'Check safeguarding training records. KCSIE expects staff training to include their part in filtering and monitoring, not just general online safety.',
       expectation: 'SHOULD',
       timing: NOW,
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'Include a short filtering and monitoring section in the next staff safeguarding training, covering what is in place and how to report concerns.',
+          action:
+            'Include a short filtering and monitoring section in the next staff safeguarding training, covering what is in place and how to report concerns.',
           owner: 'DSL',
           costBand: 'NONE',
           guidance: KCSIE,
@@ -164,7 +166,8 @@ export const filteringAndMonitoring = {
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'Book a review meeting this term with the senior leader, DSL, IT support and the named governor, and put the next one in the school calendar.',
+          action:
+            'Book a review meeting this term with the senior leader, DSL, IT support and the named governor, and put the next one in the school calendar.',
           owner: 'SLT_DIGITAL_LEAD',
           costBand: 'NONE',
           guidance: STANDARD,
@@ -198,7 +201,7 @@ export const filteringAndMonitoring = {
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'Record each review with findings, actions, owners and dates, and check progress on the actions at the next governors\' safeguarding update.',
+          action: "Record each review with findings, actions, owners and dates, and check progress on the actions at the next governors' safeguarding update.",
           owner: 'SLT_DIGITAL_LEAD',
           costBand: 'NONE',
         },
@@ -392,7 +395,8 @@ export const filteringAndMonitoring = {
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'Go through the blocked categories with IT support and the DSL, and confirm the filter handles other languages, misspellings and abbreviations.',
+          action:
+            'Go through the blocked categories with IT support and the DSL, and confirm the filter handles other languages, misspellings and abbreviations.',
           owner: 'DSL',
           costBand: 'NONE',
         },
@@ -473,8 +477,7 @@ export const filteringAndMonitoring = {
     {
       code: 'filtering-and-monitoring.filtering.all-connections',
       title: 'Every internet connection is filtered',
-      question:
-        'Is filtering applied on every way into the internet at school, including backup lines and portable wifi or mobile hotspots?',
+      question: 'Is filtering applied on every way into the internet at school, including backup lines and portable wifi or mobile hotspots?',
       hint: 'List every internet connection the school has. A backup line or a mobile hotspot used on a trip may bypass the main filter.',
       expectation: 'SHOULD',
       timing: NOW,
@@ -492,8 +495,7 @@ export const filteringAndMonitoring = {
     {
       code: 'filtering-and-monitoring.monitoring.fits-school',
       title: 'Monitoring fits your risks and how technology is used',
-      question:
-        "Have you chosen how to monitor pupils' online activity based on your pupils' risks and the way devices are used in school?",
+      question: "Have you chosen how to monitor pupils' online activity based on your pupils' risks and the way devices are used in school?",
       hint: 'Monitoring can be staff watching screens, checking logs, or software that flags concerns. The mix should follow from your review of risks, not just what came with the system.',
       expectation: 'SHOULD',
       timing: NOW,
@@ -548,7 +550,8 @@ export const filteringAndMonitoring = {
     {
       code: 'filtering-and-monitoring.monitoring.users-informed',
       title: 'Users know they are being monitored',
-      question: 'Are pupils, staff and visitors told that their online activity is monitored, for example in the acceptable use agreement or a message on screen?',
+      question:
+        'Are pupils, staff and visitors told that their online activity is monitored, for example in the acceptable use agreement or a message on screen?',
       hint: 'Check the acceptable use agreements and log-in screens. People should know monitoring happens; devices can show a notice when they are in use.',
       expectation: 'SHOULD',
       timing: NOW,
@@ -564,8 +567,7 @@ export const filteringAndMonitoring = {
     {
       code: 'filtering-and-monitoring.monitoring.immediate-alerts',
       title: 'Serious risks trigger an alert straight away',
-      question:
-        'Can your monitoring raise an alert straight away when it spots a serious risk, such as signs of self-harm, abuse or radicalisation?',
+      question: 'Can your monitoring raise an alert straight away when it spots a serious risk, such as signs of self-harm, abuse or radicalisation?',
       hint: 'Ask IT support or the monitoring provider which events raise an immediate alert and how fast it arrives. Waiting for a weekly report is too slow for the most serious risks.',
       expectation: 'SHOULD',
       timing: NOW,

@@ -14,7 +14,7 @@ export const itSupport = {
   slug: 'it-support',
   title: 'IT support',
   summary:
-    'The people, in house or contracted, who keep the school\'s technology running. Good IT support helps the school meet the other standards, looks after systems proactively, responds to problems on agreed terms, is reviewed every year and helps staff use technology well.',
+    "The people, in house or contracted, who keep the school's technology running. Good IT support helps the school meet the other standards, looks after systems proactively, responds to problems on agreed terms, is reviewed every year and helps staff use technology well.",
   core: false,
   layer: 2,
   timing: NOW,
@@ -47,7 +47,7 @@ export const itSupport = {
       code: 'it-support.maintenance.routine',
       title: 'Systems monitored, updated and health-checked',
       question:
-        'Does IT support routinely monitor the school\'s systems, install software and firmware updates, and carry out regular health checks, in line with the digital strategy?',
+        "Does IT support routinely monitor the school's systems, install software and firmware updates, and carry out regular health checks, in line with the digital strategy?",
       hint: 'Ask IT support (or check the contract) what is done daily, weekly and termly, and for the last health-check report. Updates rated critical or high should be installed within 14 days under the cyber security standard.',
       expectation: 'SHOULD',
       timing: NOW,
@@ -64,8 +64,7 @@ export const itSupport = {
     {
       code: 'it-support.maintenance.backups-and-plans',
       title: 'Backups restorable and recovery plans kept current',
-      question:
-        'Does IT support keep backups that have been tested and can be restored, and keep the disaster recovery and cyber incident plans up to date?',
+      question: 'Does IT support keep backups that have been tested and can be restored, and keep the disaster recovery and cyber incident plans up to date?',
       hint: 'Ask when a restore was last tested and what was restored. Check the dates on the disaster recovery and cyber response plans and whether IT support contact details in them are current.',
       expectation: 'SHOULD',
       timing: NOW,
@@ -84,7 +83,7 @@ export const itSupport = {
       title: 'Filtering, monitoring and user accounts looked after',
       question:
         'Does IT support work with the designated safeguarding lead on filtering and monitoring, and set up, change and remove user accounts promptly as people join, move and leave?',
-      hint: 'Ask the DSL how often they meet IT support about filtering reports. Ask the business manager how IT support hears about staff leavers, and check whether a recent leaver\'s accounts were closed on their last day.',
+      hint: "Ask the DSL how often they meet IT support about filtering reports. Ask the business manager how IT support hears about staff leavers, and check whether a recent leaver's accounts were closed on their last day.",
       expectation: 'SHOULD',
       timing: NOW,
       sourceUrl: PAGE,
@@ -181,7 +180,8 @@ export const itSupport = {
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'Schedule a yearly IT support review in the same month as the digital strategy review, using the request log and response targets as evidence.',
+          action:
+            'Schedule a yearly IT support review in the same month as the digital strategy review, using the request log and response targets as evidence.',
           owner: 'SLT_DIGITAL_LEAD',
           costBand: 'NONE',
           guidance: STANDARD,
@@ -227,7 +227,7 @@ export const itSupport = {
       code: 'it-support.guidance.documentation',
       title: 'Plain-English guides and technical records',
       question:
-        'Are there plain-English how-to guides for staff, and does IT support keep up-to-date technical documentation of how the school\'s systems are set up?',
+        "Are there plain-English how-to guides for staff, and does IT support keep up-to-date technical documentation of how the school's systems are set up?",
       hint: 'Ask where staff find help for common tasks, such as connecting to the display or resetting a password. Technical records (network diagrams, settings, admin contacts) matter most if the IT support provider changes.',
       expectation: 'SHOULD',
       timing: NOW,

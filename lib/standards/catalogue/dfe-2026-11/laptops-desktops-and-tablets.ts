@@ -61,7 +61,7 @@ export const laptopsDesktopsAndTablets = {
       code: 'laptops-desktops-and-tablets.security.filtering-monitoring',
       title: 'New devices work with filtering, monitoring and security',
       question:
-        'Is every new device checked to make sure it works with the school\'s existing web filtering, monitoring and security tools before it is given to staff or pupils?',
+        "Is every new device checked to make sure it works with the school's existing web filtering, monitoring and security tools before it is given to staff or pupils?",
       hint: 'Ask IT support how new devices are set up and tested, and whether the designated safeguarding lead is involved. Pay attention to devices used off site or on home internet, and to new types of device (for example a different make of tablet), which may not be covered by the current filtering.',
       expectation: 'MUST',
       timing: NOW,
@@ -74,7 +74,7 @@ export const laptopsDesktopsAndTablets = {
           costBand: 'NONE',
         },
         {
-          action: 'Ask the DSL to sign off any new type of device against the school\'s safeguarding (KCSIE) checks before it is rolled out.',
+          action: "Ask the DSL to sign off any new type of device against the school's safeguarding (KCSIE) checks before it is rolled out.",
           owner: 'DSL',
           costBand: 'NONE',
           guidance: KCSIE,
@@ -103,8 +103,7 @@ export const laptopsDesktopsAndTablets = {
     {
       code: 'laptops-desktops-and-tablets.security.device-management',
       title: 'Devices managed centrally, with remote lock and wipe',
-      question:
-        'Are school devices managed from one central system, and can a lost or stolen laptop, tablet or phone be locked or wiped remotely?',
+      question: 'Are school devices managed from one central system, and can a lost or stolen laptop, tablet or phone be locked or wiped remotely?',
       hint: 'This is usually done with a mobile device management (MDM) tool such as the one built into Microsoft, Google or Apple education platforms. Ask IT support whether every device appears in it and when remote lock or wipe was last tested.',
       expectation: 'SHOULD',
       timing: NOW,
@@ -129,7 +128,8 @@ export const laptopsDesktopsAndTablets = {
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'Ask the DPO to complete or update a DPIA for school devices, including off-site use and personal devices, and to record the actions it identifies.',
+          action:
+            'Ask the DPO to complete or update a DPIA for school devices, including off-site use and personal devices, and to record the actions it identifies.',
           owner: 'DPO',
           costBand: 'NONE',
           guidance: DPIA,
@@ -165,7 +165,7 @@ export const laptopsDesktopsAndTablets = {
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'Include the minimum warranty periods in the next device quote request and record each device\'s warranty end date in the asset register.',
+          action: "Include the minimum warranty periods in the next device quote request and record each device's warranty end date in the asset register.",
           owner: 'BUSINESS_MANAGER',
           costBand: 'NONE',
         },
@@ -174,8 +174,7 @@ export const laptopsDesktopsAndTablets = {
     {
       code: 'laptops-desktops-and-tablets.spec.wifi',
       title: 'Wi-Fi 5 Wave 2 at least, Wi-Fi 6 preferred',
-      question:
-        'Do new devices support at least Wi-Fi 5 Wave 2 (802.11ac Wave 2), and preferably Wi-Fi 6 or newer?',
+      question: 'Do new devices support at least Wi-Fi 5 Wave 2 (802.11ac Wave 2), and preferably Wi-Fi 6 or newer?',
       hint: 'The Wi-Fi standard is listed in the technical specification of each model. Older wireless cards slow the whole network down, especially when a full class connects at once.',
       expectation: 'SHOULD',
       timing: AT_PURCHASE,
@@ -192,7 +191,7 @@ export const laptopsDesktopsAndTablets = {
       code: 'laptops-desktops-and-tablets.spec.tablet-screen',
       title: 'Tablet screens 9.7 inches or larger',
       question: 'Do tablets bought for learning have a screen of at least 9.7 inches?',
-      hint: 'Screen size is measured diagonally and shown in the model\'s specification. Smaller screens make reading, writing and accessibility features such as zoom harder to use.',
+      hint: "Screen size is measured diagonally and shown in the model's specification. Smaller screens make reading, writing and accessibility features such as zoom harder to use.",
       expectation: 'SHOULD',
       timing: AT_PURCHASE,
       sourceUrl: PAGE,
@@ -259,8 +258,7 @@ export const laptopsDesktopsAndTablets = {
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action:
-            'Choose a licensed WEEE recycler that issues per-device data-destruction certificates, and keep the certificates with the asset register.',
+          action: 'Choose a licensed WEEE recycler that issues per-device data-destruction certificates, and keep the certificates with the asset register.',
           owner: 'BUSINESS_MANAGER',
           costBand: 'LOW',
           guidance: NCSC_SANITISATION,
@@ -270,8 +268,7 @@ export const laptopsDesktopsAndTablets = {
     {
       code: 'laptops-desktops-and-tablets.disposal.asset-register',
       title: 'Asset register updated as devices come and go',
-      question:
-        'Is the asset register updated whenever a device is bought, reassigned or disposed of, so it always shows what the school owns?',
+      question: 'Is the asset register updated whenever a device is bought, reassigned or disposed of, so it always shows what the school owns?',
       hint: 'Pick five devices at random and check that each is in the register with the right location and user. Disposed devices should be marked with the date and the certificate reference.',
       expectation: 'SHOULD',
       timing: AT_DISPOSAL,

@@ -19,23 +19,20 @@ export const networkSwitching = {
     {
       code: 'network-switching.documentation.network-records',
       title: 'Up-to-date network records',
-      question:
-        'Do you have current records of your network, including a diagram showing where each switch is, what it connects to and how it is set up?',
+      question: 'Do you have current records of your network, including a diagram showing where each switch is, what it connects to and how it is set up?',
       hint: 'Ask IT support for the network diagram and switch list, and check the date it was last updated. If only one person carries this knowledge in their head, the answer is no.',
       expectation: 'SHOULD',
       timing: { kind: 'AT_TRIGGER', text: AT_MAINTENANCE },
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action:
-            'Ask IT support to produce or update a network diagram and a list of switches with their location, model, settings and network addresses.',
+          action: 'Ask IT support to produce or update a network diagram and a list of switches with their location, model, settings and network addresses.',
           owner: 'IT_SUPPORT',
           costBand: 'NONE',
           guidance: { title: 'DfE: network switching standard', url: PAGE },
         },
         {
-          action:
-            'Store a copy where the school, not only the IT provider, can reach it, and ask for it to be updated after every change.',
+          action: 'Store a copy where the school, not only the IT provider, can reach it, and ask for it to be updated after every change.',
           owner: 'SLT_DIGITAL_LEAD',
           costBand: 'NONE',
         },
@@ -44,8 +41,7 @@ export const networkSwitching = {
     {
       code: 'network-switching.performance.port-speeds',
       title: 'Fast enough connections to each device',
-      question:
-        'Do your switches give at least 1 Gbps to every desktop, with faster (multi-gig) ports for servers, Wi-Fi access points and other heavy users?',
+      question: 'Do your switches give at least 1 Gbps to every desktop, with faster (multi-gig) ports for servers, Wi-Fi access points and other heavy users?',
       hint: 'IT support can check the port speeds on each switch model. Older switches with 100 Mbps ports, or 1 Gbps ports feeding modern Wi-Fi access points, are a common bottleneck. Where switches are stacked together, the stack link should reach 40 Gbps through dedicated stacking ports.',
       expectation: 'SHOULD',
       timing: { kind: 'AT_TRIGGER', text: AT_REPLACEMENT },
@@ -58,7 +54,7 @@ export const networkSwitching = {
         },
         {
           action:
-            'When buying switches, ask for multi-gig ports for access points and servers plus DfE\'s minimums: 512 MB memory, 16,000 MAC addresses, MST or RST spanning tree, non-blocking design and Energy-Efficient Ethernet (802.3az).',
+            "When buying switches, ask for multi-gig ports for access points and servers plus DfE's minimums: 512 MB memory, 16,000 MAC addresses, MST or RST spanning tree, non-blocking design and Energy-Efficient Ethernet (802.3az).",
           owner: 'IT_SUPPORT',
           costBand: 'NONE',
           guidance: { title: 'DfE: network switching standard', url: PAGE },
@@ -99,20 +95,18 @@ export const networkSwitching = {
       title: 'Enough power for connected devices',
       question:
         'Can your switches supply enough power over the network cable (PoE) for every device that relies on it, such as Wi-Fi access points, phones and cameras?',
-      hint: 'Many devices take their power through the network cable. Ask IT support to compare the power each switch can supply with what its devices need under the makers\' specifications. New switches should support the PoE standards IEEE 802.3af, 802.3at and 802.3bt, plus LLDP-MED.',
+      hint: "Many devices take their power through the network cable. Ask IT support to compare the power each switch can supply with what its devices need under the makers' specifications. New switches should support the PoE standards IEEE 802.3af, 802.3at and 802.3bt, plus LLDP-MED.",
       expectation: 'MUST',
       timing: { kind: 'AT_TRIGGER', text: AT_REPLACEMENT },
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action:
-            'Ask IT support to check each switch\'s power budget against the devices plugged into it, and flag any that are at or over their limit.',
+          action: "Ask IT support to check each switch's power budget against the devices plugged into it, and flag any that are at or over their limit.",
           owner: 'IT_SUPPORT',
           costBand: 'NONE',
         },
         {
-          action:
-            'Check the power needs of any new access points, phones or cameras before buying them, and upgrade switches where they cannot supply enough.',
+          action: 'Check the power needs of any new access points, phones or cameras before buying them, and upgrade switches where they cannot supply enough.',
           owner: 'IT_SUPPORT',
           costBand: 'MEDIUM',
           guidance: { title: 'DfE: network switching standard', url: PAGE },
@@ -130,8 +124,7 @@ export const networkSwitching = {
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action:
-            'Ask IT support whether every switch is visible in a central tool and whether alerts reach someone who will act on them.',
+          action: 'Ask IT support whether every switch is visible in a central tool and whether alerts reach someone who will act on them.',
           owner: 'IT_SUPPORT',
           costBand: 'NONE',
         },
@@ -146,8 +139,7 @@ export const networkSwitching = {
     {
       code: 'network-switching.location.secure-cabinets',
       title: 'Switches kept locked, safe and cool',
-      question:
-        'Are all your switches kept in locked, well-ventilated cabinets or rooms that pupils and visitors cannot get into?',
+      question: 'Are all your switches kept in locked, well-ventilated cabinets or rooms that pupils and visitors cannot get into?',
       hint: 'Walk round with IT support and look at every switch. Switches on open shelves, under desks, in hot cupboards or in rooms used for storage are at risk of tampering, damage and overheating.',
       expectation: 'SHOULD',
       timing: { kind: 'AT_TRIGGER', text: AT_MAINTENANCE },
@@ -168,22 +160,19 @@ export const networkSwitching = {
     {
       code: 'network-switching.support.warranty-firmware',
       title: 'Warranty and firmware updates in place',
-      question:
-        'Are all your switches covered by a manufacturer warranty and still getting firmware and security updates?',
+      question: 'Are all your switches covered by a manufacturer warranty and still getting firmware and security updates?',
       hint: 'Check the asset register for warranty end dates, and ask IT support whether the manufacturer still issues updates for each model. DfE suggests buying switches with at least five years of warranty and support, including firmware updates.',
       expectation: 'SHOULD',
       timing: { kind: 'AT_TRIGGER', text: AT_REPLACEMENT },
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action:
-            'Record the warranty end date and end-of-support date for each switch in the asset register.',
+          action: 'Record the warranty end date and end-of-support date for each switch in the asset register.',
           owner: 'IT_SUPPORT',
           costBand: 'NONE',
         },
         {
-          action:
-            'Ask IT support to install updates automatically where possible and check by hand each term that every switch is up to date.',
+          action: 'Ask IT support to install updates automatically where possible and check by hand each term that every switch is up to date.',
           owner: 'IT_SUPPORT',
           costBand: 'NONE',
         },
@@ -197,8 +186,7 @@ export const networkSwitching = {
     {
       code: 'network-switching.planning.renewal-plan',
       title: 'Plan for replacing switches',
-      question:
-        'Do you have a plan, with a budget, for replacing switches that fail or that go out of warranty?',
+      question: 'Do you have a plan, with a budget, for replacing switches that fail or that go out of warranty?',
       hint: 'The plan can be a simple table from the asset register: each switch, when its warranty or support ends, the replacement year and a rough cost. It should also say what happens if a switch fails suddenly, for example a spare or a supplier call-out.',
       expectation: 'SHOULD',
       timing: { kind: 'AT_TRIGGER', text: 'Before your next budget cycle, and whenever warranties are close to ending' },
@@ -220,8 +208,7 @@ export const networkSwitching = {
     {
       code: 'network-switching.resilience.backup-power',
       title: 'Core switches on backup power',
-      question:
-        'Are your core switches (the main ones in the server room) connected to a UPS battery unit that keeps them running through a power cut?',
+      question: 'Are your core switches (the main ones in the server room) connected to a UPS battery unit that keeps them running through a power cut?',
       hint: 'A UPS (uninterruptible power supply) is a battery unit that powers equipment through a short power cut and protects against power surges. Ask IT support to show you what the core switches plug into and when the UPS batteries were last tested or replaced.',
       expectation: 'SHOULD',
       timing: { kind: 'AT_TRIGGER', text: AT_MAINTENANCE },
@@ -265,8 +252,7 @@ export const networkSwitching = {
     {
       code: 'network-switching.security.admin-accounts',
       title: 'Admin accounts secured and written down',
-      question:
-        'Are the administrator accounts on your switches protected with strong, unique passwords, and is there a full, up-to-date record of them?',
+      question: 'Are the administrator accounts on your switches protected with strong, unique passwords, and is there a full, up-to-date record of them?',
       hint: 'Ask IT support who can sign in to the switches, whether any manufacturer default passwords remain, and where the record of admin accounts is kept.',
       expectation: 'MUST',
       timing: { kind: 'AT_TRIGGER', text: AT_MAINTENANCE },
@@ -297,14 +283,12 @@ export const networkSwitching = {
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action:
-            'Ask IT support to explain how the network is divided and what a device plugged into a spare wall socket can reach.',
+          action: 'Ask IT support to explain how the network is divided and what a device plugged into a spare wall socket can reach.',
           owner: 'IT_SUPPORT',
           costBand: 'NONE',
         },
         {
-          action:
-            'Separate staff, pupil, guest and building-system traffic, and add network access control at the next switch upgrade if it is missing.',
+          action: 'Separate staff, pupil, guest and building-system traffic, and add network access control at the next switch upgrade if it is missing.',
           owner: 'IT_SUPPORT',
           costBand: 'LOW',
         },

@@ -34,7 +34,8 @@ export const serversAndStorage = {
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'List the systems that run on school servers and agree, with IT support, the longest acceptable outage for each; record it in the business continuity plan.',
+          action:
+            'List the systems that run on school servers and agree, with IT support, the longest acceptable outage for each; record it in the business continuity plan.',
           owner: 'SLT_DIGITAL_LEAD',
           costBand: 'NONE',
           guidance: STANDARD,
@@ -52,7 +53,8 @@ export const serversAndStorage = {
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'Ask IT support to confirm every server sends fault alerts, and record each warranty end date and part-replacement time in the asset register.',
+          action:
+            'Ask IT support to confirm every server sends fault alerts, and record each warranty end date and part-replacement time in the asset register.',
           owner: 'IT_SUPPORT',
           costBand: 'NONE',
         },
@@ -129,7 +131,7 @@ export const serversAndStorage = {
       code: 'servers-and-storage.security.cyber-standards',
       title: 'Servers meet the cyber security standards',
       question:
-        'Do servers and storage meet the school\'s cyber security standards, with all software properly licensed and security updates installed promptly?',
+        "Do servers and storage meet the school's cyber security standards, with all software properly licensed and security updates installed promptly?",
       hint: 'Ask IT support for a list of servers with their operating system, licence status and date of last update. The NCSC 10 Steps to Cyber Security is a good framework for the wider checks.',
       expectation: 'MUST',
       timing: NOW_LAW,
@@ -159,7 +161,7 @@ export const serversAndStorage = {
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'Add a termly server security review to IT support\'s schedule, with a short written summary sent to the SLT digital lead.',
+          action: "Add a termly server security review to IT support's schedule, with a short written summary sent to the SLT digital lead.",
           owner: 'IT_SUPPORT',
           costBand: 'NONE',
         },
@@ -193,7 +195,8 @@ export const serversAndStorage = {
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action: 'Include server and shared-drive access in the school\'s joiners, movers and leavers checklist, and review access to sensitive folders each term.',
+          action:
+            "Include server and shared-drive access in the school's joiners, movers and leavers checklist, and review access to sensitive folders each term.",
           owner: 'IT_SUPPORT',
           costBand: 'NONE',
         },
@@ -238,7 +241,8 @@ export const serversAndStorage = {
           guidance: STANDARD,
         },
         {
-          action: 'If the room is shared, has windows or opens off a classroom, include a proper server room (or moving servers to the cloud) in the estates plan.',
+          action:
+            'If the room is shared, has windows or opens off a classroom, include a proper server room (or moving servers to the cloud) in the estates plan.',
           owner: 'BUSINESS_MANAGER',
           costBand: 'HIGH',
         },

@@ -21,7 +21,7 @@ export const wirelessNetwork = {
       code: 'wireless-network.equipment.wifi-generation',
       title: 'Modern Wi-Fi standard',
       question: 'Do your wireless access points support Wi-Fi 6E or newer?',
-      hint: 'Access points are the boxes, usually on ceilings or walls, that give out the Wi-Fi signal. IT support can tell you the make and model, and the model\'s data sheet shows the Wi-Fi generation. DfE\'s 2026 guidance asks for Wi-Fi 7 (802.11be) as the minimum when you next upgrade.',
+      hint: "Access points are the boxes, usually on ceilings or walls, that give out the Wi-Fi signal. IT support can tell you the make and model, and the model's data sheet shows the Wi-Fi generation. DfE's 2026 guidance asks for Wi-Fi 7 (802.11be) as the minimum when you next upgrade.",
       expectation: 'SHOULD',
       timing: { kind: 'AT_TRIGGER', text: AT_UPGRADE },
       sourceUrl: PAGE,
@@ -43,8 +43,7 @@ export const wirelessNetwork = {
     {
       code: 'wireless-network.coverage.whole-site',
       title: 'Reliable signal wherever it is needed',
-      question:
-        'Do you get a strong, even Wi-Fi signal in every building and room where it is needed, including any outdoor spaces used for learning?',
+      question: 'Do you get a strong, even Wi-Fi signal in every building and room where it is needed, including any outdoor spaces used for learning?',
       hint: 'Ask staff where Wi-Fi drops out or slows down. IT support or a supplier can carry out a wireless survey and produce a "heat map" showing signal strength across the site.',
       expectation: 'SHOULD',
       timing: { kind: 'AT_TRIGGER', text: AT_UPGRADE },
@@ -56,8 +55,7 @@ export const wirelessNetwork = {
           costBand: 'NONE',
         },
         {
-          action:
-            'Commission a wireless survey with a heat map of the site, and use it to decide where access points are missing or badly placed.',
+          action: 'Commission a wireless survey with a heat map of the site, and use it to decide where access points are missing or badly placed.',
           owner: 'IT_SUPPORT',
           costBand: 'LOW',
         },
@@ -66,16 +64,14 @@ export const wirelessNetwork = {
     {
       code: 'wireless-network.capacity.everyone-online',
       title: 'Copes when everyone is online at once',
-      question:
-        'Can the Wi-Fi cope when every pupil and staff member in a room, or in the hall, connects at the same time?',
+      question: 'Can the Wi-Fi cope when every pupil and staff member in a room, or in the hall, connects at the same time?',
       hint: 'Try it in a full lesson where every pupil uses a device, and in the hall during a busy event. DfE expects up to one access point per classroom, stronger access points in halls and large spaces, and enough access points for the number of people you plan for.',
       expectation: 'SHOULD',
       timing: { kind: 'AT_TRIGGER', text: AT_UPGRADE },
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action:
-            'Ask IT support to compare the number of access points in each area with the number of people and devices that use it at the busiest time.',
+          action: 'Ask IT support to compare the number of access points in each area with the number of people and devices that use it at the busiest time.',
           owner: 'IT_SUPPORT',
           costBand: 'NONE',
         },
@@ -86,8 +82,7 @@ export const wirelessNetwork = {
           costBand: 'NONE',
         },
         {
-          action:
-            'Add access points where the Wi-Fi is overloaded, using higher-capacity models in halls and other large rooms.',
+          action: 'Add access points where the Wi-Fi is overloaded, using higher-capacity models in halls and other large rooms.',
           owner: 'SUPPLIER',
           costBand: 'MEDIUM',
           guidance: { title: 'DfE: wireless network standard', url: PAGE },
@@ -130,8 +125,7 @@ export const wirelessNetwork = {
           costBand: 'NONE',
         },
         {
-          action:
-            'Renew support where it is cheaper than replacing, or add out-of-warranty equipment to your upgrade plan.',
+          action: 'Renew support where it is cheaper than replacing, or add out-of-warranty equipment to your upgrade plan.',
           owner: 'BUSINESS_MANAGER',
           costBand: 'LOW',
         },
@@ -140,16 +134,14 @@ export const wirelessNetwork = {
     {
       code: 'wireless-network.support.security-updates',
       title: 'Software and security updates applied',
-      question:
-        'Does your Wi-Fi equipment still get software and security updates from the manufacturer, and are they installed promptly?',
+      question: 'Does your Wi-Fi equipment still get software and security updates from the manufacturer, and are they installed promptly?',
       hint: 'Ask IT support whether updates install automatically, when they last checked by hand that updates had gone on, and whether the manufacturer has announced an end-of-support date for your models.',
       expectation: 'SHOULD',
       timing: { kind: 'AT_TRIGGER', text: AT_UPGRADE },
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action:
-            'Ask IT support to turn on automatic security updates where possible and to check by hand each term that all equipment is up to date.',
+          action: 'Ask IT support to turn on automatic security updates where possible and to check by hand each term that all equipment is up to date.',
           owner: 'IT_SUPPORT',
           costBand: 'NONE',
         },
@@ -163,16 +155,14 @@ export const wirelessNetwork = {
     {
       code: 'wireless-network.management.central',
       title: 'Managed from one central system',
-      question:
-        'Is the whole Wi-Fi network set up and watched from one central management system that alerts IT support when something fails?',
+      question: 'Is the whole Wi-Fi network set up and watched from one central management system that alerts IT support when something fails?',
       hint: 'A central system (a controller or cloud dashboard) lets IT support change settings everywhere at once, see problems, balance the load between access points and get failure alerts. Ask IT support to show you it.',
       expectation: 'SHOULD',
       timing: { kind: 'AT_TRIGGER', text: AT_UPGRADE },
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action:
-            'Ask IT support whether your access points are centrally managed and whether failure alerts reach someone who will act on them.',
+          action: 'Ask IT support whether your access points are centrally managed and whether failure alerts reach someone who will act on them.',
           owner: 'IT_SUPPORT',
           costBand: 'NONE',
         },
@@ -192,8 +182,7 @@ export const wirelessNetwork = {
     {
       code: 'wireless-network.planning.upgrade-plan',
       title: 'Plan for upgrading the Wi-Fi',
-      question:
-        'Do you have a written plan for when the Wi-Fi will be upgraded, based on when warranties end and where it falls short today?',
+      question: 'Do you have a written plan for when the Wi-Fi will be upgraded, based on when warranties end and where it falls short today?',
       hint: 'The plan can be short: which equipment is due for replacement and when, what the school needs that it cannot do now, and a rough cost. It should feed into your digital strategy and budget.',
       expectation: 'SHOULD',
       timing: { kind: 'AT_TRIGGER', text: 'Before your next budget cycle, and whenever warranties are close to ending' },
@@ -242,15 +231,14 @@ export const wirelessNetwork = {
       code: 'wireless-network.security.guest-access',
       title: 'Guest Wi-Fi kept separate and filtered',
       question:
-        'Is guest Wi-Fi kept separate from the school network, with guests given controlled access and everyone on the Wi-Fi, guests included, covered by the school\'s web filter?',
+        "Is guest Wi-Fi kept separate from the school network, with guests given controlled access and everyone on the Wi-Fi, guests included, covered by the school's web filter?",
       hint: 'Ask IT support whether guests join a separate network, how they get access (for example a time-limited code) and whether the web filter applies to guest and school networks alike. Your designated safeguarding lead should know the answer to the filtering part.',
       expectation: 'SHOULD',
       timing: { kind: 'NOW', text: 'Already expected: filtering every user falls under Keeping children safe in education' },
       sourceUrl: PAGE,
       nextSteps: [
         {
-          action:
-            'Ask IT support to put guests on their own network that cannot reach school systems, with access given only for a set time.',
+          action: 'Ask IT support to put guests on their own network that cannot reach school systems, with access given only for a set time.',
           owner: 'IT_SUPPORT',
           costBand: 'NONE',
         },
@@ -280,8 +268,7 @@ export const wirelessNetwork = {
           guidance: { title: 'DfE: wireless network standard', url: PAGE },
         },
         {
-          action:
-            'Keep the list of admin accounts somewhere safe that the SLT digital lead can reach, and review it when IT staff or suppliers change.',
+          action: 'Keep the list of admin accounts somewhere safe that the SLT digital lead can reach, and review it when IT staff or suppliers change.',
           owner: 'SLT_DIGITAL_LEAD',
           costBand: 'NONE',
         },

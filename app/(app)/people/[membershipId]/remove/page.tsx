@@ -24,12 +24,18 @@ export default async function RemoveMemberPage({ params }: { params: Promise<{ m
         title={`Remove ${membership.user.name}?`}
         description={
           <>
-            {membership.user.name} ({membership.user.email}) is a {ROLE_LABEL[membership.role].toLowerCase()}. They will lose access to{' '}
-            {tenantName} straight away. Their past changes stay in the audit log. You can invite them again later.
+            {membership.user.name} ({membership.user.email}) is a {ROLE_LABEL[membership.role].toLowerCase()}. They will lose access to {tenantName} straight
+            away. Their past changes stay in the audit log. You can invite them again later.
           </>
         }
       />
-      <ConfirmForm action={removeMemberAction} hidden={{ membershipId: membership.id }} confirmLabel="Yes, remove them" pendingLabel="Removing…" cancelHref={back} />
+      <ConfirmForm
+        action={removeMemberAction}
+        hidden={{ membershipId: membership.id }}
+        confirmLabel="Yes, remove them"
+        pendingLabel="Removing…"
+        cancelHref={back}
+      />
     </PageContainer>
   );
 }

@@ -17,7 +17,13 @@ export const startAssessmentAction = formAction(z.object({ schoolId: idField }),
   redirect(`/schools/${schoolId}/assessments/${assessment.id}`);
 });
 
-const SaveSchema = SaveAnswersSchema.extend({ next: z.string().regex(/^[a-z0-9-]*$/).optional(), then: z.string().optional() });
+const SaveSchema = SaveAnswersSchema.extend({
+  next: z
+    .string()
+    .regex(/^[a-z0-9-]*$/)
+    .optional(),
+  then: z.string().optional(),
+});
 
 export const saveAnswersAction = formAction(SaveSchema, async (input, actor) => {
   const { entries, fieldErrors } = parseAnswerEntries(input);
@@ -27,7 +33,10 @@ export const saveAnswersAction = formAction(SaveSchema, async (input, actor) => 
   const { saved, schoolId } = await saveStandardAnswers(actor, { assessmentId: input.assessmentId, standardSlug: input.standardSlug, entries });
   revalidatePath(`/schools/${schoolId}`, 'layout');
   if (input.then === 'next' && input.next) redirect(`/schools/${schoolId}/assessments/${input.assessmentId}/${input.next}`);
-  return { status: 'success', message: saved === 0 ? 'Nothing had changed, so there was nothing to save.' : `Saved ${saved} ${saved === 1 ? 'answer' : 'answers'}.` };
+  return {
+    status: 'success',
+    message: saved === 0 ? 'Nothing had changed, so there was nothing to save.' : `Saved ${saved} ${saved === 1 ? 'answer' : 'answers'}.`,
+  };
 });
 
 export const completeAssessmentAction = formAction(z.object({ assessmentId: idField }), async ({ assessmentId }, actor) => {

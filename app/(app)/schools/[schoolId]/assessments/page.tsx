@@ -13,9 +13,7 @@ export const metadata: Metadata = { title: 'Self-assessment' };
 
 export default async function AssessmentsPage({ params }: { params: Promise<{ schoolId: string }> }) {
   const { actor, school, can } = await loadSchoolPage(params, 'assessment:read-completed');
-  const [{ cycles, open }] = await Promise.all([
-    listAssessments(actor, school.id),
-  ]);
+  const [{ cycles, open }] = await Promise.all([listAssessments(actor, school.id)]);
   const canStart = can.has('assessment:submit') && !open;
 
   return (
@@ -23,7 +21,16 @@ export default async function AssessmentsPage({ params }: { params: Promise<{ sc
       <PageHeader
         title="Self-assessment"
         description="Each cycle checks the school against every DfE digital and technology standard. A new cycle starts from the last one’s answers, so you only update what changed."
-        actions={open ? <Link href={`/schools/${school.id}/assessments/${open.id}`} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white no-underline hover:bg-brand-800 hover:text-white">Continue the {open.cycleLabel} cycle</Link> : null}
+        actions={
+          open ? (
+            <Link
+              href={`/schools/${school.id}/assessments/${open.id}`}
+              className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white no-underline hover:bg-brand-800 hover:text-white"
+            >
+              Continue the {open.cycleLabel} cycle
+            </Link>
+          ) : null
+        }
       />
       {canStart ? (
         <div className="mb-8 rounded-lg border border-brand-600 bg-brand-50 p-6">
@@ -47,11 +54,21 @@ export default async function AssessmentsPage({ params }: { params: Promise<{ sc
             <caption className="sr-only">Self-assessment cycles</caption>
             <thead className="bg-slate-50">
               <tr>
-                <th scope="col" className="px-4 py-3 font-semibold">Cycle</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Status</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Overall score</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Maturity</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Standards version</th>
+                <th scope="col" className="px-4 py-3 font-semibold">
+                  Cycle
+                </th>
+                <th scope="col" className="px-4 py-3 font-semibold">
+                  Status
+                </th>
+                <th scope="col" className="px-4 py-3 font-semibold">
+                  Overall score
+                </th>
+                <th scope="col" className="px-4 py-3 font-semibold">
+                  Maturity
+                </th>
+                <th scope="col" className="px-4 py-3 font-semibold">
+                  Standards version
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">

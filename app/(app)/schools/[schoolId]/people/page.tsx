@@ -19,18 +19,14 @@ export default async function SchoolPeoplePage({
 }) {
   const { removed } = await searchParams;
   const { actor, school, can } = await loadSchoolPage(params, 'member:read');
-  const [list] = await Promise.all([
-    listMembers(actor, { kind: 'school', id: school.id }),
-  ]);
+  const [list] = await Promise.all([listMembers(actor, { kind: 'school', id: school.id })]);
   return (
     <PageContainer>
       <PageHeader
         title="People"
         description="School leaders run the assessment and strategy, contributors answer questions, and governors read the published strategy."
       />
-      {removed ? (
-        <SuccessNotice>The member has been removed.</SuccessNotice>
-      ) : null}
+      {removed ? <SuccessNotice>The member has been removed.</SuccessNotice> : null}
       <PeopleView
         tenantName={school.name}
         list={list}

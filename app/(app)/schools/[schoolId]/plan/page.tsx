@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: 'Action plan' };
 export default async function ActionPlanPage({ params, searchParams }: { params: Promise<{ schoolId: string }>; searchParams: Promise<{ saved?: string }> }) {
   const { saved } = await searchParams;
   const { actor, school, can } = await loadSchoolPage(params, 'assessment:read');
-  const [actions] = await Promise.all([listPlanItems(actor, school.id),]);
+  const [actions] = await Promise.all([listPlanItems(actor, school.id)]);
   const editable = can.has('plan:edit');
   const open = actions.filter((a) => isOpenStatus(a.status));
   const closed = actions.filter((a) => !isOpenStatus(a.status));

@@ -10,9 +10,7 @@ export const metadata: Metadata = { title: 'Priorities' };
 
 export default async function PrioritiesPage({ params }: { params: Promise<{ schoolId: string }> }) {
   const { actor, school, can } = await loadSchoolPage(params, 'assessment:read');
-  const [{ current, detail }] = await Promise.all([
-    getCurrentEvaluation(actor, school.id),
-  ]);
+  const [{ current, detail }] = await Promise.all([getCurrentEvaluation(actor, school.id)]);
   const requirements = new Map(detail?.catalogue.flatMap((s) => s.requirements.map((r) => [r.code, r] as const)) ?? []);
   const items = (detail?.evaluation.priorities ?? []).map((gap) => ({
     ...gap,

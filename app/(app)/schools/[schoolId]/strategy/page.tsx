@@ -26,7 +26,10 @@ export default async function StrategyPage({
     const { versions } = await loadOr404(() => listPublishedStrategies(actor, school.id));
     return (
       <PageContainer>
-        <PageHeader title="Digital strategy" description="The strategy the school’s leaders have published for governors. Each version is fixed once published." />
+        <PageHeader
+          title="Digital strategy"
+          description="The strategy the school’s leaders have published for governors. Each version is fixed once published."
+        />
         {versions.length === 0 ? (
           <EmptyState title="No strategy published yet">The school’s leaders have not published a digital strategy yet.</EmptyState>
         ) : (
@@ -62,7 +65,8 @@ export default async function StrategyPage({
       />
       {workspace.basis ? null : (
         <p className="mb-6 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
-          The school has no completed self-assessment yet, so the strategy has no scores or suggested priorities. <Link href={`/schools/${school.id}/assessments`}>Complete a cycle</Link> first for the best start.
+          The school has no completed self-assessment yet, so the strategy has no scores or suggested priorities.{' '}
+          <Link href={`/schools/${school.id}/assessments`}>Complete a cycle</Link> first for the best start.
         </p>
       )}
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">

@@ -57,7 +57,9 @@ export default async function TrustComparisonPage({
     return (
       <PageContainer>
         <PageHeader title="Compare schools" />
-        <EmptyState title="No schools to compare yet">Once schools are added to {trust.name} and complete a self-assessment, they appear here side by side.</EmptyState>
+        <EmptyState title="No schools to compare yet">
+          Once schools are added to {trust.name} and complete a self-assessment, they appear here side by side.
+        </EmptyState>
       </PageContainer>
     );
   }
@@ -70,7 +72,12 @@ export default async function TrustComparisonPage({
         actions={downloads}
       />
 
-      <form method="get" action={basePath} className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-label="Filter schools">
+      <form
+        method="get"
+        action={basePath}
+        className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+        aria-label="Filter schools"
+      >
         {view.sort !== 'name' ? <input type="hidden" name="sort" value={view.sort} /> : null}
         {view.dir !== 'asc' ? <input type="hidden" name="dir" value={view.dir} /> : null}
         <div className="w-48">
@@ -111,7 +118,8 @@ export default async function TrustComparisonPage({
       </form>
 
       <p className="mb-3 text-sm text-slate-700" role="status">
-        Showing {rows.length} of {allRows.length} schools{filtered ? ' that match the filters' : ''}. Select a column heading to sort; select a score to open that school’s answers.
+        Showing {rows.length} of {allRows.length} schools{filtered ? ' that match the filters' : ''}. Select a column heading to sort; select a score to open
+        that school’s answers.
       </p>
 
       {rows.length === 0 ? (
@@ -141,11 +149,21 @@ export default async function TrustComparisonPage({
           <p className="mt-2 text-slate-700">No school has completed a cycle yet.</p>
         ) : (
           <>
-            <p className="mt-1 mb-4 text-sm text-slate-700">Trust average per standard in each academic year, with the number of schools averaged in brackets.</p>
+            <p className="mt-1 mb-4 text-sm text-slate-700">
+              Trust average per standard in each academic year, with the number of schools averaged in brackets.
+            </p>
             <TrendTable trends={overview.trends} columns={columns} />
             <div className="mt-6 grid gap-6 md:grid-cols-2">
-              <MovementList title="Improved since their last cycle" rows={overview.movements.improved} empty="No school has raised its overall score since its previous cycle yet." />
-              <MovementList title="Fell back since their last cycle" rows={overview.movements.fellBack} empty="No school’s overall score has fallen since its previous cycle." />
+              <MovementList
+                title="Improved since their last cycle"
+                rows={overview.movements.improved}
+                empty="No school has raised its overall score since its previous cycle yet."
+              />
+              <MovementList
+                title="Fell back since their last cycle"
+                rows={overview.movements.fellBack}
+                empty="No school’s overall score has fallen since its previous cycle."
+              />
             </div>
           </>
         )}
@@ -156,7 +174,8 @@ export default async function TrustComparisonPage({
           Common gaps
         </h2>
         <p className="mt-1 mb-4 max-w-3xl text-sm text-slate-700">
-          Requirements that the most schools have not yet met, on their latest completed cycle. Shared gaps are where trust-wide buying, training and support go furthest.
+          Requirements that the most schools have not yet met, on their latest completed cycle. Shared gaps are where trust-wide buying, training and support go
+          furthest.
         </p>
         {overview.gaps.length === 0 ? (
           <EmptyState title="No common gaps">No completed assessment in the trust has a requirement short of met.</EmptyState>

@@ -11,19 +11,10 @@ import { loadTrustPage } from '@/lib/http/load-page';
 
 export const metadata: Metadata = { title: 'Trust people' };
 
-export default async function TrustPeoplePage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ trustId: string }>;
-  searchParams: Promise<{ removed?: string }>;
-}) {
+export default async function TrustPeoplePage({ params, searchParams }: { params: Promise<{ trustId: string }>; searchParams: Promise<{ removed?: string }> }) {
   const { removed } = await searchParams;
   const { actor, trust, can } = await loadTrustPage(params, 'member:read');
-  const [list, schools] = await Promise.all([
-    listMembers(actor, { kind: 'trust', id: trust.id }),
-    listTrustSchools(actor, trust.id),
-  ]);
+  const [list, schools] = await Promise.all([listMembers(actor, { kind: 'trust', id: trust.id }), listTrustSchools(actor, trust.id)]);
   const inviteTargets = [
     { value: `trust:${trust.id}`, label: `${trust.name} (the trust)` },
     ...schools.map((school) => ({ value: `school:${school.id}`, label: school.name })),
@@ -34,9 +25,7 @@ export default async function TrustPeoplePage({
         title="People"
         description="Trust admins and viewers see every school in the trust. To manage a school’s own staff and governors, open the school’s People page."
       />
-      {removed ? (
-        <SuccessNotice>The member has been removed.</SuccessNotice>
-      ) : null}
+      {removed ? <SuccessNotice>The member has been removed.</SuccessNotice> : null}
       <PeopleView
         tenantName={trust.name}
         list={list}

@@ -70,7 +70,11 @@ export default async function AssessmentCyclePage({
           ) : null
         }
       />
-      <ScoreSummary overall={evaluation.overall} label="Overall score" change={previous && evaluation.overall.score !== null && previousOverall !== null ? evaluation.overall.score - previousOverall : null} />
+      <ScoreSummary
+        overall={evaluation.overall}
+        label="Overall score"
+        change={previous && evaluation.overall.score !== null && previousOverall !== null ? evaluation.overall.score - previousOverall : null}
+      />
 
       {changes && (changes.added.length || changes.changed.length || changes.retired.length) ? (
         <div className="mt-8">

@@ -9,7 +9,13 @@ import { loadSchoolPage } from '@/lib/http/load-page';
 
 export const metadata: Metadata = { title: 'Add an action' };
 
-export default async function NewActionPage({ params, searchParams }: { params: Promise<{ schoolId: string }>; searchParams: Promise<{ requirement?: string }> }) {
+export default async function NewActionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ schoolId: string }>;
+  searchParams: Promise<{ requirement?: string }>;
+}) {
   const { requirement } = await searchParams;
   const { actor, school } = await loadSchoolPage(params, 'plan:edit');
   const options = await requirementOptionsFor(actor, school.id);

@@ -48,7 +48,11 @@ export default async function PublishStrategyPage({ params }: { params: Promise<
         <div className="space-y-6">
           <dl className="grid max-w-3xl gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-white p-6 text-sm shadow-sm sm:grid-cols-[12rem_1fr]">
             <dt className="font-semibold">Current position</dt>
-            <dd>{basis ? `Scores from the ${basis.cycleLabel} self-assessment (overall ${basis.evaluation.overall.score ?? '—'}%)` : 'No completed self-assessment: the document will say so'}</dd>
+            <dd>
+              {basis
+                ? `Scores from the ${basis.cycleLabel} self-assessment (overall ${basis.evaluation.overall.score ?? '—'}%)`
+                : 'No completed self-assessment: the document will say so'}
+            </dd>
             <dt className="font-semibold">Priorities</dt>
             <dd>{sections.priorities.length}</dd>
             <dt className="font-semibold">Action plan</dt>

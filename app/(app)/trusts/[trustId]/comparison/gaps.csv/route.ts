@@ -7,6 +7,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ trus
   const { trustId } = await params;
   return fileResponse(request, async (actor) => {
     const overview = await getTrustOverview(actor, idParam(trustId, 'That trust'));
-    return { body: gapsCsv(overview.gaps, overview.assessedSchools), contentType: 'text/csv; charset=utf-8', filename: `${slugForFile(overview.trust.name)}-common-gaps.csv` };
+    return {
+      body: gapsCsv(overview.gaps, overview.assessedSchools),
+      contentType: 'text/csv; charset=utf-8',
+      filename: `${slugForFile(overview.trust.name)}-common-gaps.csv`,
+    };
   });
 }

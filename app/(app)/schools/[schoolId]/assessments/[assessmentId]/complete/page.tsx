@@ -24,8 +24,8 @@ export default async function CompleteAssessmentPage({ params }: { params: Promi
           <>
             <p>
               The answers become a read-only record with today’s scores: an overall score of{' '}
-              <strong>{evaluation.overall.score === null ? 'none yet' : `${evaluation.overall.score}%`}</strong>. Governors can then read the
-              summary. Next year’s cycle will start from these answers.
+              <strong>{evaluation.overall.score === null ? 'none yet' : `${evaluation.overall.score}%`}</strong>. Governors can then read the summary. Next
+              year’s cycle will start from these answers.
             </p>
             {unanswered > 0 ? (
               <p className="mt-3 rounded-md border-l-4 border-amber-500 bg-amber-50 p-3 font-semibold text-amber-900">
