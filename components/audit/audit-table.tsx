@@ -28,6 +28,8 @@ const EVENT_LABEL: Record<string, string> = {
   'member.removed': 'Member removed',
   'user.profile_updated': 'Profile updated',
   'user.password_changed': 'Password changed',
+  'user.password_reset': 'Password reset from an emailed link',
+  'auth.password_reset_requested': 'Password reset link requested',
   'assessment.started': 'Self-assessment started',
   'assessment.answers_saved': 'Answers saved',
   'assessment.completed': 'Self-assessment completed',

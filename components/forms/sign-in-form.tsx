@@ -57,6 +57,11 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? 'Signing in…' : 'Sign in'}
       </Button>
+      <p className="text-sm">
+        <a href="/forgot-password" className="font-semibold">
+          Forgot your password?
+        </a>
+      </p>
       <p id="sign-in-help" className="text-sm text-slate-600">
         New to Waypoint? Ask your trust or school administrator for an invitation.
       </p>

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isBreachedPassword } from '@/lib/auth/breached-passwords';
-import { newPasswordField, personNameField } from '@/lib/validation/primitives';
+import { emailField, newPasswordField, personNameField } from '@/lib/validation/primitives';
 
 // Kept out of newPasswordField so that the list (a file read) never reaches a client bundle. `when`
 // stops it adding a second message to a password that is already too short.
@@ -30,6 +30,19 @@ export const AcceptInvitationSchema = z
   .object({
     token: z.string().min(1).max(100),
     name: personNameField,
+    password: unbreachedPassword,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.password === v.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'The passwords do not match',
+  });
+
+export const ForgotPasswordSchema = z.object({ email: emailField });
+
+export const ResetPasswordSchema = z
+  .object({
+    token: z.string().min(1).max(100),
     password: unbreachedPassword,
     confirmPassword: z.string(),
   })

@@ -6,6 +6,7 @@ import { clearAttempts, countAttempt } from '@/lib/auth/throttle';
 import { failureMessage, pausedMessage } from '@/lib/auth/throttle-policy';
 import type { RequestContext } from '@/lib/http/request-context';
 import { prisma } from '@/lib/db/prisma';
+import { sendPasswordChangedNotice } from './password-reset';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/tenancy/actor';
 
@@ -55,4 +56,5 @@ export async function changePassword(
     });
     await recordAuditEvent(tx, actor, { event: 'user.password_changed', targetType: 'User', targetId: actor.userId });
   });
+  await sendPasswordChangedNotice(actor.email);
 }

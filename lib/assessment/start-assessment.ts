@@ -2,9 +2,9 @@ import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { prisma } from '@/lib/db/prisma';
 import { isUniqueViolation } from '@/lib/db/unique-violation';
-import { AppError, notFound } from '@/lib/errors';
+import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/tenancy/actor';
-import { schoolWhere } from '@/lib/tenancy/scope';
+import { resolveTenant } from '@/lib/tenancy/resolve-tenant';
 import { academicYearLabel } from './evaluate';
 
 // Opens a new cycle on the newest catalogue, starting from the previous cycle's answers so the
@@ -14,11 +14,7 @@ export async function startAssessment(actor: Actor, schoolId: string, options: {
   try {
     return await prisma.$transaction(async (tx) => {
       // The tenant check comes first: someone outside the school learns nothing else.
-      const school = await tx.school.findFirst({
-        where: { AND: [{ id: schoolId, archivedAt: null }, schoolWhere(actor, 'assessment:submit')] },
-        select: { id: true, trustId: true },
-      });
-      if (!school) throw notFound('That school');
+      const school = await resolveTenant(tx, actor, { kind: 'school', id: schoolId }, 'assessment:submit');
       const catalogue = options.catalogueVersionId
         ? await tx.catalogueVersion.findUnique({ where: { id: options.catalogueVersionId } })
         : await tx.catalogueVersion.findFirst({ orderBy: [{ publishedOn: 'desc' }, { loadedAt: 'desc' }] });

@@ -10,6 +10,7 @@ export type SecurityEvent =
   | 'auth.provider_refused'
   | 'auth.password_check_failed'
   | 'auth.provider_unlinked'
+  | 'auth.password_reset_requested'
   | 'access.denied';
 
 export type SecurityContext = {

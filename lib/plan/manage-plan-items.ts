@@ -4,6 +4,7 @@ import { formatIsoDate } from '@/lib/dates/format';
 import { prisma, type Tx } from '@/lib/db/prisma';
 import { AppError, notFound } from '@/lib/errors';
 import type { Actor } from '@/lib/tenancy/actor';
+import { resolveTenant } from '@/lib/tenancy/resolve-tenant';
 import { schoolWhere } from '@/lib/tenancy/scope';
 import type { PlanItemFields } from './schemas';
 
@@ -41,11 +42,7 @@ export async function getPlanItem(actor: Actor, itemId: string) {
 
 export async function createPlanItem(actor: Actor, schoolId: string, fields: PlanItemFields) {
   return prisma.$transaction(async (tx) => {
-    const school = await tx.school.findFirst({
-      where: { AND: [{ id: schoolId }, schoolWhere(actor, 'plan:edit')] },
-      select: { id: true, trustId: true },
-    });
-    if (!school) throw notFound('That school');
+    const school = await resolveTenant(tx, actor, { kind: 'school', id: schoolId }, 'plan:edit');
     if (fields.status !== 'DROPPED') await assertRoomForPlanItem(tx, school.id);
     const action = await tx.planItem.create({
       data: { ...fields, schoolId: school.id, createdById: actor.userId, completedAt: fields.status === 'DONE' ? new Date() : null },

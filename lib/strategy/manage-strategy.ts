@@ -8,6 +8,7 @@ import { isUniqueViolation } from '@/lib/db/unique-violation';
 import { AppError, conflict, notFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client.ts';
 import type { Actor } from '@/lib/tenancy/actor';
+import { resolveTenant } from '@/lib/tenancy/resolve-tenant';
 import { schoolWhere } from '@/lib/tenancy/scope';
 import { buildStrategyContent, defaultSections, sameDocument, type AssessmentBasis, type StrategyContent } from './content';
 import { publishProblems, StrategySectionsSchema, type StrategySections } from './schemas';
@@ -15,9 +16,10 @@ import { publishProblems, StrategySectionsSchema, type StrategySections } from '
 export const STRATEGY_CONFLICT =
   'Someone else saved the strategy after you opened it, so your changes were not saved. Copy anything you need, then reload the page to see their version.';
 
-async function findSchool(actor: Actor, schoolId: string, action: 'strategy:edit' | 'strategy:read-published', options: { activeOnly?: boolean } = {}) {
+async function findSchool(actor: Actor, schoolId: string, action: 'strategy:edit' | 'strategy:read-published') {
   const school = await prisma.school.findFirst({
-    where: { AND: [{ id: schoolId }, ...(options.activeOnly ? [{ archivedAt: null }] : []), schoolWhere(actor, action)] },
+    // Archived schools are found for reading only: the scope's archived rule (lib/tenancy/scope.ts).
+    where: { AND: [{ id: schoolId }, schoolWhere(actor, action)] },
     select: { id: true, name: true, urn: true, phase: true, localAuthority: true, trustId: true, trust: { select: { name: true } } },
   });
   if (!school) throw notFound('That school');
@@ -62,11 +64,7 @@ export async function getStrategyWorkspace(actor: Actor, schoolId: string, optio
 
 export async function saveStrategy(actor: Actor, schoolId: string, expectedVersion: number, sections: StrategySections) {
   return prisma.$transaction(async (tx) => {
-    const school = await tx.school.findFirst({
-      where: { AND: [{ id: schoolId, archivedAt: null }, schoolWhere(actor, 'strategy:edit')] },
-      select: { id: true, trustId: true },
-    });
-    if (!school) throw notFound('That school');
+    const school = await resolveTenant(tx, actor, { kind: 'school', id: schoolId }, 'strategy:edit');
     const data = { sections: sections as unknown as Prisma.InputJsonValue, updatedById: actor.userId };
     const previous = await tx.strategy.findUnique({ where: { schoolId: school.id }, select: { sections: true } });
     let saved;
@@ -106,7 +104,7 @@ export const PUBLISH_LIMIT_MESSAGE = `The strategy has been published ${MAX_PUBL
 // Freezes the saved draft as the next numbered version. The leader publishes exactly what they
 // last saw: a draft changed by someone else since then is refused.
 export async function publishStrategy(actor: Actor, schoolId: string, expectedVersion: number, options: { now?: Date } = {}) {
-  const school = await findSchool(actor, schoolId, 'strategy:edit', { activeOnly: true });
+  const school = await findSchool(actor, schoolId, 'strategy:edit');
   const draft = await prisma.strategy.findUnique({ where: { schoolId: school.id } });
   if (!draft) throw new AppError('VALIDATION', 'Save the strategy before publishing it.');
   if (draft.version !== expectedVersion) throw conflict(STRATEGY_CONFLICT);

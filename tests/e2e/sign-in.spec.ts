@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { DEMO_STANDALONE_SCHOOL, DEMO_TRUST, DEMO_TRUST_SCHOOLS } from '../../prisma/demo-data.ts';
 import { SignInPage } from './pages/sign-in-page';
-import { makeWorld, setPassword, withDatabase } from './support/world';
+import { expectNoSeriousA11yViolations, formAlert } from './support/helpers';
+import { latestMailTo, linkIn } from './support/mailbox';
+import { makeWorld, setPassword, signInByCookie, withDatabase } from './support/world';
 
 const riverside = DEMO_TRUST_SCHOOLS[0].name;
 const aireValley = DEMO_TRUST_SCHOOLS[3].name;
@@ -159,4 +161,46 @@ test('the throttle and the audit log take the address from the connection, not f
   expect(recorded).toEqual([{ address: expect.stringMatching(/^(127\.0\.0\.1|::1)$/) }]);
   const keys = await withDatabase(async (db) => (await db.query(`SELECT "key" FROM "SignInThrottle" WHERE "key" LIKE $1`, [`%${spoofed}%`])).rows);
   expect(keys).toEqual([]);
+});
+
+test('a person who forgot their password resets it from the emailed link, once', async ({ page, browser }) => {
+  const world = await makeWorld('Reset');
+  const person = world.people.SCHOOL_LEADER;
+  await setPassword(person, 'the passphrase I forgot');
+  // Signed in elsewhere: that session must end when the password is reset.
+  const elsewhere = await browser.newContext();
+  await signInByCookie(elsewhere, person);
+  const other = await elsewhere.newPage();
+  expect((await other.goto(`/schools/${world.schoolId}`))?.status()).toBe(200);
+
+  await page.goto('/sign-in');
+  await page.getByRole('link', { name: 'Forgot your password?' }).click();
+  await expect(page.getByRole('heading', { name: 'Reset your password' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'forgot password');
+  await page.getByLabel('Email address').fill(person.email);
+  await page.getByRole('button', { name: 'Send me a reset link' }).click();
+  await expect(page.getByText(`If ${person.email} has a Waypoint account, we have emailed it a link`)).toBeVisible();
+
+  const link = linkIn(await latestMailTo(person.email, /Reset your Waypoint password/), /^\/reset-password\//);
+  await page.goto(new URL(link).pathname);
+  await expect(page.getByRole('heading', { name: 'Choose a new password' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'choose a new password');
+  // A known-breached password is refused, and nothing is lost.
+  await page.getByLabel('New password', { exact: true }).fill('password1234');
+  await page.getByLabel('Confirm your new password').fill('password1234');
+  await page.getByRole('button', { name: 'Set new password' }).click();
+  await expect(formAlert(page)).toContainText('known to attackers');
+  await page.getByLabel('New password', { exact: true }).fill('a remembered new passphrase');
+  await page.getByLabel('Confirm your new password').fill('a remembered new passphrase');
+  await page.getByRole('button', { name: 'Set new password' }).click();
+  await expect(page.getByText('Your password has been changed')).toBeVisible();
+  await expect(latestMailTo(person.email, /password was changed/)).resolves.toBeDefined();
+
+  // The other session has ended; the new password works; the link does not work again.
+  await other.goto(`/schools/${world.schoolId}`);
+  await expect(other).toHaveURL(/\/sign-in/);
+  await elsewhere.close();
+  await new SignInPage(page).signInAs(person.email, 'a remembered new passphrase');
+  await page.goto(new URL(link).pathname);
+  await expect(page.getByRole('heading', { name: 'This link cannot be used' })).toBeVisible();
 });

