@@ -86,7 +86,7 @@ async function main() {
   });
   const counts = (
     await db.query(`SELECT (SELECT count(*) FROM "Trust") AS trusts, (SELECT count(*) FROM "School") AS schools,
-      (SELECT count(*) FROM "Assessment") AS assessments, (SELECT count(*) FROM "Answer") AS answers, (SELECT count(*) FROM "Action") AS actions`)
+      (SELECT count(*) FROM "Assessment") AS assessments, (SELECT count(*) FROM "Answer") AS answers, (SELECT count(*) FROM "PlanItem") AS actions`)
   ).rows[0];
   if (Number(counts.schools) === 0) throw new Error('The scale database is empty. Run npm run seed:scale first.');
   const trust = (await db.query('SELECT id, name FROM "Trust" WHERE name = $1', [LARGEST_TRUST_NAME])).rows[0];

@@ -345,7 +345,7 @@ async function main() {
   }
   const actions = await copyRows(
     db,
-    'Action',
+    'PlanItem',
     ['id', 'schoolId', 'title', 'ownerName', 'dueDate', 'estimatedCostPence', 'status', 'requirementCodes', 'createdAt', 'updatedAt', 'completedAt'],
     actionRows(),
   );
