@@ -118,6 +118,8 @@ async function main() {
       NODE_ENV: 'production',
       DATABASE_URL: SCALE_DATABASE_URL,
       NEXTAUTH_SECRET: SECRET,
+      // A local measurement: no mail is sent, so the development mail folder stands in for SMTP.
+      WAYPOINT_DEMO: '1',
       NEXTAUTH_URL: BASE,
       NEXT_TELEMETRY_DISABLED: '1',
     },
