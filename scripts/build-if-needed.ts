@@ -8,6 +8,8 @@ export const ROOT = path.resolve(import.meta.dirname, '..');
 export const NEXT_BIN = path.join(ROOT, 'node_modules/next/dist/bin/next');
 // The production server (client address from the socket, see scripts/server/app-server.mjs).
 export const APP_SERVER = path.join(ROOT, 'scripts/server/app-server.mjs');
+// The background worker (mail, strategy PDFs, the daily run), as node arguments.
+export const WORKER_ARGS = ['--import', 'tsx', '--import', path.join(ROOT, 'scripts/server/allow-server-only.mjs'), path.join(ROOT, 'scripts/worker.ts')];
 // Server rendering allocates many short-lived objects; a larger young generation means fewer
 // scavenges (measured with npm run bench: see docs/benchmarks.md).
 export const PRODUCTION_NODE_FLAGS = (process.env.WAYPOINT_NODE_FLAGS ?? '--max-semi-space-size=32').split(' ').filter(Boolean);

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { APP_SERVER, NEXT_BIN, PRODUCTION_NODE_FLAGS, ROOT, buildIfNeeded } from './build-if-needed.ts';
+import { APP_SERVER, NEXT_BIN, PRODUCTION_NODE_FLAGS, ROOT, WORKER_ARGS, buildIfNeeded } from './build-if-needed.ts';
 import { loadCatalogues } from './db/load-catalogues.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { ensureDatabase, startEmbeddedServer, type EmbeddedServer } from './db/embedded-server.ts';
@@ -61,16 +61,22 @@ async function main() {
     stdio: 'inherit',
     env: process.env,
   });
+  // Background jobs run in their own process, so rendering and mail never hold up a page.
+  const worker = spawn(process.execPath, WORKER_ARGS, { cwd: ROOT, stdio: 'inherit', env: process.env });
   log(`Waypoint is starting on ${process.env.NEXTAUTH_URL} — demo sign-ins are listed in README.md.`);
 
   const shutdown = async (code: number) => {
     next.kill('SIGTERM');
+    worker.kill('SIGTERM');
     if (embedded) await embedded.stop().catch(() => {});
     process.exit(code);
   };
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
   next.on('exit', (code) => void shutdown(code ?? 0));
+  worker.on('exit', (code) => {
+    if (code) log(`The background worker stopped (exit ${code}); mail and PDFs wait until it runs again (npm run worker).`);
+  });
 }
 
 main().catch((error) => {

@@ -12,7 +12,7 @@ import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import type { RequestContext } from '@/lib/http/request-context';
 import { renderMail } from '@/lib/mail/render-mail';
-import { sendMail } from '@/lib/mail/send-mail';
+import { queueMail } from '@/lib/mail/queue-mail';
 import { PasswordChangedMail, PasswordResetMail, ProviderOnlyResetMail } from '@/lib/mail/templates/password-mails';
 
 export const RESET_TTL_MS = 60 * 60 * 1000;
@@ -54,7 +54,7 @@ export async function requestPasswordReset(email: string, context: RequestContex
   if (!user.passwordHash && user.providerAccounts.length > 0) {
     const providers = [...new Set(user.providerAccounts.map((p) => PROVIDER_NAME[p.provider] ?? p.provider))].join(' or ');
     const { html, text } = await renderMail(createElement(ProviderOnlyResetMail, { providers, signInLink: siteLink('/sign-in') }));
-    await sendMail({ to: user.email, subject: 'You sign in to Waypoint with your organisation’s account', html, text, kind: 'password-reset' });
+    await queueMail({ to: user.email, subject: 'You sign in to Waypoint with your organisation’s account', html, text, kind: 'password-reset' });
     return;
   }
   const token = randomBytes(32).toString('base64url');
@@ -67,7 +67,7 @@ export async function requestPasswordReset(email: string, context: RequestContex
   const { html, text } = await renderMail(
     createElement(PasswordResetMail, { link: siteLink(`/reset-password/${token}`), expires: formatLongDateTime(expiresAt) }),
   );
-  await sendMail({ to: user.email, subject: 'Reset your Waypoint password', html, text, kind: 'password-reset' });
+  await queueMail({ to: user.email, subject: 'Reset your Waypoint password', html, text, kind: 'password-reset' });
 }
 
 export async function isUsableResetToken(token: string): Promise<boolean> {
@@ -118,7 +118,7 @@ export async function sendPasswordChangedNotice(email: string): Promise<void> {
     const { html, text } = await renderMail(
       createElement(PasswordChangedMail, { when: formatLongDateTime(new Date()), resetLink: siteLink('/forgot-password') }),
     );
-    await sendMail({ to: email, subject: 'Your Waypoint password was changed', html, text, kind: 'password-changed' });
+    await queueMail({ to: email, subject: 'Your Waypoint password was changed', html, text, kind: 'password-changed' });
   } catch (error) {
     console.error('[waypoint] Could not send the password-changed notice:', error instanceof Error ? error.message : error);
   }

@@ -8,12 +8,13 @@ import type { Actor } from '@/lib/tenancy/actor';
 // reach answers 404 exactly as pages do, and the file is never cached by shared proxies.
 export async function fileResponse(
   request: Request,
-  build: (actor: Actor) => Promise<{ body: BodyInit; contentType: string; filename: string }>,
+  build: (actor: Actor) => Promise<{ body: BodyInit; contentType: string; filename: string } | { pending: string; back: string }>,
 ): Promise<Response> {
   const actor = await getActor();
   if (!actor) return NextResponse.redirect(new URL('/sign-in', request.url));
   try {
     const file = await build(actor);
+    if ('pending' in file) return pendingResponse(file.pending, file.back);
     return new Response(file.body, {
       headers: {
         'Content-Type': file.contentType,
@@ -40,4 +41,11 @@ export function fileSafeName(text: string): string {
 
 export function slugForFile(text: string): string {
   return fileSafeName(text).toLowerCase().slice(0, 60);
+}
+
+// A file still being made in the background: a plain page that says so and looks again shortly.
+function pendingResponse(what: string, back: string): Response {
+  const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+  const html = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta http-equiv="refresh" content="5"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Being prepared – Waypoint</title></head><body><main><h1>${escape(what)} is being prepared</h1><p>It will be ready in a moment. This page checks again every few seconds, or you can refresh it.</p><p><a href="${escape(back)}">Go back</a></p></main></body></html>`;
+  return new Response(html, { status: 202, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': '5' } });
 }

@@ -158,6 +158,15 @@ export function buildStrategyContent(input: {
 // What a reader of the document would see change: everything but the version's own number, date
 // and publisher. Publishing a copy of the last version is refused on this.
 export function sameDocument(a: StrategyContent, b: StrategyContent): boolean {
-  const body = ({ number: _n, publishedAt: _at, publishedByName: _by, ...rest }: StrategyContent) => JSON.stringify(rest);
+  const body = ({ number: _n, publishedAt: _at, publishedByName: _by, ...rest }: StrategyContent) => canonicalJson(rest);
   return body(a) === body(b);
+}
+
+// JSON with object keys in a fixed order: PostgreSQL's jsonb gives them back in an order of its own.
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : inner,
+  );
 }

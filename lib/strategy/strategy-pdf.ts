@@ -2,6 +2,9 @@ import 'server-only';
 import { prisma } from '@/lib/db/prisma';
 import { notFound } from '@/lib/errors';
 import { fileSafeName } from '@/lib/http/file-response';
+import { enqueue } from '@/lib/jobs/boss';
+import { QUEUES } from '@/lib/jobs/queues';
+import { jobIdFor } from '@/lib/jobs/schedule';
 import { renderStrategyPdf } from '@/lib/pdf/render-strategy';
 import { zipStream, type ZipEntry } from '@/lib/pdf/zip';
 import type { Actor } from '@/lib/tenancy/actor';
@@ -13,30 +16,46 @@ export function strategyFileName(content: Pick<StrategyContent, 'school' | 'numb
   return `${fileSafeName(content.school.name)}-digital-strategy-v${content.number}.pdf`;
 }
 
-// Rendered once per version and kept, so a version always gives the same file and downloads
-// never wait on the renderer after the first.
-async function pdfFor(version: { id: string; content: unknown; pdf: Uint8Array | null }): Promise<Uint8Array<ArrayBuffer>> {
-  if (version.pdf) return new Uint8Array(version.pdf);
+// Each version's PDF is rendered once, in a background job (lib/jobs/handlers.ts), and kept, so a
+// version always gives the same file and no request ever waits on the renderer's CPU.
+export async function storeStrategyPdf(versionId: string): Promise<void> {
+  const version = await prisma.strategyVersion.findUnique({ where: { id: versionId }, select: { id: true, content: true, pdf: true } });
+  if (!version || version.pdf) return;
   const pdf = await renderStrategyPdf(version.content as StrategyContent);
   await prisma.strategyVersion.updateMany({ where: { id: version.id, pdf: null }, data: { pdf } });
-  const stored = await prisma.strategyVersion.findUniqueOrThrow({ where: { id: version.id }, select: { pdf: true } });
-  return new Uint8Array(stored.pdf ?? pdf);
 }
 
-export async function getStrategyPdf(actor: Actor, schoolId: string, number: number) {
+export async function requestStrategyPdf(versionId: string): Promise<void> {
+  // One job per version: a second request while it is queued adds nothing.
+  await enqueue(QUEUES.strategyPdf.name, { versionId }, { id: jobIdFor(`strategy-pdf:${versionId}`), retryLimit: QUEUES.strategyPdf.retryLimit });
+}
+
+// A download that arrives before the job has finished waits briefly for it; after that the
+// caller shows "being prepared" and the person refreshes.
+export const PDF_WAIT_MS = 4000;
+async function waitForPdf(versionId: string, waitMs: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  const deadline = Date.now() + waitMs;
+  let requested = false;
+  for (;;) {
+    const row = await prisma.strategyVersion.findUniqueOrThrow({ where: { id: versionId }, select: { pdf: true } });
+    if (row.pdf) return new Uint8Array(row.pdf);
+    if (!requested) {
+      await requestStrategyPdf(versionId);
+      requested = true;
+    }
+    if (Date.now() >= deadline) return null;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+export async function getStrategyPdf(actor: Actor, schoolId: string, number: number, options: { waitMs?: number } = {}) {
   const version = await prisma.strategyVersion.findFirst({
     where: { schoolId, number, school: { is: schoolWhere(actor, 'strategy:read-published') } },
-    select: { id: true, content: true, pdf: true },
+    select: { id: true, content: true },
   });
   if (!version) throw notFound('That version of the strategy');
   const content = version.content as StrategyContent;
-  return { pdf: await pdfFor(version), filename: strategyFileName(content) };
-}
-
-// Called right after publishing so the first governor to download does not wait.
-export async function prerenderStrategyPdf(versionId: string) {
-  const version = await prisma.strategyVersion.findUnique({ where: { id: versionId }, select: { id: true, content: true, pdf: true } });
-  if (version) await pdfFor(version);
+  return { pdf: await waitForPdf(version.id, options.waitMs ?? PDF_WAIT_MS), filename: strategyFileName(content) };
 }
 
 // The newest published strategy of every school in the trust, as one zip. Only the newest
@@ -56,10 +75,15 @@ export async function getTrustStrategiesZip(actor: Actor, trustId: string) {
           SELECT DISTINCT ON ("schoolId") "id" FROM "StrategyVersion"
           WHERE "schoolId" = ANY(${schoolIds}::text[])
           ORDER BY "schoolId", "number" DESC`;
+  // Every PDF must exist before the stream starts: a zip cannot say "come back later" halfway.
+  const missing = await prisma.strategyVersion.findMany({ where: { id: { in: newest.map((v) => v.id) }, pdf: null }, select: { id: true } });
+  for (const { id } of missing) await requestStrategyPdf(id);
+  const ready = missing.length === 0 || (await Promise.all(missing.map(({ id }) => waitForPdf(id, PDF_WAIT_MS)))).every(Boolean);
+  if (!ready) return { trust, count: newest.length, zip: null };
   async function* files(): AsyncGenerator<ZipEntry> {
     for (const { id } of newest) {
-      const version = await prisma.strategyVersion.findUniqueOrThrow({ where: { id }, select: { id: true, content: true, pdf: true } });
-      yield { name: strategyFileName(version.content as StrategyContent), data: await pdfFor(version) };
+      const version = await prisma.strategyVersion.findUniqueOrThrow({ where: { id }, select: { content: true, pdf: true } });
+      yield { name: strategyFileName(version.content as StrategyContent), data: new Uint8Array(version.pdf!) };
     }
   }
   return { trust, count: newest.length, zip: zipStream(files()) };

@@ -7,7 +7,7 @@ import { startSmtpSink } from '../support/smtp-sink.ts';
 import { E2E_SECRET, e2eMailDir, e2eStateFile } from './support/state.ts';
 import { seedDemoData } from '../../prisma/seed.ts';
 import { loadCatalogues } from '../../scripts/db/load-catalogues.ts';
-import { APP_SERVER, ROOT, buildIfNeeded } from '../../scripts/build-if-needed.ts';
+import { APP_SERVER, ROOT, WORKER_ARGS, buildIfNeeded } from '../../scripts/build-if-needed.ts';
 import { createTestDatabase, stopEmbeddedServer } from '../support/test-database.ts';
 
 const port = process.env.E2E_PORT ?? '3100';
@@ -40,11 +40,24 @@ const next = spawn(process.execPath, [APP_SERVER, '--port', port], {
   },
 });
 
+const worker = spawn(process.execPath, WORKER_ARGS, {
+  cwd: ROOT,
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    SMTP_URL: smtp.url,
+    MAIL_FROM: 'Waypoint <no-reply@e2e.waypoint>',
+  },
+});
+
 let stopping = false;
 async function stop(code: number) {
   if (stopping) return;
   stopping = true;
   next.kill('SIGTERM');
+  worker.kill('SIGTERM');
   await smtp.stop().catch(() => {});
   await database.drop().catch(() => {});
   await stopEmbeddedServer().catch(() => {});

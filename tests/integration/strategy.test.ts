@@ -1,5 +1,6 @@
 import { unzipSync } from 'fflate';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWorker } from '@/lib/jobs/worker';
 import { prisma } from '@/lib/db/prisma';
 import type { StrategyContent } from '@/lib/strategy/content';
 import { getPublishedStrategy, getStrategyWorkspace, listPublishedStrategies, publishStrategy, saveStrategy } from '@/lib/strategy/manage-strategy';
@@ -8,7 +9,7 @@ import { readAll } from '@/lib/pdf/zip';
 import { getStrategyPdf, getTrustStrategiesZip } from '@/lib/strategy/strategy-pdf';
 import type { Actor } from '@/lib/tenancy/actor';
 import { expectAppError } from '../support/expect-app-error';
-import { makeWorld, member } from '../support/factories';
+import { makeTrust, makeWorld, member } from '../support/factories';
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 let w: World;
@@ -102,6 +103,28 @@ describe('publishing', () => {
     expect(await prisma.auditEvent.count({ where: { schoolId: w.schoolA.id, event: 'strategy.published' } })).toBe(2);
   });
 
+  it('refuses to publish a copy of the last version, and more than ten versions a day (F7)', async () => {
+    // A trust of its own, so the trust-wide zip below still holds one school.
+    const { schools } = await makeTrust(1);
+    const school = schools[0]!;
+    const leader = await member('SCHOOL_LEADER', { schoolId: school.id });
+    await saveStrategy(leader, school.id, 0, sections());
+    await publishStrategy(leader, school.id, 1);
+    await expect(publishStrategy(leader, school.id, 1)).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/Nothing has changed since version 1/),
+    });
+    let version = 1;
+    for (let n = 2; n <= 10; n++) {
+      await saveStrategy(leader, school.id, version, sections({ vision: `Vision number ${n} for the school's strategy.` }));
+      version += 1;
+      await publishStrategy(leader, school.id, version);
+    }
+    await saveStrategy(leader, school.id, version, sections({ vision: 'An eleventh vision, on the same day.' }));
+    await expect(publishStrategy(leader, school.id, version + 1)).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+    expect(await prisma.strategyVersion.count({ where: { schoolId: school.id } })).toBe(10);
+  }, 60_000);
+
   it('lets governors and the trust read published versions, and nobody else', async () => {
     for (const actor of [w.governorA, w.leaderA, w.trustViewerA, w.trustAdminA, w.platformAdmin]) {
       expect((await getPublishedStrategy(actor, w.schoolA.id, 1)).number).toBe(1);
@@ -115,17 +138,28 @@ describe('publishing', () => {
 });
 
 describe('the PDF', () => {
-  it('is rendered once and the same version always gives the same bytes', async () => {
-    const first = await getStrategyPdf(w.governorA, w.schoolA.id, 1);
+  // PDFs are rendered by a background worker, never in the request: run one for these tests.
+  let worker: Awaited<ReturnType<typeof startWorker>>;
+  beforeAll(async () => {
+    worker = await startWorker({ pollingIntervalSeconds: 0.5 });
+  });
+  afterAll(async () => {
+    await worker.stop();
+  });
+
+  it('is rendered once, by the worker, and the same version always gives the same bytes', async () => {
+    const first = await getStrategyPdf(w.governorA, w.schoolA.id, 1, { waitMs: 30_000 });
+    if (!first.pdf) throw new Error('The worker did not render the PDF');
     expect(Buffer.from(first.pdf.subarray(0, 5)).toString()).toBe('%PDF-');
     expect(first.filename).toMatch(/-digital-strategy-v1\.pdf$/);
     const again = await getStrategyPdf(w.trustViewerA, w.schoolA.id, 1);
-    expect(Buffer.from(again.pdf).equals(Buffer.from(first.pdf))).toBe(true);
+    expect(Buffer.from(again.pdf!).equals(Buffer.from(first.pdf))).toBe(true);
   }, 60_000);
 
   it('comes for every school of the trust in one zip, for the trust only', async () => {
     const { zip, count } = await getTrustStrategiesZip(w.trustViewerA, w.trustA.id);
     expect(count).toBe(1);
+    if (!zip) throw new Error('The zip was not ready');
     const files = unzipSync(await readAll(zip));
     const names = Object.keys(files);
     expect(names).toHaveLength(1);

@@ -111,6 +111,48 @@ describe('changing schools', () => {
     expect((await prisma.school.findUniqueOrThrow({ where: { id: w.schoolA2.id } })).urn).toBe(w.schoolA2.urn);
   });
 
+  it('keeps an archived school readable but refuses every change to it (F11)', async () => {
+    const school = await prisma.school.create({ data: { ...schoolDetails(), trustId: w.trustA.id } });
+    const leader = await member('SCHOOL_LEADER', { schoolId: school.id });
+    const governor = await member('GOVERNOR', { schoolId: school.id });
+    await setSchoolArchived(w.trustAdminA, school.id, true);
+    // Still readable by its people and its trust.
+    expect((await getSchool(leader, school.id)).id).toBe(school.id);
+    expect((await listMembers(w.trustAdminA, { kind: 'school', id: school.id })).memberships.length).toBeGreaterThan(0);
+    // Nothing can be changed: details, roles, people, invitations.
+    await expectAppError(
+      updateSchool(leader, school.id, { ...schoolDetails({ urn: school.urn, name: 'Renamed while archived' }), version: school.version }),
+      'NOT_FOUND',
+    );
+    const governorMembership = await prisma.membership.findFirstOrThrow({ where: { userId: governor.userId, schoolId: school.id } });
+    await expectAppError(changeMemberRole(leader, governorMembership.id, 'SCHOOL_CONTRIBUTOR'), 'NOT_FOUND');
+    await expectAppError(removeMember(w.trustAdminA, governorMembership.id), 'NOT_FOUND');
+    await expectAppError(
+      createInvitation(w.trustAdminA, { email: `late.${Date.now()}@test.waypoint`, tenant: { kind: 'school', id: school.id }, role: 'GOVERNOR' }),
+      'NOT_FOUND',
+    );
+    expect((await prisma.school.findUniqueOrThrow({ where: { id: school.id } })).name).toBe(school.name);
+    expect((await prisma.membership.findUniqueOrThrow({ where: { id: governorMembership.id } })).role).toBe('GOVERNOR');
+    // Restoring is the one change allowed.
+    expect((await setSchoolArchived(w.trustAdminA, school.id, false)).archivedAt).toBeNull();
+  });
+
+  it('lets only the trust change a school’s URN, and never says whose a taken URN is (F16)', async () => {
+    const school = await prisma.school.create({ data: { ...schoolDetails(), trustId: w.trustA.id } });
+    const leader = await member('SCHOOL_LEADER', { schoolId: school.id });
+    const error = await expectAppError(
+      updateSchool(leader, school.id, { ...schoolDetails({ urn: String(Number(school.urn) + 1) }), version: school.version }),
+      'VALIDATION',
+    );
+    expect(error.fieldErrors?.urn?.[0]).toMatch(/Only your trust can change the URN/);
+    const taken = await expectAppError(
+      updateSchool(w.trustAdminA, school.id, { ...schoolDetails({ urn: w.standalone.urn }), version: school.version }),
+      'CONFLICT',
+    );
+    expect(taken.message).not.toContain(w.standalone.name);
+    expect(taken.fieldErrors?.urn?.[0]).toMatch(/cannot be used/);
+  });
+
   it('archives only as a trust admin of the school’s trust', async () => {
     await expectAppError(setSchoolArchived(w.leaderA, w.schoolA2.id, true), 'NOT_FOUND');
     await expectAppError(setSchoolArchived(w.trustAdminB, w.schoolA2.id, true), 'NOT_FOUND');

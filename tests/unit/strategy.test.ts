@@ -153,3 +153,13 @@ describe('published content', () => {
     expect(JSON.parse(JSON.stringify(content))).toEqual(content);
   });
 });
+
+describe('the same document', () => {
+  it('ignores the version number, date, publisher and the order of keys, but not a changed word', async () => {
+    const { sameDocument } = await import('@/lib/strategy/content');
+    const a = { number: 1, publishedAt: '2026-01-01', publishedByName: 'A', school: { name: 'S', urn: '1' }, sections: { vision: 'x', budget: 'y' } };
+    const b = { sections: { budget: 'y', vision: 'x' }, school: { urn: '1', name: 'S' }, number: 2, publishedAt: '2026-02-02', publishedByName: 'B' };
+    expect(sameDocument(a as never, b as never)).toBe(true);
+    expect(sameDocument(a as never, { ...b, sections: { budget: 'y', vision: 'z' } } as never)).toBe(false);
+  });
+});

@@ -6,6 +6,8 @@ import { SchoolTable } from '@/components/schools/school-table';
 import { buttonClasses } from '@/components/ui/button';
 import { Badge, EmptyState, PageHeader } from '@/components/ui/page-header';
 import { requireActor } from '@/lib/auth/session';
+import { formatDateTime } from '@/lib/dates/format';
+import { listFailedJobs } from '@/lib/jobs/failed-jobs';
 import { listPlatformDirectory } from '@/lib/trusts/platform-directory';
 
 export const metadata: Metadata = { title: 'Platform administration' };
@@ -13,7 +15,7 @@ export const metadata: Metadata = { title: 'Platform administration' };
 export default async function AdminPage() {
   const actor = await requireActor();
   if (!actor.isPlatformAdmin) notFound();
-  const { trusts, standaloneSchools } = await listPlatformDirectory(actor);
+  const [{ trusts, standaloneSchools }, failedJobs] = await Promise.all([listPlatformDirectory(actor), listFailedJobs(actor, 20)]);
   return (
     <PageContainer>
       <PageHeader
@@ -77,6 +79,48 @@ export default async function AdminPage() {
           <EmptyState title="No standalone schools yet" />
         ) : (
           <SchoolTable caption="Standalone schools" schools={standaloneSchools} />
+        )}
+      </section>
+      <section aria-labelledby="jobs-heading" className="mt-10">
+        <h2 id="jobs-heading" className="mb-3 text-xl font-bold text-slate-900">
+          Background jobs that failed ({failedJobs.length})
+        </h2>
+        {failedJobs.length === 0 ? (
+          <EmptyState title="No failed jobs">
+            Mail, strategy PDFs and the daily run are retried automatically; a job appears here only once it has given up.
+          </EmptyState>
+        ) : (
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+            <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
+              <caption className="sr-only">Background jobs that failed after their retries, newest first</caption>
+              <thead className="bg-slate-50">
+                <tr>
+                  <th scope="col" className="px-4 py-3 font-semibold">
+                    Job
+                  </th>
+                  <th scope="col" className="px-4 py-3 font-semibold">
+                    Failed
+                  </th>
+                  <th scope="col" className="px-4 py-3 font-semibold">
+                    Retries
+                  </th>
+                  <th scope="col" className="px-4 py-3 font-semibold">
+                    Error
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-200">
+                {failedJobs.map((job) => (
+                  <tr key={job.id}>
+                    <td className="px-4 py-3 font-mono text-xs">{job.queue}</td>
+                    <td className="px-4 py-3">{job.failedOn ? formatDateTime(job.failedOn) : '—'}</td>
+                    <td className="px-4 py-3 tabular-nums">{job.retries}</td>
+                    <td className="px-4 py-3 break-all">{job.error}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
     </PageContainer>

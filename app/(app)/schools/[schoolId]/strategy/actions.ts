@@ -2,12 +2,11 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { after } from 'next/server';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/form-action';
 import { publishStrategy, saveStrategy } from '@/lib/strategy/manage-strategy';
 import { SaveStrategySchema } from '@/lib/strategy/schemas';
-import { prerenderStrategyPdf } from '@/lib/strategy/strategy-pdf';
+import { requestStrategyPdf } from '@/lib/strategy/strategy-pdf';
 import { idField, versionField } from '@/lib/validation/primitives';
 
 const SaveStrategyFormSchema = SaveStrategySchema.extend({
@@ -26,9 +25,9 @@ const PublishSchema = z.object({ schoolId: idField, version: versionField });
 
 export const publishStrategyAction = formAction(PublishSchema, async ({ schoolId, version }, actor) => {
   const published = await publishStrategy(actor, schoolId, version);
-  // Rendered after the response is sent, so the leader does not wait on it; a failure only delays
-  // the file to its first download. (The background job queue will take this over.)
-  after(() => prerenderStrategyPdf(published.id).catch((error) => console.error('[waypoint] Could not prerender the strategy PDF', error)));
+  // Rendered by a background job, so governors have the file at once; if queueing fails, the first
+  // download asks again.
+  await requestStrategyPdf(published.id).catch((error) => console.error('[waypoint] Could not queue the strategy PDF', error));
   revalidatePath(`/schools/${schoolId}`, 'layout');
   redirect(`/schools/${schoolId}/strategy?published=${published.number}`);
 });

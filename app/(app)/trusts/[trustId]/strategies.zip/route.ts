@@ -9,6 +9,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ trus
   const { trustId } = await params;
   return fileResponse(request, async (actor) => {
     const { trust, zip } = await getTrustStrategiesZip(actor, idParam(trustId, 'That trust'));
+    if (!zip) return { pending: 'The zip of strategies', back: `/trusts/${trust.id}` };
     return { body: zip, contentType: 'application/zip', filename: `${slugForFile(trust.name)}-digital-strategies.zip` };
   });
 }

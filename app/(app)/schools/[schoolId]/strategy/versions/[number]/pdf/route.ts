@@ -9,6 +9,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ scho
   return fileResponse(request, async (actor) => {
     const what = 'That version of the strategy';
     const { pdf, filename } = await getStrategyPdf(actor, idParam(schoolId, what), positiveIntParam(number, what));
+    if (!pdf) return { pending: 'Your PDF', back: `/schools/${schoolId}/strategy` };
     return { body: pdf, contentType: 'application/pdf', filename };
   });
 }

@@ -1,0 +1,16 @@
+// The background jobs, their retry rules, and what their data looks like. Jobs live in the same
+// PostgreSQL (pg-boss, schema "pgboss"), so there is no other server to run.
+export const QUEUES = {
+  // One message through lib/mail/send-mail.ts; SMTP servers refuse now and then, so retry with backoff.
+  mailSend: { name: 'mail-send', retryLimit: 6, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
+  // A published strategy version's PDF, rendered once and stored (docs/decisions/005-…).
+  strategyPdf: { name: 'strategy-pdf', retryLimit: 3, retryDelay: 10, retryBackoff: true, expireInSeconds: 300 },
+  // The loop's clock: once a day, whatever number of workers run (see lib/jobs/schedule.ts).
+  dailyRun: { name: 'daily-run', retryLimit: 3, retryDelay: 300, retryBackoff: true, expireInSeconds: 3600 },
+} as const;
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]['name'];
+
+export type MailJob = { to: string; subject: string; html: string; text: string; kind: string; headers?: Record<string, string> };
+export type StrategyPdfJob = { versionId: string };
+export type DailyRunJob = { day: string };
