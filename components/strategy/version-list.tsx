@@ -36,7 +36,7 @@ export function VersionList({ schoolId, versions }: { schoolId: string; versions
               <td className="px-4 py-3">{formatLongDate(version.publishedAt)}</td>
               <td className="px-4 py-3">{version.publishedByName}</td>
               <td className="px-4 py-3 text-right">
-                <a href={`/schools/${schoolId}/strategy/versions/${version.number}/pdf`} download className="font-semibold">
+                <a href={`/schools/${schoolId}/strategy/versions/${version.number}/pdf`} className="font-semibold">
                   Download PDF<span className="sr-only"> of version {version.number}</span>
                 </a>
               </td>

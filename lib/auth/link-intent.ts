@@ -8,7 +8,10 @@ import { authSecret } from './secret';
 export const LINK_INTENT_COOKIE = 'waypoint.link-intent';
 export const LINK_INTENT_TTL_MS = 10 * 60 * 1000;
 
-export type StoredIntent = { kind: 'account'; userId: string; exp: number } | { kind: 'invitation'; tokenHash: string; exp: number };
+// An account intent names the session it was made in (user and sessionVersion): it is honoured only
+// while that same session is still signed in, so one left behind on a shared computer after a
+// cancelled link and a sign-out is worthless.
+export type StoredIntent = { kind: 'account'; userId: string; sessionVersion: number; exp: number } | { kind: 'invitation'; tokenHash: string; exp: number };
 
 function sign(payload: string): string {
   return createHmac('sha256', `link-intent:${authSecret()}`).update(payload).digest('base64url');

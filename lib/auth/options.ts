@@ -1,5 +1,6 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
+import { decode } from 'next-auth/jwt';
 import { cookies, headers } from 'next/headers';
 import AzureADProvider from 'next-auth/providers/azure-ad';
 import CredentialsProvider from 'next-auth/providers/credentials';
@@ -86,7 +87,17 @@ export function authOptions(): NextAuthOptions {
         const jar = await cookies();
         const intent = decodeLinkIntent(jar.get(LINK_INTENT_COOKIE)?.value);
         jar.delete(LINK_INTENT_COOKIE);
-        const result = await providerSignIn(account?.provider ?? '', profile as Record<string, unknown> | undefined, intent, await requestContext(headers));
+        // Who is signed in in this browser right now (the provider round trip keeps the cookie).
+        const sessionCookie = jar.get(`${e.NEXTAUTH_URL.startsWith('https://') ? '__Secure-' : ''}next-auth.session-token`)?.value;
+        const current = sessionCookie ? await decode({ token: sessionCookie, secret: authSecret() }).catch(() => null) : null;
+        const signedIn = current?.sub && typeof current.sessionVersion === 'number' ? { userId: current.sub, sessionVersion: current.sessionVersion } : null;
+        const result = await providerSignIn(
+          account?.provider ?? '',
+          profile as Record<string, unknown> | undefined,
+          intent,
+          await requestContext(headers),
+          signedIn,
+        );
         return result.ok ? true : `/sign-in?error=${result.error}`;
       },
       async jwt({ token, user, account, profile }) {
@@ -133,6 +144,10 @@ export function authOptions(): NextAuthOptions {
           data: { sessionVersion: { increment: 1 } },
         });
         if (ended.count === 1) await recordSecurityEvent('auth.signed_out', { userId: token.sub, ...(await requestContext(headers)) });
+        // A link started and abandoned in this browser must not outlive the session.
+        await cookies()
+          .then((jar) => jar.delete(LINK_INTENT_COOKIE))
+          .catch(() => {});
       },
     },
   };

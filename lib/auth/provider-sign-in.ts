@@ -2,7 +2,9 @@ import 'server-only';
 import { recordSecurityEvent } from '@/lib/audit/record-security-event';
 import { prisma } from '@/lib/db/prisma';
 import { env } from '@/lib/env';
+import { isUniqueViolation } from '@/lib/db/unique-violation';
 import { isAppError } from '@/lib/errors';
+import { sendProviderLinkedNotice } from './provider-accounts';
 import { acceptInvitationWithProvider } from '@/lib/invitations/accept-invitation';
 import type { StoredIntent } from './link-intent';
 import { allowedAzureTenants, decideProviderSignIn, identityFromClaims, type ProviderIdentity, type ProviderPolicy } from './provider-identity';
@@ -31,6 +33,7 @@ export async function providerSignIn(
   claims: Record<string, unknown> | null | undefined,
   stored: StoredIntent | null,
   context: { address: string | null; userAgent: string | null },
+  signedIn: { userId: string; sessionVersion: number } | null = null,
 ): Promise<ProviderSignInResult> {
   const read = identityFromClaims(provider, claims, providerPolicy());
   if (!read.ok) {
@@ -46,9 +49,11 @@ export async function providerSignIn(
     if (found) invitation = { email: found.email, tokenHash: stored.tokenHash };
   }
   if (stored?.kind === 'account') {
-    // The intent was signed for a signed-in user; make sure that user still exists.
-    const exists = await prisma.user.count({ where: { id: stored.userId } });
-    if (!exists) stored = null;
+    // Honoured only in the very session that asked: the same person still signed in here, with the
+    // session that made the intent still current (not signed out or replaced since).
+    const sameSession = signedIn?.userId === stored.userId && signedIn.sessionVersion === stored.sessionVersion;
+    const current = sameSession ? await prisma.user.count({ where: { id: stored.userId, sessionVersion: stored.sessionVersion } }) : 0;
+    if (!current) stored = null;
   }
   const intent =
     stored?.kind === 'account'
@@ -85,8 +90,14 @@ export async function providerSignIn(
     }
   } else {
     userId = decision.userId!;
-    await prisma.providerAccount.create({ data: { userId, provider: identity.provider, subject: identity.subject, email: identity.email ?? '' } });
+    try {
+      await prisma.providerAccount.create({ data: { userId, provider: identity.provider, subject: identity.subject, email: identity.email ?? '' } });
+    } catch (error) {
+      // The same identity linked a moment ago in another tab: fine if it is this person's.
+      if (!isUniqueViolation(error) || (await findLinkedUserId(identity)) !== userId) return { ok: false, error: 'LinkedElsewhere' };
+    }
     await recordSecurityEvent('auth.provider_linked', { ...context, userId, email: identity.email, detail: { provider } });
+    await sendProviderLinkedNotice(userId, identity.provider);
   }
   await prisma.$transaction([
     prisma.providerAccount.updateMany({ where: { provider: identity.provider, subject: identity.subject }, data: { lastUsedAt: new Date() } }),

@@ -16,18 +16,21 @@ import { statusOf } from './status';
 // The one way a signed-in page starts: who is asking, the tenant the path names (found only within
 // their reach and with the capability the page needs), and what the page may offer. Anything
 // else is the not-found page, exactly as for a record that does not exist.
-export async function loadSchoolPage(params: Promise<{ schoolId: string }>, capability: Capability = 'school:read') {
+// Layouts pass `record: false`: the page below them records a refusal once.
+export async function loadSchoolPage(params: Promise<{ schoolId: string }>, capability: Capability = 'school:read', options: { record?: boolean } = {}) {
   const { schoolId } = await params;
   const actor = await requireActor();
-  const school = await loadOr404(() => getSchool(actor, idParam(schoolId), capability), { actor, kind: 'school', id: schoolId, capability });
+  const probe = options.record === false ? undefined : { actor, kind: 'school' as const, id: schoolId, capability };
+  const school = await loadOr404(() => getSchool(actor, idParam(schoolId), capability), probe);
   const can = await getCapabilities(actor, { kind: 'school', id: school.id, archived: Boolean(school.archivedAt) }, school.trustId);
   return { actor, school, can };
 }
 
-export async function loadTrustPage(params: Promise<{ trustId: string }>, capability: Capability = 'trust:read') {
+export async function loadTrustPage(params: Promise<{ trustId: string }>, capability: Capability = 'trust:read', options: { record?: boolean } = {}) {
   const { trustId } = await params;
   const actor = await requireActor();
-  const trust = await loadOr404(() => getTrust(actor, idParam(trustId), capability), { actor, kind: 'trust', id: trustId, capability });
+  const probe = options.record === false ? undefined : { actor, kind: 'trust' as const, id: trustId, capability };
+  const trust = await loadOr404(() => getTrust(actor, idParam(trustId), capability), probe);
   const can = await getCapabilities(actor, { kind: 'trust', id: trust.id, archived: Boolean(trust.archivedAt) });
   return { actor, trust, can };
 }
@@ -55,6 +58,18 @@ export async function recordDenial(probe: Probe): Promise<void> {
       ? await prisma.school.findUnique({ where: { id: probe.id }, select: { id: true, trustId: true } })
       : await prisma.trust.findUnique({ where: { id: probe.id }, select: { id: true } }).then((t) => (t ? { id: t.id, trustId: t.id } : null));
   if (!target) return;
+  // People of the tenant itself (an old link into an archived school, a page above their role)
+  // are not probing, and one entry per person, record and hour is enough: the log, which cannot
+  // be cleaned, is not there to be flooded.
+  const tenants: Array<{ schoolId: string } | { trustId: string }> = [];
+  if (probe.kind === 'school') tenants.push({ schoolId: target.id });
+  if (target.trustId) tenants.push({ trustId: target.trustId });
+  const own = await prisma.membership.count({ where: { userId: probe.actor.userId, OR: tenants } });
+  if (own > 0) return;
+  const recent = await prisma.auditEvent.count({
+    where: { event: 'access.denied', actorId: probe.actor.userId, targetId: target.id, createdAt: { gt: new Date(Date.now() - 60 * 60 * 1000) } },
+  });
+  if (recent > 0) return;
   await recordSecurityEvent('access.denied', {
     userId: probe.actor.userId,
     email: probe.actor.email,

@@ -12,6 +12,11 @@ export function jobQueue(options: { connectionString?: string } = {}): Promise<P
       schema: 'pgboss',
       // Our own scheduling (lib/jobs/schedule.ts) decides when daily jobs exist.
       schedule: false,
+      // A job's id is what stops a second daily run or a second render: completed jobs must stay
+      // in the job table (where ids are checked) well beyond a day, and failed ones long enough
+      // for platform admins to see them.
+      archiveCompletedAfterSeconds: 3 * 24 * 3600,
+      archiveFailedAfterSeconds: 14 * 24 * 3600,
       max: 4,
     });
     boss.on('error', (error) => console.error('[waypoint] Job queue error:', error.message));

@@ -2,7 +2,7 @@ import 'server-only';
 import { prisma } from '@/lib/db/prisma';
 import { notFound } from '@/lib/errors';
 import { fileSafeName } from '@/lib/http/file-response';
-import { enqueue } from '@/lib/jobs/boss';
+import { enqueue, jobQueue } from '@/lib/jobs/boss';
 import { QUEUES } from '@/lib/jobs/queues';
 import { jobIdFor } from '@/lib/jobs/schedule';
 import { renderStrategyPdf } from '@/lib/pdf/render-strategy';
@@ -26,8 +26,13 @@ export async function storeStrategyPdf(versionId: string): Promise<void> {
 }
 
 export async function requestStrategyPdf(versionId: string): Promise<void> {
-  // One job per version: a second request while it is queued adds nothing.
-  await enqueue(QUEUES.strategyPdf.name, { versionId }, { id: jobIdFor(`strategy-pdf:${versionId}`), retryLimit: QUEUES.strategyPdf.retryLimit });
+  // One job per version: a second request while it is queued adds nothing. One that gave up is
+  // started again, so a passing fault does not leave the download "being prepared" for ever.
+  const id = jobIdFor(`strategy-pdf:${versionId}`);
+  const sent = await enqueue(QUEUES.strategyPdf.name, { versionId }, { id, retryLimit: QUEUES.strategyPdf.retryLimit });
+  if (sent) return;
+  const boss = await jobQueue();
+  if ((await boss.getJobById(QUEUES.strategyPdf.name, id))?.state === 'failed') await boss.retry(QUEUES.strategyPdf.name, id);
 }
 
 // A download that arrives before the job has finished waits briefly for it; after that the

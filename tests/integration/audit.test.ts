@@ -95,6 +95,8 @@ describe('the audit log as a record (F9)', () => {
     await expect(prisma.auditEvent.update({ where: { id: event.id }, data: { after: { n: 2 } } })).rejects.toThrow(/cannot be changed or deleted/);
     await expect(prisma.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/cannot be changed or deleted/);
     await expect(prisma.$executeRaw`DELETE FROM "AuditEvent" WHERE "id" = ${event.id}`).rejects.toThrow(/cannot be changed or deleted/);
+    // Nor can its tenant be cleared to hide it from that tenant's log: only deleting the trust does that.
+    await expect(prisma.$executeRaw`UPDATE "AuditEvent" SET "trustId" = NULL WHERE "id" = ${event.id}`).rejects.toThrow(/cannot be changed or deleted/);
     expect((await prisma.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).event).toBe('test.event');
   });
 

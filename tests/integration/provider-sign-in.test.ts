@@ -24,16 +24,40 @@ describe('provider sign-in', () => {
   it('links to the signed-in person who asked, then signs them in by subject even if the email changes', async () => {
     const user = await makeUser();
     const sub = `sub-${user.id}`;
-    expect(await providerSignIn('google', google(sub, 'whatever@gmail.example'), { kind: 'account', userId: user.id, exp: soon() }, context)).toEqual({
+    expect(
+      await providerSignIn('google', google(sub, 'whatever@gmail.example'), { kind: 'account', userId: user.id, sessionVersion: 0, exp: soon() }, context, {
+        userId: user.id,
+        sessionVersion: 0,
+      }),
+    ).toEqual({
       ok: true,
       userId: user.id,
     });
     expect(await findLinkedUserId({ provider: 'google', subject: sub })).toBe(user.id);
     // Later, with no intent and another email on the Google account: still that person.
     expect(await providerSignIn('google', google(sub, 'renamed@gmail.example'), null, context)).toEqual({ ok: true, userId: user.id });
+    // An intent left behind after its session ended (sign-out on a shared computer) links nothing,
+    // and neither does one presented in someone else's session.
+    const later = `sub-later-${user.id}`;
+    await prisma.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+    expect(
+      await providerSignIn('google', google(later, 'x@gmail.example'), { kind: 'account', userId: user.id, sessionVersion: 0, exp: soon() }, context, null),
+    ).toEqual({ ok: false, error: 'NotLinked' });
+    expect(
+      await providerSignIn('google', google(later, 'x@gmail.example'), { kind: 'account', userId: user.id, sessionVersion: 0, exp: soon() }, context, {
+        userId: user.id,
+        sessionVersion: 0,
+      }),
+    ).toEqual({ ok: false, error: 'NotLinked' });
+    expect(await findLinkedUserId({ provider: 'google', subject: later })).toBeNull();
     // Someone else cannot take over that identity by asking to link it.
     const other = await makeUser();
-    expect(await providerSignIn('google', google(sub, other.email), { kind: 'account', userId: other.id, exp: soon() }, context)).toEqual({
+    expect(
+      await providerSignIn('google', google(sub, other.email), { kind: 'account', userId: other.id, sessionVersion: 0, exp: soon() }, context, {
+        userId: other.id,
+        sessionVersion: 0,
+      }),
+    ).toEqual({
       ok: false,
       error: 'LinkedElsewhere',
     });
@@ -41,13 +65,26 @@ describe('provider sign-in', () => {
 
   it('refuses Google accounts whose email is not verified, and Entra tenants that are not admitted', async () => {
     const user = await makeUser();
-    expect(await providerSignIn('google', google(`sub-${user.id}`, user.email, false), { kind: 'account', userId: user.id, exp: soon() }, context)).toEqual({
+    expect(
+      await providerSignIn(
+        'google',
+        google(`sub-${user.id}`, user.email, false),
+        { kind: 'account', userId: user.id, sessionVersion: 0, exp: soon() },
+        context,
+        { userId: user.id, sessionVersion: 0 },
+      ),
+    ).toEqual({
       ok: false,
       error: 'ProviderRefused',
     });
     const tid = '99999999-0000-0000-0000-000000000000';
     const entra = { tid, oid: '11111111-0000-0000-0000-000000000000', iss: `https://login.microsoftonline.com/${tid}/v2.0`, email: user.email, xms_edov: true };
-    expect(await providerSignIn('azure-ad', entra, { kind: 'account', userId: user.id, exp: soon() }, context)).toEqual({
+    expect(
+      await providerSignIn('azure-ad', entra, { kind: 'account', userId: user.id, sessionVersion: 0, exp: soon() }, context, {
+        userId: user.id,
+        sessionVersion: 0,
+      }),
+    ).toEqual({
       ok: false,
       error: 'ProviderRefused',
     });

@@ -8,8 +8,7 @@ import { changePassword, updateProfile } from '@/lib/account/update-account';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/form-action';
 import { LINK_INTENT_COOKIE, LINK_INTENT_TTL_MS, encodeLinkIntent } from '@/lib/auth/link-intent';
-import { unlinkProviderAccount } from '@/lib/auth/provider-accounts';
-import { requireActor } from '@/lib/auth/session';
+import { prepareAccountLink, unlinkProviderAccount } from '@/lib/auth/provider-accounts';
 import { idField } from '@/lib/validation/primitives';
 import { requestContext } from '@/lib/http/request-context';
 
@@ -25,19 +24,26 @@ export const changePasswordAction = formAction(ChangePasswordSchema, async (inpu
   redirect('/sign-in?passwordChanged=1');
 });
 
-// Before "Link your Microsoft/Google account": a signed, 10-minute note that the provider sign-in
-// about to happen is this signed-in person's, to be linked to them (lib/auth/provider-sign-in.ts).
-export async function startAccountLinkAction(): Promise<{ ok: boolean }> {
-  const actor = await requireActor();
-  (await cookies()).set(LINK_INTENT_COOKIE, encodeLinkIntent({ kind: 'account', userId: actor.userId, exp: Date.now() + LINK_INTENT_TTL_MS }), {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: process.env.NEXTAUTH_URL?.startsWith('https://') ?? false,
-    path: '/',
-    maxAge: LINK_INTENT_TTL_MS / 1000,
-  });
-  return { ok: true };
-}
+// Before "Link your Microsoft/Google account": the current password, then a signed, 10-minute
+// note that the provider sign-in about to happen belongs to this session (lib/auth/provider-sign-in.ts).
+export const startAccountLinkAction = formAction(
+  z.object({ currentPassword: z.string().min(1, 'Enter your password').max(200), provider: z.enum(['azure-ad', 'google']) }),
+  async ({ currentPassword, provider }, actor) => {
+    const { sessionVersion } = await prepareAccountLink(actor, currentPassword, await requestContext(headers));
+    (await cookies()).set(
+      LINK_INTENT_COOKIE,
+      encodeLinkIntent({ kind: 'account', userId: actor.userId, sessionVersion, exp: Date.now() + LINK_INTENT_TTL_MS }),
+      {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: process.env.NEXTAUTH_URL?.startsWith('https://') ?? false,
+        path: '/',
+        maxAge: LINK_INTENT_TTL_MS / 1000,
+      },
+    );
+    return { status: 'success', data: { provider } };
+  },
+);
 
 export const unlinkProviderAction = formAction(z.object({ providerAccountId: idField }), async ({ providerAccountId }, actor) => {
   await unlinkProviderAccount(actor, providerAccountId);

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { PasswordForm, ProfileForm } from '@/components/forms/account-forms';
 import { PageContainer } from '@/components/layout/page-container';
 import { Card, PageHeader } from '@/components/ui/page-header';
-import { InvitationProviderButtons } from '@/components/forms/identity-provider-buttons';
+import { LinkProviderForm } from '@/components/forms/link-provider-form';
 import { UnlinkProviderForm } from '@/components/forms/unlink-provider-form';
 import { formatDate } from '@/lib/dates/format';
 import { enabledIdentityProviders } from '@/lib/auth/options';
@@ -52,9 +52,7 @@ export default async function AccountPage() {
                 ))}
               </ul>
             ) : null}
-            {linkable.length > 0 ? (
-              <InvitationProviderButtons providers={linkable} action={startAccountLinkAction} verb="Link your" callbackUrl="/account" />
-            ) : null}
+            {linkable.length > 0 ? <LinkProviderForm action={startAccountLinkAction} providers={linkable} /> : null}
           </Card>
         ) : null}
       </div>

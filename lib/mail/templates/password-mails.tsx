@@ -51,3 +51,21 @@ export function PasswordChangedMail({ when, resetLink }: { when: string; resetLi
     </MailLayout>
   );
 }
+
+export function ProviderLinkedMail({ providerName, when, accountLink }: { providerName: string; when: string; accountLink: string }) {
+  return (
+    <MailLayout preview={`A ${providerName} account can now sign in to your Waypoint account`}>
+      <Text style={styles.heading}>A {providerName} account was linked</Text>
+      <Text style={styles.text}>
+        On {when}, a {providerName} account was linked to your Waypoint account. It can now be used to sign in.
+      </Text>
+      <Text style={styles.text}>
+        If this was not you,{' '}
+        <Link href={accountLink} style={styles.link}>
+          unlink it from Your account
+        </Link>
+        , change your password and tell your school or trust administrator.
+      </Text>
+    </MailLayout>
+  );
+}

@@ -4,7 +4,7 @@ import { Badge } from '@/components/ui/page-header';
 import { loadSchoolPage } from '@/lib/http/load-page';
 
 export default async function SchoolLayout({ children, params }: { children: React.ReactNode; params: Promise<{ schoolId: string }> }) {
-  const { school, can } = await loadSchoolPage(params);
+  const { school, can } = await loadSchoolPage(params, 'school:read', { record: false });
   const base = `/schools/${school.id}`;
   const items = [
     { href: base, label: 'Overview', exact: true },

@@ -2,7 +2,7 @@ import { TenantNav } from '@/components/layout/tenant-nav';
 import { loadTrustPage } from '@/lib/http/load-page';
 
 export default async function TrustLayout({ children, params }: { children: React.ReactNode; params: Promise<{ trustId: string }> }) {
-  const { trust, can } = await loadTrustPage(params);
+  const { trust, can } = await loadTrustPage(params, 'trust:read', { record: false });
   const base = `/trusts/${trust.id}`;
   const items = [
     { href: base, label: 'Schools', exact: true },

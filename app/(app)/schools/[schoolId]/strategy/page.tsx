@@ -85,7 +85,7 @@ export default async function StrategyPage({
                   <p className="text-slate-700">
                     {formatDate(version.publishedAt)} by {version.publishedByName}
                   </p>
-                  <a href={`/schools/${school.id}/strategy/versions/${version.number}/pdf`} download className="font-semibold">
+                  <a href={`/schools/${school.id}/strategy/versions/${version.number}/pdf`} className="font-semibold">
                     Download PDF<span className="sr-only"> of version {version.number}</span>
                   </a>
                 </li>

@@ -47,7 +47,7 @@ export default async function TrustComparisonPage({
       <a href={`${basePath}/gaps.csv`} className={buttonClasses.secondary} download>
         Download common gaps (CSV)
       </a>
-      <a href={`/trusts/${trust.id}/strategies.zip`} className={buttonClasses.secondary} download>
+      <a href={`/trusts/${trust.id}/strategies.zip`} className={buttonClasses.secondary}>
         Download published strategies (ZIP)
       </a>
     </>
