@@ -15,7 +15,18 @@ export type ActionRow = {
 
 const STATUS_TONE: Record<PlanItemStatus, 'slate' | 'brand' | 'green' | 'amber'> = { PLANNED: 'slate', IN_PROGRESS: 'brand', DONE: 'green', DROPPED: 'slate' };
 
-export function PlanItemTable({ actions, caption, editHref }: { actions: ActionRow[]; caption: string; editHref?: (id: string) => string }) {
+export function PlanItemTable({
+  actions,
+  caption,
+  editHref,
+  calendarHref,
+}: {
+  actions: ActionRow[];
+  caption: string;
+  editHref?: (id: string) => string;
+  // "Add to calendar" (an .ics file) for items with a due date.
+  calendarHref?: (id: string) => string;
+}) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full text-left text-sm">
@@ -59,6 +70,11 @@ export function PlanItemTable({ actions, caption, editHref }: { actions: ActionR
                     <span className="ml-2">
                       <Badge tone="red">Overdue</Badge>
                     </span>
+                  ) : null}
+                  {action.dueDate && calendarHref ? (
+                    <a href={calendarHref(action.id)} className="mt-1 block text-xs font-semibold">
+                      Add to calendar<span className="sr-only">: {action.title}</span>
+                    </a>
                   ) : null}
                 </td>
                 <td className="px-4 py-3 text-right tabular-nums text-slate-800">{formatPence(action.estimatedCostPence)}</td>

@@ -32,10 +32,11 @@ export async function listPlanItems(actor: Actor, schoolId: string) {
   });
 }
 
-export async function getPlanItem(actor: Actor, itemId: string) {
+// For editing by default; the calendar file asks only to read the plan.
+export async function getPlanItem(actor: Actor, itemId: string, capability: 'plan:edit' | 'assessment:read' = 'plan:edit') {
   // An undefined id in a Prisma filter means "any row": refuse anything that is not an id first.
   if (typeof itemId !== 'string' || itemId.length === 0) throw notFound('That action');
-  const action = await prisma.planItem.findFirst({ where: { id: itemId, school: { is: schoolWhere(actor, 'plan:edit') } } });
+  const action = await prisma.planItem.findFirst({ where: { id: itemId, school: { is: schoolWhere(actor, capability) } } });
   if (!action) throw notFound('That action');
   return action;
 }

@@ -24,6 +24,7 @@ const RULES: Record<string, Rule> = {
   '/schools/[schoolId]/plan': school('assessment:read'),
   '/schools/[schoolId]/plan/new': school('plan:edit'),
   '/schools/[schoolId]/plan/[itemId]': school('plan:edit'),
+  '/schools/[schoolId]/plan/[itemId]/calendar.ics': school('assessment:read'),
   '/schools/[schoolId]/archive': school('school:archive'),
   '/schools/[schoolId]/assessments': school('assessment:read-completed'),
   '/schools/[schoolId]/assessments/[assessmentId]': school('assessment:read-completed'),
@@ -154,4 +155,13 @@ test('a school leader does not reach a sibling school of the same trust', async 
   for (const route of routesInApp().filter((r) => RULES[r]?.kind === 'school' && !r.includes('[membershipId]'))) {
     expect((await leader.get(concrete(route, { schoolId: world.siblingId, trustId: world.trustId }))).status(), route).toBe(404);
   }
+});
+
+test('an action with a due date can be added to a calendar by those who read the plan', async () => {
+  const response = await (await as(world.people.SCHOOL_CONTRIBUTOR)).get(`/schools/${world.schoolId}/plan/${records.planItemId}/calendar.ics`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/^text\/calendar/);
+  const body = await response.text();
+  expect(body).toContain('DTSTART;VALUE=DATE:20270331');
+  expect(body).toContain('SUMMARY:Due: Replace the firewall');
 });

@@ -127,10 +127,10 @@ export async function addSchoolRecords(world: World) {
       [draftId, world.schoolId, catalogueVersionId, completedId],
     );
     const planItemId = id();
-    await db.query(`INSERT INTO "PlanItem" ("id", "schoolId", "title", "requirementCodes", "updatedAt") VALUES ($1, $2, 'Replace the firewall', '{}', now())`, [
-      planItemId,
-      world.schoolId,
-    ]);
+    await db.query(
+      `INSERT INTO "PlanItem" ("id", "schoolId", "title", "dueDate", "requirementCodes", "updatedAt") VALUES ($1, $2, 'Replace the firewall', '2027-03-31', '{}', now())`,
+      [planItemId, world.schoolId],
+    );
     const content = {
       number: 1,
       publishedAt: new Date().toISOString(),

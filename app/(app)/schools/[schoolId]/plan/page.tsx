@@ -21,6 +21,7 @@ export default async function ActionPlanPage({ params, searchParams }: { params:
   const overdue = open.filter((a) => isOverdue(a));
   const openCost = open.reduce((sum, a) => sum + (a.estimatedCostPence ?? 0), 0);
   const editHref = editable ? (id: string) => `/schools/${school.id}/plan/${id}` : undefined;
+  const calendarHref = (id: string) => `/schools/${school.id}/plan/${id}/calendar.ics`;
 
   return (
     <PageContainer>
@@ -63,11 +64,15 @@ export default async function ActionPlanPage({ params, searchParams }: { params:
             </div>
           </dl>
           <h2 className="mb-3 text-xl font-bold text-slate-900">Open</h2>
-          {open.length ? <PlanItemTable actions={open} caption="Open actions" editHref={editHref} /> : <p className="text-slate-700">No open actions.</p>}
+          {open.length ? (
+            <PlanItemTable actions={open} caption="Open actions" editHref={editHref} calendarHref={calendarHref} />
+          ) : (
+            <p className="text-slate-700">No open actions.</p>
+          )}
           {closed.length ? (
             <>
               <h2 className="mb-3 mt-8 text-xl font-bold text-slate-900">Done or dropped</h2>
-              <PlanItemTable actions={closed} caption="Done or dropped actions" editHref={editHref} />
+              <PlanItemTable actions={closed} caption="Done or dropped actions" editHref={editHref} calendarHref={calendarHref} />
             </>
           ) : null}
         </>
