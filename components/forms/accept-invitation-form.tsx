@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { DoneGoToSignIn } from '@/components/forms/go-to-sign-in';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -18,16 +19,7 @@ export function AcceptInvitationForm({
   suggestedName?: string | null;
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
-  if (state.status === 'success') {
-    return (
-      <div role="status" className="space-y-4 rounded-md border-2 border-green-700 bg-green-50 p-4">
-        <p className="font-semibold text-green-900">{state.message}</p>
-        <a href="/sign-in" className="font-semibold">
-          Go to sign in
-        </a>
-      </div>
-    );
-  }
+  if (state.status === 'success') return <DoneGoToSignIn message={state.message} />;
   const errors = state.fieldErrors ?? {};
   return (
     <form action={formAction} noValidate className="space-y-5">

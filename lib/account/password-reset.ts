@@ -1,11 +1,11 @@
 import 'server-only';
-import { createHash, randomBytes } from 'node:crypto';
 import { createElement } from 'react';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { recordSecurityEvent } from '@/lib/audit/record-security-event';
 import { hashPassword } from '@/lib/auth/password';
 import { PROVIDER_NAME } from '@/lib/auth/provider-accounts';
-import { clearAttempts } from '@/lib/auth/throttle';
+import { clearAttempts, countInWindow } from '@/lib/auth/throttle';
+import { generateLinkToken, hashLinkToken, looksLikeLinkToken } from '@/lib/auth/tokens';
 import { formatLongDateTime } from '@/lib/dates/format';
 import { prisma } from '@/lib/db/prisma';
 import { env } from '@/lib/env';
@@ -20,30 +20,14 @@ export const RESET_TTL_MS = 60 * 60 * 1000;
 export const RESET_LIMITS = { account: 3, address: 20 } as const;
 export const RESET_UNUSABLE = 'This reset link cannot be used. It may have expired (links last an hour) or been used already. Ask for a new one.';
 
-const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
-export const looksLikeResetToken = (value: unknown): value is string => typeof value === 'string' && /^[A-Za-z0-9_-]{43}$/.test(value);
-
-// One counter per key in an hour's window, counted atomically in the sign-in counters' table.
-async function withinLimit(key: string, limit: number): Promise<boolean> {
-  const now = new Date();
-  const [row] = await prisma.$queryRaw<Array<{ failures: number }>>`
-    INSERT INTO "SignInThrottle" AS t ("key", "failures", "windowStart", "updatedAt") VALUES (${key}, 1, ${now}, ${now})
-    ON CONFLICT ("key") DO UPDATE SET
-      "failures" = CASE WHEN t."windowStart" < ${new Date(now.getTime() - RESET_TTL_MS)} THEN 1 ELSE t."failures" + 1 END,
-      "windowStart" = CASE WHEN t."windowStart" < ${new Date(now.getTime() - RESET_TTL_MS)} THEN ${now} ELSE t."windowStart" END,
-      "updatedAt" = ${now}
-    RETURNING "failures"`;
-  return row!.failures <= limit;
-}
-
 const siteLink = (pathname: string) => new URL(pathname, env().NEXTAUTH_URL).toString();
 
 // "Forgot your password?". The caller tells everyone the same thing whatever happens here, so
 // nothing it does may be seen from outside: no error escapes and the reply does not wait for it.
 export async function requestPasswordReset(email: string, context: RequestContext): Promise<void> {
   const address = email.trim().toLowerCase();
-  if (!(await withinLimit(`reset-account:${address}`, RESET_LIMITS.account))) return;
-  if (context.address && !(await withinLimit(`reset-address:${context.address}`, RESET_LIMITS.address))) return;
+  if ((await countInWindow(`reset-account:${address}`, RESET_TTL_MS)) > RESET_LIMITS.account) return;
+  if (context.address && (await countInWindow(`reset-address:${context.address}`, RESET_TTL_MS)) > RESET_LIMITS.address) return;
   const user = await prisma.user.findUnique({
     where: { email: address },
     select: { id: true, email: true, passwordHash: true, providerAccounts: { select: { provider: true } } },
@@ -57,12 +41,12 @@ export async function requestPasswordReset(email: string, context: RequestContex
     await queueMail({ to: user.email, subject: 'You sign in to Waypoint with your organisation’s account', html, text, kind: 'password-reset' });
     return;
   }
-  const token = randomBytes(32).toString('base64url');
+  const { token, tokenHash } = generateLinkToken();
   const expiresAt = new Date(Date.now() + RESET_TTL_MS);
   await prisma.$transaction([
     // Only the newest link works.
     prisma.passwordReset.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: new Date() } }),
-    prisma.passwordReset.create({ data: { userId: user.id, tokenHash: hashToken(token), expiresAt } }),
+    prisma.passwordReset.create({ data: { userId: user.id, tokenHash, expiresAt } }),
   ]);
   const { html, text } = await renderMail(
     createElement(PasswordResetMail, { link: siteLink(`/reset-password/${token}`), expires: formatLongDateTime(expiresAt) }),
@@ -71,24 +55,24 @@ export async function requestPasswordReset(email: string, context: RequestContex
 }
 
 export async function isUsableResetToken(token: string): Promise<boolean> {
-  if (!looksLikeResetToken(token)) return false;
-  const reset = await prisma.passwordReset.findUnique({ where: { tokenHash: hashToken(token) }, select: { usedAt: true, expiresAt: true } });
+  if (!looksLikeLinkToken(token)) return false;
+  const reset = await prisma.passwordReset.findUnique({ where: { tokenHash: hashLinkToken(token) }, select: { usedAt: true, expiresAt: true } });
   return Boolean(reset && !reset.usedAt && reset.expiresAt > new Date());
 }
 
 // Sets the new password from a reset link: once, within the hour. Every session of the person
 // ends (sessionVersion), their sign-in pauses are lifted, and they are told by mail.
 export async function resetPassword(input: { token: string; password: string }, context: RequestContext): Promise<{ email: string }> {
-  if (!looksLikeResetToken(input.token)) throw new AppError('NOT_FOUND', RESET_UNUSABLE);
+  if (!looksLikeLinkToken(input.token)) throw new AppError('NOT_FOUND', RESET_UNUSABLE);
   const passwordHash = await hashPassword(input.password);
   const user = await prisma.$transaction(async (tx) => {
     const now = new Date();
     const claimed = await tx.passwordReset.updateMany({
-      where: { tokenHash: hashToken(input.token), usedAt: null, expiresAt: { gt: now } },
+      where: { tokenHash: hashLinkToken(input.token), usedAt: null, expiresAt: { gt: now } },
       data: { usedAt: now },
     });
     if (claimed.count !== 1) throw new AppError('NOT_FOUND', RESET_UNUSABLE);
-    const { userId } = await tx.passwordReset.findUniqueOrThrow({ where: { tokenHash: hashToken(input.token) }, select: { userId: true } });
+    const { userId } = await tx.passwordReset.findUniqueOrThrow({ where: { tokenHash: hashLinkToken(input.token) }, select: { userId: true } });
     const updated = await tx.user.update({
       where: { id: userId },
       data: { passwordHash, sessionVersion: { increment: 1 } },

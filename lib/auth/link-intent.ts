@@ -1,5 +1,6 @@
 import 'server-only';
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { cookies } from 'next/headers';
 import { authSecret } from './secret';
 
 // Why someone is about to sign in with a provider, carried through the provider's redirect in a
@@ -35,4 +36,15 @@ export function decodeLinkIntent(value: string | undefined, now = Date.now()): S
   } catch {
     return null;
   }
+}
+
+// Set from a server action just before the provider's sign-in page opens.
+export async function setLinkIntentCookie(intent: StoredIntent): Promise<void> {
+  (await cookies()).set(LINK_INTENT_COOKIE, encodeLinkIntent(intent), {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: process.env.NEXTAUTH_URL?.startsWith('https://') ?? false,
+    path: '/',
+    maxAge: LINK_INTENT_TTL_MS / 1000,
+  });
 }

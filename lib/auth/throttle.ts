@@ -57,3 +57,17 @@ export async function clearAttempts(subject: ThrottleSubject): Promise<void> {
     await prisma.$executeRaw`UPDATE "SignInThrottle" SET "failures" = GREATEST("failures" - 1, 0) WHERE "key" = ${throttleKey('address', null, subject.address)}`;
   }
 }
+
+// A plain counter in the same table for other limits (password-reset mails): how many times this
+// key was counted in the current window, this time included. Never paused, only counted.
+export async function countInWindow(key: string, windowMs: number, now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - windowMs);
+  const [row] = await prisma.$queryRaw<Array<{ failures: number }>>`
+    INSERT INTO "SignInThrottle" AS t ("key", "failures", "windowStart", "updatedAt") VALUES (${key}, 1, ${now}, ${now})
+    ON CONFLICT ("key") DO UPDATE SET
+      "failures" = CASE WHEN t."windowStart" < ${cutoff} THEN 1 ELSE t."failures" + 1 END,
+      "windowStart" = CASE WHEN t."windowStart" < ${cutoff} THEN ${now} ELSE t."windowStart" END,
+      "updatedAt" = ${now}
+    RETURNING "failures"`;
+  return row!.failures;
+}

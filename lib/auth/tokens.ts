@@ -2,24 +2,25 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
-// 32 random bytes: unguessable, URL-safe, and only its hash is stored.
-export function generateInvitationToken(): { token: string; tokenHash: string } {
+// The tokens in emailed links (invitations, password resets): 32 random bytes, unguessable and
+// URL-safe; only the hash is stored.
+export function generateLinkToken(): { token: string; tokenHash: string } {
   const token = randomBytes(32).toString('base64url');
-  return { token, tokenHash: hashInvitationToken(token) };
+  return { token, tokenHash: hashLinkToken(token) };
 }
 
-export function hashInvitationToken(token: string): string {
+export function hashLinkToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
 
 export function tokenMatchesHash(token: string, tokenHash: string): boolean {
-  const candidate = Buffer.from(hashInvitationToken(token), 'hex');
+  const candidate = Buffer.from(hashLinkToken(token), 'hex');
   const stored = Buffer.from(tokenHash, 'hex');
   return candidate.length === stored.length && timingSafeEqual(candidate, stored);
 }
 
-export function looksLikeInvitationToken(value: string): boolean {
-  return /^[A-Za-z0-9_-]{43}$/.test(value);
+export function looksLikeLinkToken(value: unknown): value is string {
+  return typeof value === 'string' && /^[A-Za-z0-9_-]{43}$/.test(value);
 }
 
 export type InvitationState = 'pending' | 'accepted' | 'revoked' | 'expired';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { auditScopeOf, recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { hashPassword } from '@/lib/auth/password';
-import { hashInvitationToken, invitationState, looksLikeInvitationToken } from '@/lib/auth/tokens';
+import { hashLinkToken, invitationState, looksLikeLinkToken } from '@/lib/auth/tokens';
 import { ROLE_LABEL } from '@/lib/auth/roles';
 import { prisma, type Tx } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
@@ -15,9 +15,9 @@ export const INVITATION_UNUSABLE =
 // Public: what the invitation page may show to whoever holds the link, and nothing more. Whether
 // the address already has an account is not part of it: the page looks the same either way.
 export async function getInvitationForToken(token: string) {
-  if (!looksLikeInvitationToken(token)) return null;
+  if (!looksLikeLinkToken(token)) return null;
   const invitation = await prisma.invitation.findUnique({
-    where: { tokenHash: hashInvitationToken(token) },
+    where: { tokenHash: hashLinkToken(token) },
     include: { trust: { select: { name: true } }, school: { select: { name: true } } },
   });
   if (!invitation) return null;
@@ -34,8 +34,8 @@ export async function getInvitationForToken(token: string) {
 // Claims the invitation atomically: of two simultaneous uses only one can succeed. An invitation
 // into an archived school or trust cannot be used.
 async function claim(tx: Tx, token: string) {
-  if (!looksLikeInvitationToken(token)) throw new AppError('NOT_FOUND', INVITATION_UNUSABLE);
-  return claimByHash(tx, hashInvitationToken(token));
+  if (!looksLikeLinkToken(token)) throw new AppError('NOT_FOUND', INVITATION_UNUSABLE);
+  return claimByHash(tx, hashLinkToken(token));
 }
 
 async function claimByHash(tx: Tx, tokenHash: string) {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
-import { INVITATION_TTL_MS, generateInvitationToken } from '@/lib/auth/tokens';
+import { INVITATION_TTL_MS, generateLinkToken } from '@/lib/auth/tokens';
 import type { Role } from '@/lib/auth/roles';
 import type { Tx } from '@/lib/db/prisma';
 import type { Actor, TenantRef } from '@/lib/tenancy/actor';
@@ -34,7 +34,7 @@ export async function insertInvitation(
       });
     }
   }
-  const { token, tokenHash } = generateInvitationToken();
+  const { token, tokenHash } = generateLinkToken();
   const invitation = await tx.invitation.create({
     data: {
       ...tenantColumns,

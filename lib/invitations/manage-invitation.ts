@@ -1,6 +1,6 @@
 import 'server-only';
 import { auditScopeOf, recordAuditEvent } from '@/lib/audit/record-audit-event';
-import { INVITATION_TTL_MS, generateInvitationToken } from '@/lib/auth/tokens';
+import { INVITATION_TTL_MS, generateLinkToken } from '@/lib/auth/tokens';
 import { prisma, type Tx } from '@/lib/db/prisma';
 import { AppError, notFound } from '@/lib/errors';
 import type { Actor } from '@/lib/tenancy/actor';
@@ -45,7 +45,7 @@ export async function resendInvitation(actor: Actor, invitationId: string) {
       where: { user: { is: { email: invitation.email } }, ...(invitation.trustId ? { trustId: invitation.trustId } : { schoolId: invitation.schoolId }) },
     });
     if (member > 0) throw new AppError('CONFLICT', `${invitation.email} is already a member. Change their role in the list instead.`);
-    const { token, tokenHash } = generateInvitationToken();
+    const { token, tokenHash } = generateLinkToken();
     const renewed = await tx.invitation.updateMany({
       where: { id: invitation.id, revokedAt: null, acceptedAt: null },
       data: { tokenHash, expiresAt: new Date(Date.now() + INVITATION_TTL_MS), createdAt: new Date() },

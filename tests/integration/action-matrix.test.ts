@@ -12,6 +12,7 @@ import { prisma } from '@/lib/db/prisma';
 import type { Actor } from '@/lib/tenancy/actor';
 import { loadCatalogue } from '@/lib/standards/load-catalogue';
 import { makeCatalogues } from '../support/catalogue-fixture';
+import { databaseFingerprint } from '../support/database-fingerprint';
 import { makeWorld, schoolDetails } from '../support/factories';
 
 let signedIn: Actor | null = null;
@@ -97,17 +98,7 @@ afterAll(async () => {
   await db?.end();
 });
 
-async function fingerprint(): Promise<string> {
-  const { rows } = await db.query<{ name: string }>(
-    `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('SignInThrottle', '_prisma_migrations') ORDER BY 1`,
-  );
-  const parts = [];
-  for (const { name } of rows) {
-    const filter = name === 'AuditEvent' ? `WHERE "event" NOT LIKE 'auth.%' AND "event" NOT LIKE 'access.%'` : '';
-    parts.push(`${name}:${(await db.query(`SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS d FROM "${name}" t ${filter}`)).rows[0].d}`);
-  }
-  return parts.join('\n');
-}
+const fingerprint = () => databaseFingerprint(db);
 
 // Every field any form sends, filled with a plausible value and this tenant's ids.
 function fullForm(overrides: Record<string, string> = {}): FormData {

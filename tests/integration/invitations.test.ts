@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { verifyPassword } from '@/lib/auth/password';
-import { hashInvitationToken } from '@/lib/auth/tokens';
+import { hashLinkToken } from '@/lib/auth/tokens';
 import { prisma } from '@/lib/db/prisma';
 import { acceptInvitationAsExistingUser, acceptInvitationAsNewUser, getInvitationForToken } from '@/lib/invitations/accept-invitation';
 import { createInvitation } from '@/lib/invitations/create-invitation';
@@ -23,7 +23,7 @@ describe('invitations', () => {
     const invitation = await createInvitation(admin, { email, tenant: { kind: 'school', id: school.id }, role: 'SCHOOL_LEADER' });
     const token = invitation.token;
     const stored = await prisma.invitation.findUniqueOrThrow({ where: { id: invitation.invitationId } });
-    expect(stored.tokenHash).toBe(hashInvitationToken(token));
+    expect(stored.tokenHash).toBe(hashLinkToken(token));
     expect(JSON.stringify(stored)).not.toContain(token);
     expect(stored.expiresAt.getTime() - stored.createdAt.getTime()).toBe(7 * 24 * 3600 * 1000);
 
@@ -143,7 +143,7 @@ describe('invitations', () => {
         email: second.email,
         schoolId: school.id,
         role: 'GOVERNOR',
-        tokenHash: hashInvitationToken('x'.repeat(43)),
+        tokenHash: hashLinkToken('x'.repeat(43)),
         expiresAt: new Date(Date.now() + 60_000),
       },
     });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { unlinkProviderAccount, LAST_SIGN_IN_METHOD } from '@/lib/auth/provider-accounts';
 import { findLinkedUserId, providerSignIn } from '@/lib/auth/provider-sign-in';
-import { hashInvitationToken } from '@/lib/auth/tokens';
+import { hashLinkToken } from '@/lib/auth/tokens';
 import { prisma } from '@/lib/db/prisma';
 import { createInvitation } from '@/lib/invitations/create-invitation';
 import { actorOf, makeTrust, makeUser, member } from '../support/factories';
@@ -95,7 +95,7 @@ describe('provider sign-in', () => {
     const leader = await member('SCHOOL_LEADER', { schoolId: schools[0]!.id });
     const email = `gov.${Date.now()}@riverside.example`;
     const invitation = await createInvitation(leader, { email, tenant: { kind: 'school', id: schools[0]!.id }, role: 'GOVERNOR' });
-    const intent = { kind: 'invitation' as const, tokenHash: hashInvitationToken(invitation.token), exp: soon() };
+    const intent = { kind: 'invitation' as const, tokenHash: hashLinkToken(invitation.token), exp: soon() };
     // Another address: refused, and the invitation stays usable.
     expect(await providerSignIn('google', google(`sub-${email}`, 'someone.else@riverside.example'), intent, context)).toEqual({
       ok: false,

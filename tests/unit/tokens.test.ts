@@ -1,34 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import {
-  INVITATION_TTL_MS,
-  generateInvitationToken,
-  hashInvitationToken,
-  invitationState,
-  looksLikeInvitationToken,
-  tokenMatchesHash,
-} from '@/lib/auth/tokens';
+import { INVITATION_TTL_MS, generateLinkToken, hashLinkToken, invitationState, looksLikeLinkToken, tokenMatchesHash } from '@/lib/auth/tokens';
 
 describe('invitation tokens', () => {
   it('are random, URL-safe and stored only as a SHA-256 hash', () => {
-    const a = generateInvitationToken();
-    const b = generateInvitationToken();
+    const a = generateLinkToken();
+    const b = generateLinkToken();
     expect(a.token).not.toBe(b.token);
-    expect(looksLikeInvitationToken(a.token)).toBe(true);
+    expect(looksLikeLinkToken(a.token)).toBe(true);
     expect(a.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(a.tokenHash).not.toContain(a.token);
-    expect(hashInvitationToken(a.token)).toBe(a.tokenHash);
+    expect(hashLinkToken(a.token)).toBe(a.tokenHash);
   });
 
   it('match only their own hash', () => {
-    const a = generateInvitationToken();
-    const b = generateInvitationToken();
+    const a = generateLinkToken();
+    const b = generateLinkToken();
     expect(tokenMatchesHash(a.token, a.tokenHash)).toBe(true);
     expect(tokenMatchesHash(b.token, a.tokenHash)).toBe(false);
   });
 
   it('reject malformed tokens before any lookup', () => {
     for (const bad of ['', 'abc', 'x'.repeat(44), `${'a'.repeat(42)}!`, '../../etc/passwd']) {
-      expect(looksLikeInvitationToken(bad)).toBe(false);
+      expect(looksLikeLinkToken(bad)).toBe(false);
     }
   });
 

@@ -1,13 +1,13 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { cookies, headers } from 'next/headers';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { ChangePasswordSchema, UpdateProfileSchema } from '@/lib/account/schemas';
 import { changePassword, updateProfile } from '@/lib/account/update-account';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/form-action';
-import { LINK_INTENT_COOKIE, LINK_INTENT_TTL_MS, encodeLinkIntent } from '@/lib/auth/link-intent';
+import { LINK_INTENT_TTL_MS, setLinkIntentCookie } from '@/lib/auth/link-intent';
 import { prepareAccountLink, unlinkProviderAccount } from '@/lib/auth/provider-accounts';
 import { idField } from '@/lib/validation/primitives';
 import { requestContext } from '@/lib/http/request-context';
@@ -30,17 +30,7 @@ export const startAccountLinkAction = formAction(
   z.object({ currentPassword: z.string().min(1, 'Enter your password').max(200), provider: z.enum(['azure-ad', 'google']) }),
   async ({ currentPassword, provider }, actor) => {
     const { sessionVersion } = await prepareAccountLink(actor, currentPassword, await requestContext(headers));
-    (await cookies()).set(
-      LINK_INTENT_COOKIE,
-      encodeLinkIntent({ kind: 'account', userId: actor.userId, sessionVersion, exp: Date.now() + LINK_INTENT_TTL_MS }),
-      {
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: process.env.NEXTAUTH_URL?.startsWith('https://') ?? false,
-        path: '/',
-        maxAge: LINK_INTENT_TTL_MS / 1000,
-      },
-    );
+    await setLinkIntentCookie({ kind: 'account', userId: actor.userId, sessionVersion, exp: Date.now() + LINK_INTENT_TTL_MS });
     return { status: 'success', data: { provider } };
   },
 );

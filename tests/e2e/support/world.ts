@@ -7,6 +7,7 @@ import type { BrowserContext } from '@playwright/test';
 import { encode } from 'next-auth/jwt';
 import pg from 'pg';
 import type { AnswerValue } from '../../../lib/assessment/answer-options.ts';
+import { databaseFingerprint as fingerprintOf } from '../../support/database-fingerprint';
 import { E2E_PORT, E2E_SECRET, e2eDatabaseUrl } from './state';
 
 export const ROLES = ['PLATFORM_ADMIN', 'TRUST_ADMIN', 'TRUST_VIEWER', 'SCHOOL_LEADER', 'SCHOOL_CONTRIBUTOR', 'GOVERNOR'] as const;
@@ -165,24 +166,9 @@ export async function addSchoolRecords(world: World) {
   });
 }
 
-// A fingerprint of everything people can change: equal before and after means nothing was written.
-// Throttle counters and security events (sign-ins, refusals) are left out: they are meant to change.
+// Equal before and after means nothing was written (tests/support/database-fingerprint.ts).
 export async function databaseFingerprint(): Promise<string> {
-  return withDatabase(async (db) => {
-    const { rows } = await db.query<{ name: string }>(
-      `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
-       AND table_name NOT IN ('SignInThrottle', '_prisma_migrations') ORDER BY 1`,
-    );
-    const parts: string[] = [];
-    for (const { name } of rows) {
-      const filter = name === 'AuditEvent' ? `WHERE "event" NOT LIKE 'auth.%' AND "event" NOT LIKE 'access.%'` : '';
-      const result = await db.query<{ digest: string }>(
-        `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM "${name}" t ${filter}`,
-      );
-      parts.push(`${name}:${result.rows[0]!.digest}`);
-    }
-    return parts.join('\n');
-  });
+  return withDatabase(fingerprintOf);
 }
 
 // For the specs that go through the sign-in form itself.

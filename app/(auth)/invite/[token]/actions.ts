@@ -1,13 +1,12 @@
 'use server';
 
-import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { publicFormAction, errorState } from '@/lib/actions/form-action';
 import type { FormState } from '@/lib/actions/form-state';
 import { AcceptInvitationSchema } from '@/lib/account/schemas';
-import { LINK_INTENT_COOKIE, LINK_INTENT_TTL_MS, encodeLinkIntent } from '@/lib/auth/link-intent';
+import { LINK_INTENT_TTL_MS, setLinkIntentCookie } from '@/lib/auth/link-intent';
 import { getActor } from '@/lib/auth/session';
-import { hashInvitationToken, looksLikeInvitationToken } from '@/lib/auth/tokens';
+import { hashLinkToken, looksLikeLinkToken } from '@/lib/auth/tokens';
 import { acceptInvitationAsExistingUser, acceptInvitationAsNewUser } from '@/lib/invitations/accept-invitation';
 
 export const acceptInvitationAction = publicFormAction(AcceptInvitationSchema, async (input) => {
@@ -30,17 +29,7 @@ export async function joinWithExistingAccountAction(token: string, _previous: Fo
 // Before "Accept with Microsoft/Google": remember, in a signed cookie that outlives the provider's
 // redirect, that this sign-in is to accept this invitation (lib/auth/provider-sign-in.ts).
 export async function startInvitationLinkAction(token: string): Promise<{ ok: boolean }> {
-  if (typeof token !== 'string' || !looksLikeInvitationToken(token)) return { ok: false };
-  await setLinkIntentCookie(encodeLinkIntent({ kind: 'invitation', tokenHash: hashInvitationToken(token), exp: Date.now() + LINK_INTENT_TTL_MS }));
+  if (typeof token !== 'string' || !looksLikeLinkToken(token)) return { ok: false };
+  await setLinkIntentCookie({ kind: 'invitation', tokenHash: hashLinkToken(token), exp: Date.now() + LINK_INTENT_TTL_MS });
   return { ok: true };
-}
-
-async function setLinkIntentCookie(value: string) {
-  (await cookies()).set(LINK_INTENT_COOKIE, value, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: process.env.NEXTAUTH_URL?.startsWith('https://') ?? false,
-    path: '/',
-    maxAge: LINK_INTENT_TTL_MS / 1000,
-  });
 }
