@@ -7,7 +7,9 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { initialFormState, type FormState, type FormAction } from '@/lib/actions/form-state';
 import { PHASE_LABEL, SCHOOL_PHASES, SCHOOL_TYPES, TYPE_LABEL } from '@/lib/schools/school-options';
 
-export type SchoolFormDefaults = { name?: string; urn?: string; phase?: string; type?: string; localAuthority?: string };
+export type SchoolFormDefaults = { name?: string; urn?: string; phase?: string; type?: string; localAuthority?: string; cycleMonth?: string };
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export function SchoolFields({ state, defaults = {}, urnLocked = false }: { state: FormState; defaults?: SchoolFormDefaults; urnLocked?: boolean }) {
   const value = (field: keyof SchoolFormDefaults) => state.values?.[field] ?? defaults[field] ?? '';
@@ -54,6 +56,16 @@ export function SchoolFields({ state, defaults = {}, urnLocked = false }: { stat
         hint="For example, Leeds or Kent."
         defaultValue={value('localAuthority')}
         errors={errors.localAuthority}
+      />
+      <SelectField
+        label="Month for the yearly self-assessment (optional)"
+        name="cycleMonth"
+        hint="Leaders are reminded to start it then. Without one, they are reminded 12 months after the last completed cycle."
+        placeholder="No set month"
+        options={MONTHS.map((month, i) => ({ value: String(i + 1), label: month }))}
+        defaultValue={value('cycleMonth')}
+        key={`cycleMonth-${value('cycleMonth')}`}
+        errors={errors.cycleMonth}
       />
     </>
   );

@@ -10,7 +10,9 @@ import { PLAN_ITEM_STATUSES, PLAN_ITEM_STATUS_LABEL } from '@/lib/plan/plan-item
 export type ActionFormDefaults = {
   title?: string;
   description?: string;
+  ownerUserId?: string;
   ownerName?: string;
+  ownerEmail?: string;
   dueDate?: string;
   estimatedCost?: string;
   status?: string;
@@ -22,12 +24,14 @@ export function PlanItemForm({
   hidden,
   defaults = {},
   requirementOptions,
+  ownerOptions,
   submitLabel,
 }: {
   action: FormAction;
   hidden: Record<string, string>;
   defaults?: ActionFormDefaults;
   requirementOptions: Array<{ code: string; label: string }>;
+  ownerOptions: Array<{ userId: string; label: string }>;
   submitLabel: string;
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
@@ -62,12 +66,31 @@ export function PlanItemForm({
         />
       </div>
       <div className="grid gap-5 md:grid-cols-2">
-        <TextField
+        <SelectField
           label="Owner (optional)"
+          name="ownerUserId"
+          hint="A member of the school or trust. They are emailed once a week when it is due or overdue."
+          placeholder="Someone else, or nobody yet"
+          options={ownerOptions.map((o) => ({ value: o.userId, label: o.label }))}
+          defaultValue={value('ownerUserId')}
+          key={`owner-${value('ownerUserId')}`}
+          errors={errors.ownerUserId}
+        />
+        <TextField
+          label="Or the owner’s name (optional)"
           name="ownerName"
-          hint="A person or team, for example IT support."
+          hint="Someone outside Waypoint or a team, for example IT support."
           defaultValue={value('ownerName')}
           errors={errors.ownerName}
+        />
+        <TextField
+          label="Their email, for reminders (optional)"
+          name="ownerEmail"
+          type="email"
+          autoComplete="off"
+          hint="Only for someone outside Waypoint, such as your IT support company."
+          defaultValue={value('ownerEmail')}
+          errors={errors.ownerEmail}
         />
         <TextField label="Due date (optional)" name="dueDate" type="date" defaultValue={value('dueDate')} errors={errors.dueDate} />
         <TextField

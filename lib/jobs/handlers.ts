@@ -1,24 +1,34 @@
 import { prisma } from '@/lib/db/prisma';
 import { sendMail } from '@/lib/mail/send-mail';
+import { renderReminder } from '@/lib/reminders/reminder-message';
+import { runReminders } from '@/lib/reminders/run-reminders';
 import { storeStrategyPdf } from '@/lib/strategy/strategy-pdf';
 import type PgBoss from 'pg-boss';
-import type { DailyRunJob, MailJob, StrategyPdfJob } from './queues';
+import { jobQueue } from './boss';
+import { QUEUES, type DailyRunJob, type MailJob, type StrategyPdfJob } from './queues';
 
 // What each queue does with its jobs. A handler that throws fails the job, and pg-boss retries it
 // with backoff until its retry limit; after that the job stays failed, with its error, for platform
 // admins to see (lib/jobs/failed-jobs.ts).
+
+// Mail comes in batches, sent side by side over the pooled SMTP connection. A message that fails
+// fails alone: it is marked failed here (to be retried), and pg-boss completes only the rest.
 export async function sendMailJobs(jobs: PgBoss.Job<MailJob>[]) {
-  for (const job of jobs) await sendMail(job.data);
+  const results = await Promise.allSettled(jobs.map(async (job) => sendMail('reminder' in job.data ? await renderReminder(job.data.reminder) : job.data)));
+  const failed = results.flatMap((result, i) => (result.status === 'rejected' ? [{ job: jobs[i]!, error: result.reason }] : []));
+  if (failed.length === 0) return;
+  const boss = await jobQueue();
+  for (const { job, error } of failed) await boss.fail(QUEUES.mailSend.name, job.id, { message: error instanceof Error ? error.message : String(error) });
 }
 
 export async function renderStrategyPdfJobs(jobs: PgBoss.Job<StrategyPdfJob>[]) {
   for (const job of jobs) await storeStrategyPdf(job.data.versionId);
 }
 
-// The daily run: the place for reminders and digests. For now it records that it ran, which is
-// what the exactly-once tests observe.
+// The daily run sends the day's reminders and digests (lib/reminders), and records what it queued.
 export async function dailyRunJobs(jobs: PgBoss.Job<DailyRunJob>[]) {
   for (const job of jobs) {
-    await prisma.auditEvent.create({ data: { event: 'system.daily_run', targetType: 'System', targetId: job.data.day, after: { day: job.data.day } } });
+    const summary = await runReminders(job.data.day);
+    await prisma.auditEvent.create({ data: { event: 'system.daily_run', targetType: 'System', targetId: job.data.day, after: summary } });
   }
 }

@@ -1,3 +1,5 @@
+import type { OutgoingMail } from '@/lib/mail/send-mail';
+import type { ReminderMessage } from '@/lib/reminders/reminder-message';
 // The background jobs, their retry rules, and what their data looks like. Jobs live in the same
 // PostgreSQL (pg-boss, schema "pgboss"), so there is no other server to run.
 export const QUEUES = {
@@ -11,6 +13,7 @@ export const QUEUES = {
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]['name'];
 
-export type MailJob = { to: string; subject: string; html: string; text: string; kind: string; headers?: Record<string, string> };
+// A message rendered already, or a reminder rendered by the worker that sends it.
+export type MailJob = OutgoingMail | { reminder: ReminderMessage };
 export type StrategyPdfJob = { versionId: string };
 export type DailyRunJob = { day: string };

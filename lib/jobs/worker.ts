@@ -8,7 +8,8 @@ import { scheduleDailyRun } from './schedule';
 export async function startWorker(options: { pollingIntervalSeconds?: number; scheduleEveryMs?: number } = {}) {
   const boss = await jobQueue();
   const polling = { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
-  await boss.work(QUEUES.mailSend.name, polling, sendMailJobs);
+  // Mail in batches: a reminder run queues thousands at once (see sendMailJobs).
+  await boss.work(QUEUES.mailSend.name, { ...polling, batchSize: 20 }, sendMailJobs);
   await boss.work(QUEUES.strategyPdf.name, polling, renderStrategyPdfJobs);
   await boss.work(QUEUES.dailyRun.name, polling, dailyRunJobs);
   const tick = () =>

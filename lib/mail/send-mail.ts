@@ -22,6 +22,14 @@ export type Delivery = { via: 'smtp'; messageId: string } | { via: 'folder'; fil
 
 let transporter: Transporter | undefined;
 
+// One connection per message is slow and some relays limit new connections: keep a few open
+// (nodemailer's pool), unless SMTP_URL says otherwise with ?pool=false.
+function pooled(url: string): string {
+  const parsed = new URL(url);
+  if (!parsed.searchParams.has('pool')) parsed.searchParams.set('pool', 'true');
+  return parsed.toString();
+}
+
 export function mailFolder(): string {
   return path.resolve(env().WAYPOINT_MAIL_DIR ?? path.join(process.cwd(), '.data', 'mail'));
 }
@@ -34,7 +42,7 @@ export async function sendMail(mail: OutgoingMail): Promise<Delivery> {
   const message = { from: mailFrom(), to: mail.to, subject: mail.subject, html: mail.html, text: mail.text, headers: mail.headers };
   const url = env().SMTP_URL;
   if (url) {
-    transporter ??= nodemailer.createTransport(url);
+    transporter ??= nodemailer.createTransport(pooled(url));
     const sent = await transporter.sendMail(message);
     console.info(`[waypoint] Mail (${mail.kind}) sent to ${mail.to}`);
     return { via: 'smtp', messageId: sent.messageId };

@@ -6,6 +6,7 @@ import { AppError, notFound } from '@/lib/errors';
 import type { Actor } from '@/lib/tenancy/actor';
 import { resolveTenant } from '@/lib/tenancy/resolve-tenant';
 import { schoolWhere } from '@/lib/tenancy/scope';
+import { resolveOwner } from './owner-options';
 import type { PlanItemFields } from './schemas';
 
 const auditable = (fields: PlanItemFields) => ({
@@ -41,9 +42,10 @@ export async function getPlanItem(actor: Actor, itemId: string, capability: 'pla
   return action;
 }
 
-export async function createPlanItem(actor: Actor, schoolId: string, fields: PlanItemFields) {
+export async function createPlanItem(actor: Actor, schoolId: string, input: PlanItemFields) {
   return prisma.$transaction(async (tx) => {
     const school = await resolveTenant(tx, actor, { kind: 'school', id: schoolId }, 'plan:edit');
+    const fields = await resolveOwner(tx, school, input);
     if (fields.status !== 'DROPPED') await assertRoomForPlanItem(tx, school.id);
     const action = await tx.planItem.create({
       data: { ...fields, schoolId: school.id, createdById: actor.userId, completedAt: fields.status === 'DONE' ? new Date() : null },
@@ -63,13 +65,14 @@ export async function createPlanItem(actor: Actor, schoolId: string, fields: Pla
 export const PLAN_ITEM_CONFLICT = 'Someone else changed this action after you opened it, so nothing was saved. Reload the page to see their changes.';
 
 // Refused if the action changed since the editor opened it (version check), like assessment answers.
-export async function updatePlanItem(actor: Actor, actionId: string, version: number, fields: PlanItemFields) {
+export async function updatePlanItem(actor: Actor, actionId: string, version: number, input: PlanItemFields) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.planItem.findFirst({
       where: { id: actionId, school: { is: schoolWhere(actor, 'plan:edit') } },
-      include: { school: { select: { trustId: true } } },
+      include: { school: { select: { id: true, trustId: true } } },
     });
     if (!before) throw notFound('That action');
+    const fields = await resolveOwner(tx, before.school, input);
     if (before.status === 'DROPPED' && fields.status !== 'DROPPED') await assertRoomForPlanItem(tx, before.schoolId);
     const completedAt = fields.status === 'DONE' ? (before.completedAt ?? new Date()) : null;
     const updated = await tx.planItem.updateMany({
@@ -88,6 +91,8 @@ export async function updatePlanItem(actor: Actor, actionId: string, version: nu
         title: before.title,
         description: before.description,
         ownerName: before.ownerName,
+        ownerUserId: before.ownerUserId,
+        ownerEmail: before.ownerEmail,
         dueDate: before.dueDate,
         estimatedCostPence: before.estimatedCostPence,
         status: before.status,

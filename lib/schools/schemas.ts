@@ -18,8 +18,16 @@ export const SchoolDetailsSchema = z.object({
     .trim()
     .min(2, 'Enter the local authority')
     .max(80, 'Local authority must be 80 characters or fewer'),
+  // The month leaders are reminded to start the yearly self-assessment; empty means "12 months after the last".
+  cycleMonth: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? Number(value) : null))
+    .refine((value) => value === null || (Number.isInteger(value) && value >= 1 && value <= 12), 'Choose a month from the list'),
 });
-export type SchoolDetails = z.infer<typeof SchoolDetailsSchema>;
+// cycleMonth may be left out by callers other than the form: then it is kept as it is.
+export type SchoolDetails = Omit<z.infer<typeof SchoolDetailsSchema>, 'cycleMonth'> & { cycleMonth?: number | null };
 
 export const CreateSchoolInTrustSchema = SchoolDetailsSchema.extend({ trustId: idField });
 export const UpdateSchoolSchema = SchoolDetailsSchema.extend({ schoolId: idField, version: versionField });

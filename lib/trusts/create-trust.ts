@@ -47,7 +47,10 @@ export async function createTrust(actor: Actor, input: z.output<typeof CreateTru
   };
 }
 
-export async function createStandaloneSchool(actor: Actor, input: z.output<typeof CreateStandaloneSchoolSchema>) {
+export async function createStandaloneSchool(
+  actor: Actor,
+  input: Omit<z.output<typeof CreateStandaloneSchoolSchema>, 'cycleMonth'> & { cycleMonth?: number | null },
+) {
   assertPlatformAdmin(actor);
   const { adminEmail, adminName, ...details } = input;
   try {

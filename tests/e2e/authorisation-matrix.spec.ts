@@ -47,7 +47,16 @@ const RULES: Record<string, Rule> = {
   '/trusts/[trustId]/strategies.zip': trust('trust:read'),
 };
 // Open to everyone, signed in or not; covered by their own specs.
-const PUBLIC = new Set(['/sign-in', '/forgot-password', '/reset-password/[token]', '/invite/[token]', '/api/auth/[...nextauth]', '/api/health']);
+const PUBLIC = new Set([
+  '/sign-in',
+  '/forgot-password',
+  '/reset-password/[token]',
+  '/invite/[token]',
+  '/api/auth/[...nextauth]',
+  '/api/health',
+  '/unsubscribe/[token]',
+  '/api/unsubscribe/[token]',
+]);
 
 const SCHOOL_ROLES: Role[] = ['SCHOOL_LEADER', 'SCHOOL_CONTRIBUTOR', 'GOVERNOR'];
 

@@ -47,7 +47,7 @@ function actionFiles(dir = APP): string[] {
 type AnyAction = (...args: unknown[]) => Promise<unknown>;
 const actions: Array<{ name: string; file: string; run: AnyAction }> = [];
 // Acting on oneself (account) or holding a link (invitations) is not tenant-scoped; the fuzz covers them.
-const SELF_OR_PUBLIC = /\/(account|invite\/\[token\]|forgot-password|reset-password\/\[token\])\/actions\.ts$/;
+const SELF_OR_PUBLIC = /\/(account|invite\/\[token\]|forgot-password|reset-password\/\[token\]|unsubscribe\/\[token\])\/actions\.ts$/;
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 let w: World;

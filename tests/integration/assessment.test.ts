@@ -159,6 +159,8 @@ describe('action plan', () => {
     title: 'Switch on the blocklists',
     description: null,
     ownerName: 'IT support',
+    ownerUserId: null,
+    ownerEmail: null,
     dueDate: new Date('2026-01-31T00:00:00Z'),
     estimatedCostPence: 50000,
     status: 'PLANNED' as const,

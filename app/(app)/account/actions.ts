@@ -11,6 +11,7 @@ import { LINK_INTENT_TTL_MS, setLinkIntentCookie } from '@/lib/auth/link-intent'
 import { prepareAccountLink, unlinkProviderAccount } from '@/lib/auth/provider-accounts';
 import { idField } from '@/lib/validation/primitives';
 import { requestContext } from '@/lib/http/request-context';
+import { saveMailPreferences } from '@/lib/reminders/mail-preferences';
 
 export const updateProfileAction = formAction(UpdateProfileSchema, async (input, actor) => {
   await updateProfile(actor, input);
@@ -40,3 +41,20 @@ export const unlinkProviderAction = formAction(z.object({ providerAccountId: idF
   revalidatePath('/account');
   return { status: 'success', message: 'That account is no longer linked. It cannot be used to sign in to Waypoint.' };
 });
+
+// Ticked boxes come as "kind:scope"; the boxes shown are worked out again on the server, so a forged
+// value for someone else's school changes nothing.
+export const updateMailPreferencesAction = formAction(
+  z.object({
+    wanted: z
+      .union([z.string(), z.array(z.string())])
+      .optional()
+      .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]))
+      .pipe(z.array(z.string().max(100)).max(500)),
+  }),
+  async ({ wanted }, actor) => {
+    await saveMailPreferences(actor, new Set(wanted));
+    revalidatePath('/account');
+    return { status: 'success', message: 'Your email choices have been saved.' };
+  },
+);

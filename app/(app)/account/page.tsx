@@ -8,13 +8,15 @@ import { formatDate } from '@/lib/dates/format';
 import { enabledIdentityProviders } from '@/lib/auth/options';
 import { PROVIDER_NAME, listProviderAccounts } from '@/lib/auth/provider-accounts';
 import { requireActor } from '@/lib/auth/session';
-import { changePasswordAction, startAccountLinkAction, unlinkProviderAction, updateProfileAction } from './actions';
+import { MailPreferencesForm } from '@/components/forms/mail-preferences-form';
+import { listMailPreferences } from '@/lib/reminders/mail-preferences';
+import { changePasswordAction, startAccountLinkAction, unlinkProviderAction, updateMailPreferencesAction, updateProfileAction } from './actions';
 
 export const metadata: Metadata = { title: 'Your account' };
 
 export default async function AccountPage() {
   const actor = await requireActor();
-  const [linked, providers] = [await listProviderAccounts(actor), enabledIdentityProviders()];
+  const [linked, mail, providers] = [await listProviderAccounts(actor), await listMailPreferences(actor), enabledIdentityProviders()];
   const linkable = providers.filter((provider) => !linked.some((link) => link.provider === provider.id));
   return (
     <PageContainer>
@@ -56,6 +58,19 @@ export default async function AccountPage() {
           </Card>
         ) : null}
       </div>
+      <section id="mail" aria-labelledby="mail-heading" className="mt-8 max-w-4xl rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <h2 id="mail-heading" className="text-lg font-bold text-slate-900">
+          Emails Waypoint sends you
+        </h2>
+        <p className="mt-1 mb-4 text-sm text-slate-700">
+          Choose reminders and digests for each school or trust. Invitations, password emails and security notices always arrive.
+        </p>
+        {mail.length > 0 ? (
+          <MailPreferencesForm action={updateMailPreferencesAction} groups={mail} />
+        ) : (
+          <p className="text-slate-700">You are not a member of any school or trust yet, so Waypoint sends you no reminders.</p>
+        )}
+      </section>
     </PageContainer>
   );
 }

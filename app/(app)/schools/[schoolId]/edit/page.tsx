@@ -32,7 +32,14 @@ export default async function EditSchoolPage({
         <SchoolForm
           action={updateSchoolAction}
           hidden={{ schoolId: school.id, version: String(school.version) }}
-          defaults={{ name: school.name, urn: school.urn, phase: school.phase, type: school.type, localAuthority: school.localAuthority }}
+          defaults={{
+            name: school.name,
+            urn: school.urn,
+            phase: school.phase,
+            type: school.type,
+            localAuthority: school.localAuthority,
+            cycleMonth: school.cycleMonth ? String(school.cycleMonth) : '',
+          }}
           submitLabel="Save changes"
           successMessage="School details saved."
           urnLocked={!can.has('school:change-urn')}

@@ -5,6 +5,7 @@ import { PlanItemForm } from '@/components/plan/plan-item-form';
 import { PageContainer } from '@/components/layout/page-container';
 import { PageHeader } from '@/components/ui/page-header';
 import { getPlanItem } from '@/lib/plan/manage-plan-items';
+import { ownerOptionsFor } from '@/lib/plan/owner-options';
 import { requirementOptionsFor } from '@/lib/plan/requirement-options';
 import { formatIsoDate } from '@/lib/dates/format';
 import { updatePlanItemAction } from '../actions';
@@ -18,7 +19,7 @@ export default async function EditPlanItemPage({ params }: { params: Promise<{ s
   const { actor, school } = await loadSchoolPage(params, 'plan:edit');
   const action = await loadOr404(() => getPlanItem(actor, idParam(itemId, 'That action')));
   if (action.schoolId !== school.id) notFound();
-  const options = await requirementOptionsFor(actor, school.id);
+  const [options, owners] = await Promise.all([requirementOptionsFor(actor, school.id), ownerOptionsFor(actor, school.id)]);
   return (
     <PageContainer>
       <PageHeader title="Edit an action" description="Mark it done when it is done, or dropped if the school decides against it." />
@@ -28,13 +29,16 @@ export default async function EditPlanItemPage({ params }: { params: Promise<{ s
         defaults={{
           title: action.title,
           description: action.description ?? '',
-          ownerName: action.ownerName ?? '',
+          ownerUserId: action.ownerUserId ?? '',
+          ownerName: action.ownerUserId ? '' : (action.ownerName ?? ''),
+          ownerEmail: action.ownerEmail ?? '',
           dueDate: action.dueDate ? formatIsoDate(action.dueDate) : '',
           estimatedCost: action.estimatedCostPence === null ? '' : String(action.estimatedCostPence / 100),
           status: action.status,
           requirementCodes: action.requirementCodes,
         }}
         requirementOptions={options}
+        ownerOptions={owners}
         submitLabel="Save action"
       />
       <p className="mt-6">

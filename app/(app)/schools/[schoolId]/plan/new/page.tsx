@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { PlanItemForm } from '@/components/plan/plan-item-form';
 import { PageContainer } from '@/components/layout/page-container';
 import { PageHeader } from '@/components/ui/page-header';
+import { ownerOptionsFor } from '@/lib/plan/owner-options';
 import { requirementOptionsFor } from '@/lib/plan/requirement-options';
 import { createPlanItemAction } from '../actions';
 import { loadSchoolPage } from '@/lib/http/load-page';
@@ -18,7 +19,7 @@ export default async function NewActionPage({
 }) {
   const { requirement } = await searchParams;
   const { actor, school } = await loadSchoolPage(params, 'plan:edit');
-  const options = await requirementOptionsFor(actor, school.id);
+  const [options, owners] = await Promise.all([requirementOptionsFor(actor, school.id), ownerOptionsFor(actor, school.id)]);
   const linked = options.find((o) => o.code === requirement);
   return (
     <PageContainer>
@@ -28,6 +29,7 @@ export default async function NewActionPage({
         hidden={{ schoolId: school.id }}
         defaults={{ title: linked ? linked.label.split(': ').slice(1).join(': ') : '', requirementCodes: linked ? [linked.code] : [] }}
         requirementOptions={options}
+        ownerOptions={owners}
         submitLabel="Add action"
       />
       <p className="mt-6">

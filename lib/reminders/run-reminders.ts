@@ -1,0 +1,273 @@
+import 'server-only';
+import { addDays, isWorkingDay, LAST_LISTED_BANK_HOLIDAY_YEAR } from '@/lib/dates/calendar-days';
+import { formatIsoDate, parseIsoDate } from '@/lib/dates/format';
+import { prisma } from '@/lib/db/prisma';
+import { jobIdFor } from '@/lib/jobs/schedule';
+import { jobQueue } from '@/lib/jobs/boss';
+import { QUEUES } from '@/lib/jobs/queues';
+import { EVERY_ORGANISATION, type ReminderKind } from './kinds';
+import { messageScope, type ReminderMessage } from './reminder-message';
+import { actionsToRemind, cycleDue, draftStalled, strategyReview, trustDigest, weeklyKey } from './rules';
+
+// The daily run: finds what is due (./rules.ts), leaves out what each person turned off and what was
+// already sent, and queues one mail job per message. It walks schools, trusts and owners a page at
+// a time, so memory stays flat at national scale (scripts/bench/reminders.ts measures it).
+//
+// Archived schools and trusts get no mail: the same rule as lib/tenancy/scope.ts, here in SQL
+// because the run reads across every tenant at once.
+
+const PAGE = 1000;
+
+export type RunSummary = { day: string; skipped?: string; queued: Record<ReminderKind, number> };
+
+type Pending = { key: string; message: ReminderMessage };
+
+// Turns candidates into queued jobs: one query for opt-outs, one for keys already sent, one insert.
+async function queue(candidates: Pending[], summary: RunSummary) {
+  if (candidates.length === 0) return;
+  const emails = [...new Set(candidates.map((c) => c.message.to))];
+  const [optOuts, sent] = await Promise.all([
+    prisma.mailOptOut.findMany({ where: { email: { in: emails } }, select: { email: true, kind: true, scope: true } }),
+    prisma.reminderSent.findMany({ where: { key: { in: candidates.map((c) => c.key) } }, select: { key: true } }),
+  ]);
+  const off = new Set(optOuts.map((o) => `${o.email}|${o.kind}|${o.scope}`));
+  const done = new Set(sent.map((s) => s.key));
+  const wanted = candidates.filter(({ key, message }) => {
+    if (done.has(key)) return false;
+    const scope = messageScope(message);
+    return !off.has(`${message.to}|${message.kind}|${EVERY_ORGANISATION}`) && !off.has(`${message.to}|${message.kind}|${scope}`);
+  });
+  if (wanted.length === 0) return;
+  // The job id comes from the key too: if the run dies between these two writes, its retry queues
+  // the same ids again, and pg-boss keeps the first.
+  const boss = await jobQueue();
+  await boss.insert(wanted.map(({ key, message }) => ({ id: jobIdFor(`reminder:${key}`), name: QUEUES.mailSend.name, data: { reminder: message } })));
+  await prisma.reminderSent.createMany({
+    data: wanted.map(({ key, message }) => ({ key, email: message.to, kind: message.kind })),
+    skipDuplicates: true,
+  });
+  for (const { message } of wanted) summary.queued[message.kind] += 1;
+}
+
+type OwnerRow = { email: string; name: string | null; id: string; title: string; schoolId: string; schoolName: string; dueDay: string };
+
+// Each owner's open actions due by the horizon, a page of owners at a time. An owner who is a
+// member must still belong to the school or its trust; someone outside Waypoint is named by the school.
+async function ownerDigests(today: string, summary: RunSummary) {
+  const horizon = addDays(today, 14);
+  let after = '';
+  for (;;) {
+    const rows = await prisma.$queryRaw<OwnerRow[]>`
+      WITH items AS (
+        SELECT p.id, p.title, p."schoolId", s.name AS "schoolName", to_char(p."dueDate", 'YYYY-MM-DD') AS "dueDay",
+               lower(coalesce(u.email, p."ownerEmail")) AS email, coalesce(u.name, p."ownerName") AS name
+        FROM "PlanItem" p
+        JOIN "School" s ON s.id = p."schoolId" AND s."archivedAt" IS NULL
+        LEFT JOIN "Trust" t ON t.id = s."trustId"
+        LEFT JOIN "User" u ON u.id = p."ownerUserId"
+        WHERE p.status IN ('PLANNED', 'IN_PROGRESS') AND p."dueDate" <= ${horizon}::date AND t."archivedAt" IS NULL
+          AND ((p."ownerUserId" IS NULL AND p."ownerEmail" IS NOT NULL)
+            OR EXISTS (SELECT 1 FROM "Membership" m WHERE m."userId" = p."ownerUserId" AND (m."schoolId" = p."schoolId" OR m."trustId" = s."trustId")))
+      ), page AS (SELECT DISTINCT email FROM items WHERE email > ${after} ORDER BY email LIMIT ${PAGE})
+      SELECT items.* FROM items JOIN page USING (email) ORDER BY email, "dueDay", id`;
+    if (rows.length === 0) return;
+    const byOwner = new Map<string, OwnerRow[]>();
+    for (const row of rows) byOwner.set(row.email, [...(byOwner.get(row.email) ?? []), row]);
+    const candidates: Pending[] = [];
+    for (const [email, items] of byOwner) {
+      const { overdue, dueSoon } = actionsToRemind(items, today);
+      if (overdue.length + dueSoon.length === 0) continue;
+      const line = ({ id, title, schoolId, schoolName, dueDay }: OwnerRow) => ({ id, title, schoolId, schoolName, dueDay });
+      candidates.push({
+        key: weeklyKey(`actions:${email}`, today),
+        message: { kind: 'actions', to: email, name: items[0]!.name, overdue: overdue.map(line), dueSoon: dueSoon.map(line) },
+      });
+    }
+    await queue(candidates, summary);
+    after = rows[rows.length - 1]!.email;
+  }
+}
+
+type SchoolRow = {
+  id: string;
+  name: string;
+  cycleMonth: number | null;
+  createdAt: Date;
+  lastCompletedAt: Date | null;
+  draftId: string | null;
+  draftLabel: string | null;
+  draftActivityAt: Date | null;
+  versionId: string | null;
+  reviewDay: string | null;
+};
+
+// Leaders' reminders about their school: the yearly cycle, a stalled draft, the strategy's review.
+async function schoolReminders(today: string, summary: RunSummary) {
+  let after = '';
+  for (;;) {
+    const schools = await prisma.$queryRaw<SchoolRow[]>`
+      SELECT s.id, s.name, s."cycleMonth", s."createdAt",
+        (SELECT max(a."completedAt") FROM "Assessment" a WHERE a."schoolId" = s.id AND a.status = 'COMPLETED') AS "lastCompletedAt",
+        d.id AS "draftId", d."cycleLabel" AS "draftLabel",
+        greatest(d."startedAt", (SELECT max(x."updatedAt") FROM "Answer" x WHERE x."assessmentId" = d.id)) AS "draftActivityAt",
+        v.id AS "versionId", v."reviewDay"
+      FROM "School" s
+      LEFT JOIN "Trust" t ON t.id = s."trustId"
+      LEFT JOIN "Assessment" d ON d."openForSchoolId" = s.id
+      LEFT JOIN LATERAL (
+        SELECT sv.id, sv.content->'sections'->>'reviewDate' AS "reviewDay" FROM "StrategyVersion" sv WHERE sv."schoolId" = s.id ORDER BY sv.number DESC LIMIT 1
+      ) v ON true
+      WHERE s."archivedAt" IS NULL AND t."archivedAt" IS NULL AND s.id > ${after}
+      ORDER BY s.id LIMIT ${PAGE}`;
+    if (schools.length === 0) return;
+    const leaders = await prisma.membership.findMany({
+      where: { schoolId: { in: schools.map((s) => s.id) }, role: 'SCHOOL_LEADER' },
+      select: { schoolId: true, user: { select: { email: true, name: true } } },
+    });
+    const leadersOf = new Map<string, Array<{ email: string; name: string }>>();
+    for (const m of leaders) leadersOf.set(m.schoolId!, [...(leadersOf.get(m.schoolId!) ?? []), m.user]);
+    const candidates: Pending[] = [];
+    for (const school of schools) {
+      const people = leadersOf.get(school.id) ?? [];
+      if (people.length === 0) continue;
+      const lastCompletedDay = school.lastCompletedAt ? formatIsoDate(school.lastCompletedAt) : null;
+      const due = cycleDue(
+        {
+          schoolId: school.id,
+          createdDay: formatIsoDate(school.createdAt),
+          lastCompletedDay,
+          cycleMonth: school.cycleMonth,
+          hasDraft: school.draftId !== null,
+        },
+        today,
+      );
+      const stalled =
+        school.draftId && school.draftActivityAt
+          ? draftStalled({ assessmentId: school.draftId, lastActivityDay: formatIsoDate(school.draftActivityAt) }, today)
+          : null;
+      const review = school.versionId ? strategyReview({ versionId: school.versionId, reviewDay: school.reviewDay }, today) : null;
+      for (const person of people) {
+        const to = person.email.toLowerCase();
+        const base = { to, name: person.name, schoolId: school.id, schoolName: school.name };
+        if (due) candidates.push({ key: `${due.key}:${to}`, message: { ...base, kind: 'cycle', reason: due.reason, lastCompletedDay, stalled: null } });
+        if (stalled)
+          candidates.push({
+            key: `${stalled.key}:${to}`,
+            message: {
+              ...base,
+              kind: 'cycle',
+              reason: 'stalled',
+              lastCompletedDay,
+              stalled: { assessmentId: school.draftId!, cycleLabel: school.draftLabel ?? 'current', days: stalled.days },
+            },
+          });
+        if (review && school.reviewDay)
+          candidates.push({ key: `${review.key}:${to}`, message: { ...base, kind: 'strategy', state: review.state, reviewDay: school.reviewDay } });
+      }
+    }
+    await queue(candidates, summary);
+    after = schools[schools.length - 1]!.id;
+  }
+}
+
+// Trust admins' and viewers' weekly digest, a page of trusts at a time, in five queries per page.
+async function trustDigests(today: string, summary: RunSummary) {
+  const weekAgoDay = addDays(today, -7);
+  // The week is counted from the run's day, not the clock, so a late or repeated run reports the same week.
+  const weekAgo = parseIsoDate(weekAgoDay);
+  let after = '';
+  for (;;) {
+    const trusts = await prisma.trust.findMany({
+      where: { archivedAt: null, id: { gt: after } },
+      orderBy: { id: 'asc' },
+      take: PAGE,
+      select: { id: true, name: true },
+    });
+    if (trusts.length === 0) return;
+    const ids = trusts.map((t) => t.id);
+    const [people, completed, overdue, pastReview] = await Promise.all([
+      prisma.membership.findMany({
+        where: { trustId: { in: ids }, role: { in: ['TRUST_ADMIN', 'TRUST_VIEWER'] } },
+        select: { trustId: true, user: { select: { email: true, name: true } } },
+      }),
+      prisma.$queryRaw<
+        Array<{ trustId: string; schoolId: string; schoolName: string; cycleLabel: string; overall: number | null; previousOverall: number | null }>
+      >`
+        SELECT s."trustId", s.id AS "schoolId", s.name AS "schoolName", a."cycleLabel",
+          (a.summary->'overall'->>'score')::float AS overall, (p.summary->'overall'->>'score')::float AS "previousOverall"
+        FROM "Assessment" a
+        JOIN "School" s ON s.id = a."schoolId" AND s."archivedAt" IS NULL
+        LEFT JOIN "Assessment" p ON p.id = a."previousId" AND p.status = 'COMPLETED'
+        WHERE s."trustId" = ANY(${ids}) AND a.status = 'COMPLETED' AND a."completedAt" >= ${weekAgo}
+        ORDER BY s.name`,
+      prisma.$queryRaw<Array<{ trustId: string; schoolId: string; schoolName: string; count: number; newThisWeek: number }>>`
+        SELECT s."trustId", s.id AS "schoolId", s.name AS "schoolName", count(*)::int AS count,
+          (count(*) FILTER (WHERE p."dueDate" >= ${weekAgoDay}::date))::int AS "newThisWeek"
+        FROM "PlanItem" p JOIN "School" s ON s.id = p."schoolId" AND s."archivedAt" IS NULL
+        WHERE s."trustId" = ANY(${ids}) AND p.status IN ('PLANNED', 'IN_PROGRESS') AND p."dueDate" < ${today}::date
+        GROUP BY s."trustId", s.id, s.name`,
+      prisma.$queryRaw<Array<{ trustId: string; schoolId: string; schoolName: string; reviewDay: string }>>`
+        SELECT s."trustId", s.id AS "schoolId", s.name AS "schoolName", v."reviewDay"
+        FROM "School" s
+        JOIN LATERAL (
+          SELECT sv.content->'sections'->>'reviewDate' AS "reviewDay" FROM "StrategyVersion" sv WHERE sv."schoolId" = s.id ORDER BY sv.number DESC LIMIT 1
+        ) v ON true
+        WHERE s."trustId" = ANY(${ids}) AND s."archivedAt" IS NULL AND v."reviewDay" < ${today}
+        ORDER BY s.name`,
+    ]);
+    const candidates: Pending[] = [];
+    for (const trust of trusts) {
+      const mine = <T extends { trustId: string | null }>(rows: T[]) => rows.filter((r) => r.trustId === trust.id);
+      const week = {
+        completed: mine(completed),
+        overdue: mine(overdue),
+        pastReview: mine(pastReview).map((p) => ({ ...p, newThisWeek: p.reviewDay >= weekAgoDay })),
+      };
+      const digest = trustDigest(week);
+      if (!digest) continue;
+      for (const person of mine(people)) {
+        const to = person.user.email.toLowerCase();
+        candidates.push({
+          key: weeklyKey(`trust-digest:${trust.id}:${to}`, today),
+          message: {
+            kind: 'trust-digest',
+            to,
+            name: person.user.name,
+            trustId: trust.id,
+            trustName: trust.name,
+            completed: digest.completed.map(({ schoolId, schoolName, cycleLabel, overall, previousOverall }) => ({
+              schoolId,
+              schoolName,
+              cycleLabel,
+              overall,
+              previousOverall,
+            })),
+            fellBack: digest.fellBack.map(({ schoolId, schoolName, cycleLabel, overall, previousOverall }) => ({
+              schoolId,
+              schoolName,
+              cycleLabel,
+              overall,
+              previousOverall,
+            })),
+            overdue: digest.overdue.map(({ schoolId, schoolName, count }) => ({ schoolId, schoolName, count })),
+            pastReview: digest.pastReview.map(({ schoolId, schoolName, reviewDay }) => ({ schoolId, schoolName, reviewDay })),
+          },
+        });
+      }
+    }
+    await queue(candidates, summary);
+    after = trusts[trusts.length - 1]!.id;
+  }
+}
+
+/** Everything due today (a London day, "YYYY-MM-DD"). Reminders go on working days only. */
+export async function runReminders(today: string): Promise<RunSummary> {
+  const summary: RunSummary = { day: today, queued: { actions: 0, cycle: 0, strategy: 0, 'trust-digest': 0 } };
+  if (Number(today.slice(0, 4)) > LAST_LISTED_BANK_HOLIDAY_YEAR)
+    console.warn(`[waypoint] Bank holidays are listed only to ${LAST_LISTED_BANK_HOLIDAY_YEAR}: update lib/dates/calendar-days.ts`);
+  if (!isWorkingDay(today)) return { ...summary, skipped: 'not a working day' };
+  await schoolReminders(today, summary);
+  await ownerDigests(today, summary);
+  await trustDigests(today, summary);
+  return summary;
+}
