@@ -111,6 +111,8 @@ export async function seedDemoAssessments(prisma: PrismaClient, input: { schools
           };
         }),
       });
+      // One action is the head's own, so the demo's weekly reminder has someone to go to.
+      const leader = await prisma.user.findUniqueOrThrow({ where: { id: input.leaderId }, select: { name: true } });
       await prisma.planItem.createMany({
         data: [
           {
@@ -136,7 +138,8 @@ export async function seedDemoAssessments(prisma: PrismaClient, input: { schools
           {
             schoolId: school.id,
             title: 'Cyber awareness training for all staff and one governor',
-            ownerName: 'SLT digital lead',
+            ownerName: leader.name,
+            ownerUserId: input.leaderId,
             dueDate: new Date('2026-09-30T00:00:00Z'),
             estimatedCostPence: 0,
             status: 'PLANNED',

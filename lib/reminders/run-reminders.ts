@@ -49,7 +49,7 @@ async function queue(candidates: Pending[], summary: RunSummary) {
   for (const { message } of wanted) summary.queued[message.kind] += 1;
 }
 
-type OwnerRow = { email: string; name: string | null; id: string; title: string; schoolId: string; schoolName: string; dueDay: string };
+type OwnerRow = { email: string; name: string | null; id: string; title: string; schoolId: string; schoolName: string; trustId: string | null; dueDay: string };
 
 // Each owner's open actions due by the horizon, a page of owners at a time. An owner who is a
 // member must still belong to the school or its trust; someone outside Waypoint is named by the school.
@@ -59,7 +59,7 @@ async function ownerDigests(today: string, summary: RunSummary) {
   for (;;) {
     const rows = await prisma.$queryRaw<OwnerRow[]>`
       WITH items AS (
-        SELECT p.id, p.title, p."schoolId", s.name AS "schoolName", to_char(p."dueDate", 'YYYY-MM-DD') AS "dueDay",
+        SELECT p.id, p.title, p."schoolId", s.name AS "schoolName", s."trustId", to_char(p."dueDate", 'YYYY-MM-DD') AS "dueDay",
                lower(coalesce(u.email, p."ownerEmail")) AS email, coalesce(u.name, p."ownerName") AS name
         FROM "PlanItem" p
         JOIN "School" s ON s.id = p."schoolId" AND s."archivedAt" IS NULL
@@ -71,8 +71,20 @@ async function ownerDigests(today: string, summary: RunSummary) {
       ), page AS (SELECT DISTINCT email FROM items WHERE email > ${after} ORDER BY email LIMIT ${PAGE})
       SELECT items.* FROM items JOIN page USING (email) ORDER BY email, "dueDay", id`;
     if (rows.length === 0) return;
+    // One message can span schools, so a person's "not about this school (or trust)" choices drop
+    // those lines here; an opt-out from every organisation is applied with the others in queue().
+    const optOuts = await prisma.mailOptOut.findMany({
+      where: { email: { in: [...new Set(rows.map((r) => r.email))] }, kind: 'actions', scope: { not: EVERY_ORGANISATION } },
+      select: { email: true, scope: true },
+    });
+    const off = new Set(optOuts.map((o) => `${o.email}|${o.scope}`));
     const byOwner = new Map<string, OwnerRow[]>();
-    for (const row of rows) byOwner.set(row.email, [...(byOwner.get(row.email) ?? []), row]);
+    for (const row of rows) {
+      if (off.has(`${row.email}|${row.schoolId}`) || (row.trustId && off.has(`${row.email}|${row.trustId}`))) continue;
+      const list = byOwner.get(row.email) ?? [];
+      byOwner.set(row.email, list);
+      list.push(row);
+    }
     const candidates: Pending[] = [];
     for (const [email, items] of byOwner) {
       const { overdue, dueSoon } = actionsToRemind(items, today);
@@ -125,7 +137,11 @@ async function schoolReminders(today: string, summary: RunSummary) {
       select: { schoolId: true, user: { select: { email: true, name: true } } },
     });
     const leadersOf = new Map<string, Array<{ email: string; name: string }>>();
-    for (const m of leaders) leadersOf.set(m.schoolId!, [...(leadersOf.get(m.schoolId!) ?? []), m.user]);
+    for (const m of leaders) {
+      const list = leadersOf.get(m.schoolId!) ?? [];
+      leadersOf.set(m.schoolId!, list);
+      list.push(m.user);
+    }
     const candidates: Pending[] = [];
     for (const school of schools) {
       const people = leadersOf.get(school.id) ?? [];

@@ -327,11 +327,18 @@ async function main() {
       for (let i = 0; i < count; i++) {
         const status = pick(statuses);
         const due = new Date(Date.UTC(2026, Math.floor(rand() * 24) - 6, 1 + Math.floor(rand() * 27)));
+        // Most actions are the leader's; some belong to the trust's or school's IT support company,
+        // outside Waypoint (one address per trust, as a managed service would have); a few to nobody.
+        const who = rand();
+        const ownerUserId = who < 0.75 ? `uleader${school.id}` : null;
+        const ownerEmail = who >= 0.75 && who < 0.9 ? `helpdesk.${school.trustId ?? school.id}@it-provider.scale.waypoint.test` : null;
         yield [
           `x${pad(++a, 7)}`,
           school.id,
           pick(titles),
-          'IT support',
+          ownerUserId ? `Leader of ${school.id}` : 'IT support',
+          ownerUserId,
+          ownerEmail,
           due.toISOString().slice(0, 10),
           Math.floor(rand() * 500) * 1000,
           status,
@@ -346,7 +353,7 @@ async function main() {
   const actions = await copyRows(
     db,
     'PlanItem',
-    ['id', 'schoolId', 'title', 'ownerName', 'dueDate', 'estimatedCostPence', 'status', 'requirementCodes', 'createdAt', 'updatedAt', 'completedAt'],
+    ['id', 'schoolId', 'title', 'ownerName', 'ownerUserId', 'ownerEmail', 'dueDate', 'estimatedCostPence', 'status', 'requirementCodes', 'createdAt', 'updatedAt', 'completedAt'],
     actionRows(),
   );
   log(`${actions.toLocaleString('en-GB')} actions written; analysing.`);
