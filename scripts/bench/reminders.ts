@@ -39,7 +39,13 @@ const sink = new SMTPServer({
 await new Promise<void>((resolve) => sink.listen(0, '127.0.0.1', resolve));
 const smtpUrl = `smtp://127.0.0.1:${(sink.server.address() as AddressInfo).port}?maxConnections=${connections}`;
 
-Object.assign(process.env, { DATABASE_URL: SCALE_DATABASE_URL, SMTP_URL: smtpUrl, MAIL_FROM: 'Waypoint <no-reply@scale.waypoint.test>', NODE_ENV: 'production', WAYPOINT_DEMO: '1' });
+Object.assign(process.env, {
+  DATABASE_URL: SCALE_DATABASE_URL,
+  SMTP_URL: smtpUrl,
+  MAIL_FROM: 'Waypoint <no-reply@scale.waypoint.test>',
+  NODE_ENV: 'production',
+  WAYPOINT_DEMO: '1',
+});
 process.env.NEXTAUTH_SECRET ??= 'bench-secret-bench-secret-bench-secret-0123';
 
 // A clean slate: what earlier benchmark runs sent, and their jobs.
@@ -48,9 +54,15 @@ await db.connect();
 await db.query('DELETE FROM "ReminderSent"');
 await db.query('DELETE FROM "MailOptOut"');
 await db.query(`DELETE FROM pgboss.job WHERE name = 'mail-send'`).catch(() => {});
-const counts = (await db.query(`SELECT (SELECT count(*) FROM "School")::int AS schools, (SELECT count(*) FROM "User")::int AS people, (SELECT count(*) FROM "PlanItem")::int AS actions`)).rows[0];
+const counts = (
+  await db.query(
+    `SELECT (SELECT count(*) FROM "School")::int AS schools, (SELECT count(*) FROM "User")::int AS people, (SELECT count(*) FROM "PlanItem")::int AS actions`,
+  )
+).rows[0];
 await db.end();
-console.log(`National set: ${counts.schools.toLocaleString('en-GB')} schools, ${counts.people.toLocaleString('en-GB')} people, ${counts.actions.toLocaleString('en-GB')} actions. Day: ${day}.`);
+console.log(
+  `National set: ${counts.schools.toLocaleString('en-GB')} schools, ${counts.people.toLocaleString('en-GB')} people, ${counts.actions.toLocaleString('en-GB')} actions. Day: ${day}.`,
+);
 
 const { runReminders } = await import('../../lib/reminders/run-reminders.ts');
 const { jobQueue, stopJobQueue } = await import('../../lib/jobs/boss.ts');
@@ -69,7 +81,10 @@ const summary = await runReminders(day);
 const queuedAt = performance.now();
 clearInterval(sample);
 const total = Object.values(summary.queued).reduce((a, b) => a + b, 0);
-console.log(`Found and queued ${total.toLocaleString('en-GB')} messages in ${((queuedAt - started) / 1000).toFixed(1)} s (memory ${(baseline / 2 ** 20).toFixed(0)} MiB before, peak ${(peak / 2 ** 20).toFixed(0)} MiB, of which JavaScript heap in use ${(peakHeap / 2 ** 20).toFixed(0)} MiB):`, summary.queued);
+console.log(
+  `Found and queued ${total.toLocaleString('en-GB')} messages in ${((queuedAt - started) / 1000).toFixed(1)} s (memory ${(baseline / 2 ** 20).toFixed(0)} MiB before, peak ${(peak / 2 ** 20).toFixed(0)} MiB, of which JavaScript heap in use ${(peakHeap / 2 ** 20).toFixed(0)} MiB):`,
+  summary.queued,
+);
 
 if (process.argv.includes('--no-send')) {
   await stopJobQueue();
@@ -97,7 +112,9 @@ while (received < total) {
   if (elapsed > 1200) throw new Error(`Gave up after 20 minutes with ${received} of ${total} sent`);
 }
 const sent = (performance.now() - sendStarted) / 1000;
-console.log(`Sent ${received.toLocaleString('en-GB')} messages with ${workerCount} worker processes of ${connections} SMTP connections each in ${sent.toFixed(1)} s: ${(received / sent).toFixed(0)} messages/s.`);
+console.log(
+  `Sent ${received.toLocaleString('en-GB')} messages with ${workerCount} worker processes of ${connections} SMTP connections each in ${sent.toFixed(1)} s: ${(received / sent).toFixed(0)} messages/s.`,
+);
 console.log(`Whole daily run: ${((queuedAt - started) / 1000 + sent).toFixed(1)} s.`);
 for (const child of children) child.send('stop');
 await stopJobQueue();

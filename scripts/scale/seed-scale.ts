@@ -353,7 +353,21 @@ async function main() {
   const actions = await copyRows(
     db,
     'PlanItem',
-    ['id', 'schoolId', 'title', 'ownerName', 'ownerUserId', 'ownerEmail', 'dueDate', 'estimatedCostPence', 'status', 'requirementCodes', 'createdAt', 'updatedAt', 'completedAt'],
+    [
+      'id',
+      'schoolId',
+      'title',
+      'ownerName',
+      'ownerUserId',
+      'ownerEmail',
+      'dueDate',
+      'estimatedCostPence',
+      'status',
+      'requirementCodes',
+      'createdAt',
+      'updatedAt',
+      'completedAt',
+    ],
     actionRows(),
   );
   log(`${actions.toLocaleString('en-GB')} actions written; analysing.`);

@@ -33,7 +33,8 @@ test('a leader names a colleague as an action’s owner, and chooses which remin
   await expect(page).toHaveURL(/\/plan\?saved=1$/);
   await expect(page.getByText(contributor.name).first()).toBeVisible();
   const owner = await withDatabase(
-    async (db) => (await db.query(`SELECT "ownerUserId" FROM "PlanItem" WHERE "schoolId" = $1 AND title = 'Test restoring from backup'`, [world.schoolId])).rows[0],
+    async (db) =>
+      (await db.query(`SELECT "ownerUserId" FROM "PlanItem" WHERE "schoolId" = $1 AND title = 'Test restoring from backup'`, [world.schoolId])).rows[0],
   );
   expect(owner.ownerUserId).toBe(contributor.id);
 
