@@ -1,14 +1,16 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { prisma } from '@/lib/db/prisma';
-import { notFound } from '@/lib/errors';
+import { AppError, notFound } from '@/lib/errors';
 import type { Actor } from '@/lib/tenancy/actor';
 import type { AnswerValue } from './answer-options';
 import { evaluate, summarise } from './evaluate';
 import { lockEditableAssessment, readableAssessmentWhere } from './find-assessment';
+import { missingAnswers } from './missing-answers';
 import { getCatalogue } from './get-catalogue';
 
-// Freezes the cycle: answers become read-only and its scores are kept as they were today.
+// Freezes the cycle: answers become read-only and its scores are kept as they were today. Every
+// requirement must be answered first (lib/assessment/missing-answers.ts).
 export async function completeAssessment(actor: Actor, assessmentId: string) {
   // The catalogue is read before the transaction (it is cached); whether the cycle may still be
   // completed is decided under the row lock below.
@@ -25,6 +27,15 @@ export async function completeAssessment(actor: Actor, assessmentId: string) {
     const assessment = await lockEditableAssessment(tx, actor, assessmentId, 'assessment:submit');
     const stored = await tx.answer.findMany({ where: { assessmentId }, select: { requirementCode: true, value: true } });
     const answers = new Map(stored.map((a) => [a.requirementCode, a.value as AnswerValue]));
+    // Governors, the strategy and the trust see only completed cycles: a half-answered one would
+    // show them gaps that are really blanks.
+    const missing = missingAnswers(catalogue, answers);
+    if (missing.length > 0) {
+      throw new AppError(
+        'VALIDATION',
+        `${missing.length} ${missing.length === 1 ? 'requirement is' : 'requirements are'} still unanswered. Answer ${missing.length === 1 ? 'it' : 'them'} (or mark ${missing.length === 1 ? 'it' : 'them'} not applicable, with a reason), then complete the cycle.`,
+      );
+    }
     const summary = summarise(evaluate(catalogue, answers));
     const completed = await tx.assessment.update({
       where: { id: assessment.id, status: 'DRAFT' },

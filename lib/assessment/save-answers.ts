@@ -11,7 +11,15 @@ import type { AnswerEntry } from './schemas';
 export const CONFLICT_MESSAGE =
   'Someone else saved answers on this page after you opened it, so nothing was saved. Their answers are shown next to yours below: check them, then save again to keep yours.';
 
-type Stored = { id: string; value: string; notApplicableReason: string | null; evidenceNote: string | null; evidenceLinks: string[]; version: number };
+type Stored = {
+  id: string;
+  value: string;
+  notApplicableReason: string | null;
+  evidenceNote: string | null;
+  evidenceLinks: string[];
+  version: number;
+  updatedById: string | null;
+};
 
 function sameAnswer(entry: AnswerEntry, stored: Stored): boolean {
   return (
@@ -23,7 +31,10 @@ function sameAnswer(entry: AnswerEntry, stored: Stored): boolean {
 }
 
 class EditConflict extends Error {
-  constructor(readonly conflicts: Array<{ code: string; theirs: Stored }>) {
+  constructor(
+    readonly conflicts: Array<{ code: string; theirs: Stored }>,
+    readonly names: Map<string, string>,
+  ) {
     super('edit conflict');
   }
 }
@@ -47,7 +58,16 @@ export async function saveStandardAnswers(actor: Actor, input: { assessmentId: s
         (
           await tx.answer.findMany({
             where: { assessmentId: assessment.id, requirementCode: { in: input.entries.map((e) => e.code) } },
-            select: { id: true, requirementCode: true, value: true, notApplicableReason: true, evidenceNote: true, evidenceLinks: true, version: true },
+            select: {
+              id: true,
+              requirementCode: true,
+              value: true,
+              notApplicableReason: true,
+              evidenceNote: true,
+              evidenceLinks: true,
+              version: true,
+              updatedById: true,
+            },
           })
         ).map((answer) => [answer.requirementCode, answer]),
       );
@@ -56,10 +76,15 @@ export async function saveStandardAnswers(actor: Actor, input: { assessmentId: s
       // The whole answer before and after, note and links included (F9).
       type Logged = { value: string; reason: string | null; note: string | null; links: string[] };
       const changed: Array<{ code: string; before: Logged | null; after: Logged }> = [];
+      // Each answer's version after the save, so an autosaving page can send the next change.
+      const versions: Record<string, number> = {};
       for (const entry of input.entries) {
         const current = stored.get(entry.code);
         if (!entry.value) continue;
-        if (current && sameAnswer(entry, current)) continue;
+        if (current && sameAnswer(entry, current)) {
+          versions[entry.code] = current.version;
+          continue;
+        }
         if ((current?.version ?? 0) !== entry.version) {
           if (current) conflicts.push({ code: entry.code, theirs: current });
           continue;
@@ -78,8 +103,10 @@ export async function saveStandardAnswers(actor: Actor, input: { assessmentId: s
             data: { ...data, version: { increment: 1 } },
           });
           if (updated.count !== 1) conflicts.push({ code: entry.code, theirs: current });
+          versions[entry.code] = entry.version + 1;
         } else {
           await tx.answer.create({ data: { ...data, assessmentId: assessment.id, requirementCode: entry.code } });
+          versions[entry.code] = 1;
         }
         changed.push({
           code: entry.code,
@@ -87,7 +114,11 @@ export async function saveStandardAnswers(actor: Actor, input: { assessmentId: s
           after: { value: data.value, reason: data.notApplicableReason, note: data.evidenceNote, links: data.evidenceLinks },
         });
       }
-      if (conflicts.length > 0) throw new EditConflict(conflicts);
+      if (conflicts.length > 0) {
+        const ids = [...new Set(conflicts.map((c) => c.theirs.updatedById).filter((id): id is string => Boolean(id)))];
+        const people = await tx.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+        throw new EditConflict(conflicts, new Map(people.map((p) => [p.id, p.name])));
+      }
       if (changed.length > 0) {
         await recordAuditEvent(tx, actor, {
           event: 'assessment.answers_saved',
@@ -99,10 +130,10 @@ export async function saveStandardAnswers(actor: Actor, input: { assessmentId: s
           after: Object.fromEntries(changed.map((c) => [c.code, c.after])),
         });
       }
-      return { saved: changed.length, schoolId: assessment.schoolId };
+      return { saved: changed.length, schoolId: assessment.schoolId, versions };
     });
   } catch (error) {
-    if (error instanceof EditConflict) throw conflictError(error.conflicts);
+    if (error instanceof EditConflict) throw conflictError(error);
     if (isUniqueViolation(error)) {
       throw new AppError('CONFLICT', CONFLICT_MESSAGE);
     }
@@ -110,12 +141,15 @@ export async function saveStandardAnswers(actor: Actor, input: { assessmentId: s
   }
 }
 
-function conflictError(conflicts: EditConflict['conflicts']) {
+function conflictError({ conflicts, names }: EditConflict) {
   const fieldErrors: Record<string, string[]> = {};
   const latestVersions: Record<string, string> = {};
   for (const { code, theirs } of conflicts) {
     const reason = theirs.value === 'NOT_APPLICABLE' && theirs.notApplicableReason ? ` (“${theirs.notApplicableReason}”)` : '';
-    fieldErrors[`answer:${code}`] = [`Changed by someone else to “${ANSWER_LABEL[theirs.value as keyof typeof ANSWER_LABEL]}”${reason}`];
+    const who = (theirs.updatedById && names.get(theirs.updatedById)) || 'someone else';
+    fieldErrors[`answer:${code}`] = [
+      `Changed by ${who} to “${ANSWER_LABEL[theirs.value as keyof typeof ANSWER_LABEL]}”${reason}. Your answer is kept below: save it again to replace theirs`,
+    ];
     latestVersions[`version:${code}`] = String(theirs.version);
   }
   return new AppError('CONFLICT', CONFLICT_MESSAGE, fieldErrors, latestVersions);

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { AssessmentPage } from './pages/assessment-page';
 import { expectNoSeriousA11yViolations, formAlert } from './support/helpers';
-import { addSchoolRecords, makeWorld, signInByCookie } from './support/world';
+import { addSchoolRecords, answerEverything, makeWorld, signInByCookie } from './support/world';
 
 test('a school leader assesses two standards, completes the cycle and starts the next one', async ({ page }) => {
   // A school of its own with no cycle yet: the leader starts the first one from scratch.
@@ -25,23 +25,35 @@ test('a school leader assesses two standards, completes the cycle and starts the
   await expect(page.getByText(/^0 of \d+ answered$/)).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'standard form');
 
-  // "Not applicable" without a reason is refused and nothing is saved.
-  await assessment.answer(['Not applicable']);
+  // "Not applicable" reveals its reason at once and waits for it: not saved until it is given.
+  const first = page.locator('form fieldset').first();
+  await expect(first.getByLabel('Why it does not apply')).toHaveCount(0);
+  await first.getByLabel('Not applicable', { exact: true }).check();
+  await expect(first.getByLabel('Why it does not apply')).toBeVisible();
+  await expect(first.getByText('Not saved yet')).toBeVisible();
+  // The whole-page Save refuses it, naming the question, and nothing is saved.
   await page.getByRole('button', { name: 'Save answers', exact: true }).click();
   await expect(formAlert(page)).toContainText('Some answers need attention');
-  await expect(formAlert(page)).toContainText('Say why this does not apply');
+  await expect(formAlert(page)).toContainText(/Question 1, .*Say why this does not apply/);
+  // Leaving now asks first; staying keeps the choice.
+  page.once('dialog', (dialog) => dialog.dismiss());
+  await page.getByRole('link', { name: 'Priorities', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Filtering and monitoring' })).toBeVisible();
+  page.once('dialog', (dialog) => dialog.accept());
   await page.reload();
   await expect(page.getByText(/^0 of \d+ answered$/)).toBeVisible();
 
+  // Answers save as they are chosen: no button, and they are there after a reload.
   await assessment.answer(['Met', 'Met', 'Partly met', 'Not sure']);
-  await assessment.save();
   await page.reload();
   await expect(page.getByText(/^4 of \d+ answered$/)).toBeVisible();
   const firstScore = await assessment.standardScore();
   expect(firstScore).toMatch(/^\d+%$/);
 
-  // Improving an answer raises the score.
+  // Improving an answer raises the score, shown beside the save status at once.
   await assessment.answer(['Met', 'Met', 'Met', 'Met']);
+  await expect(page.getByText(/This standard: \d+%/)).toBeVisible();
+  // The whole-page Save still works (it is what there is without JavaScript).
   await assessment.save();
   await page.reload();
   const betterScore = await assessment.standardScore();
@@ -51,7 +63,17 @@ test('a school leader assesses two standards, completes the cycle and starts the
   await page.goto(cycleUrl);
   await page.getByRole('link', { name: 'Cyber security' }).first().click();
   await assessment.answer(['Met', 'Not met', 'Met']);
-  await assessment.save();
+  // Chosen, then straight to another page: the answer is kept.
+  // (If it is still saving, the page asks first; leaving sends it.)
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.locator('form fieldset').nth(3).getByLabel('Met', { exact: true }).check();
+  await page.getByRole('link', { name: 'Priorities', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Priorities' })).toBeVisible();
+  await page.goBack();
+  await expect(async () => {
+    await page.reload();
+    await expect(page.locator('form fieldset').nth(3).getByLabel('Met', { exact: true })).toBeChecked({ timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
 
   // Priorities and the action plan follow from the gaps.
   await page.getByRole('link', { name: 'Priorities', exact: true }).click();
@@ -65,7 +87,7 @@ test('a school leader assesses two standards, completes the cycle and starts the
   await page.getByRole('button', { name: 'Add action' }).click();
   await expect(formAlert(page)).toContainText('Enter the cost in pounds');
   await page.getByLabel('Estimated cost in pounds (optional)').fill('1500');
-  await page.getByLabel('Owner (optional)').fill('IT support');
+  await page.getByLabel('Or the owner’s name (optional)').fill('IT support');
   await page.getByLabel('Due date (optional)').fill('2020-01-31');
   await page.getByRole('button', { name: 'Add action' }).click();
   await expect(page).toHaveURL(new RegExp(`/schools/${world.schoolId}/plan\\?saved=1$`));
@@ -77,10 +99,20 @@ test('a school leader assesses two standards, completes the cycle and starts the
   await expect(actions.first()).toContainText('Overdue');
   await expectNoSeriousA11yViolations(page, 'action plan');
 
-  // Complete the cycle.
+  // Completing needs every requirement answered: the page lists what is missing, as links.
   await page.goto(cycleUrl);
   await page.getByRole('link', { name: 'Complete this cycle' }).click();
-  await expect(page.getByText(/still unanswered/)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /is not finished yet/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Yes, complete the cycle' })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page, 'cycle not finished');
+  await page
+    .getByRole('region', { name: /^Filtering and monitoring:/ })
+    .getByRole('link', { name: /^Question 5:/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Filtering and monitoring' })).toBeVisible();
+  await answerEverything(cycleUrl.split('/').pop()!);
+  await page.goto(`${cycleUrl}/complete`);
+  await expect(page.getByText(/Every requirement is answered/)).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'complete confirmation');
   await page.getByRole('button', { name: 'Yes, complete the cycle' }).click();
   await expect(page.getByText(/cycle is complete/)).toBeVisible();
@@ -93,7 +125,7 @@ test('a school leader assesses two standards, completes the cycle and starts the
   await expect(page.getByRole('heading', { level: 1, name: /cycle$/ })).toBeVisible();
   await expect(page).not.toHaveURL(cycleUrl);
   await page.getByRole('link', { name: 'Filtering and monitoring' }).first().click();
-  await expect(page.getByText(/^4 of \d+ answered$/)).toBeVisible();
+  await expect(page.getByText(/^(\d+) of \1 answered$/)).toBeVisible();
   await expect(page.locator('form fieldset').first().getByLabel('Met', { exact: true })).toBeChecked();
 });
 
@@ -129,4 +161,34 @@ test('a governor sees the completed summary but cannot reach the draft', async (
   for (const path of [`${schoolPath}/priorities`, `${schoolPath}/plan`, `${schoolPath}/plan/new`, `${draftHref}/complete`]) {
     expect((await page.goto(path))?.status(), path).toBe(404);
   }
+});
+
+test('two people answer the same question: the later one sees who changed it and keeps their own answer', async ({ browser }) => {
+  const world = await makeWorld('Answer conflict');
+  const records = await addSchoolRecords(world);
+  const standardPath = `/schools/${world.schoolId}/assessments/${records.draftId}/filtering-and-monitoring`;
+  const [leaderContext, contributorContext] = [await browser.newContext(), await browser.newContext()];
+  await signInByCookie(leaderContext, world.people.SCHOOL_LEADER);
+  await signInByCookie(contributorContext, world.people.SCHOOL_CONTRIBUTOR);
+  const [leader, contributor] = [await leaderContext.newPage(), await contributorContext.newPage()];
+  // Both open the page before either answers.
+  await leader.goto(standardPath);
+  await contributor.goto(standardPath);
+  const question = (page: typeof leader) => page.locator('form fieldset').nth(5);
+
+  await question(contributor).getByLabel('Met', { exact: true }).check();
+  await new AssessmentPage(contributor).saved();
+  await question(leader).getByLabel('Not met', { exact: true }).check();
+  await expect(question(leader).getByText(`Changed by ${world.people.SCHOOL_CONTRIBUTOR.name} to “Met”`)).toBeVisible();
+  await expect(question(leader).getByLabel('Not met', { exact: true })).toBeChecked();
+  await expect(leader.getByText(/Not saved: 1 question/)).toBeVisible();
+  // Having seen it, the leader keeps their own answer.
+  await question(leader)
+    .getByRole('button', { name: /^Retry/ })
+    .click();
+  await new AssessmentPage(leader).saved();
+  await contributor.reload();
+  await expect(question(contributor).getByLabel('Not met', { exact: true })).toBeChecked();
+  await leaderContext.close();
+  await contributorContext.close();
 });

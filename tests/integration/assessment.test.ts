@@ -10,7 +10,7 @@ import { loadCatalogue } from '@/lib/standards/load-catalogue';
 import type { Actor } from '@/lib/tenancy/actor';
 import { makeCatalogues } from '../support/catalogue-fixture';
 import { expectAppError } from '../support/expect-app-error';
-import { makeWorld } from '../support/factories';
+import { answerEverything, makeWorld } from '../support/factories';
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 let w: World;
@@ -116,6 +116,18 @@ describe('answering', () => {
 });
 
 describe('completing and rolling over', () => {
+  it('refuses to complete a cycle while any requirement is unanswered, and changes nothing', async () => {
+    const cycle = await startAssessment(w.standaloneLeader, w.standalone.id, { catalogueVersionId: versionA });
+    await saveStandardAnswers(w.standaloneLeader, { assessmentId: cycle.id, standardSlug: 'safety', entries: [entry('safety.filter.lists', 'MET', 0)] });
+    await expect(completeAssessment(w.standaloneLeader, cycle.id)).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringMatching(/^\d+ requirements are still unanswered/),
+    });
+    expect((await prisma.assessment.findUniqueOrThrow({ where: { id: cycle.id } })).status).toBe('DRAFT');
+    await answerEverything(cycle.id, 'MET');
+    expect((await completeAssessment(w.standaloneLeader, cycle.id)).status).toBe('COMPLETED');
+  });
+
   it('freezes the cycle, shows it to governors, and starts the next from its answers on a newer catalogue', async () => {
     const { open } = await listAssessments(w.leaderA, w.schoolA.id);
     await saveStandardAnswers(w.leaderA, {

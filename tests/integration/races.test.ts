@@ -15,7 +15,7 @@ import { updateSchool } from '@/lib/schools/update-school';
 import { loadCatalogue } from '@/lib/standards/load-catalogue';
 import type { AnswerValue } from '@/lib/assessment/answer-options';
 import { makeCatalogues } from '../support/catalogue-fixture';
-import { makeWorld, member, schoolDetails } from '../support/factories';
+import { answerEverything, makeWorld, member, schoolDetails } from '../support/factories';
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 let w: World;
@@ -48,6 +48,8 @@ async function freshCycle() {
   const school = await prisma.membership.findFirstOrThrow({ where: { userId: leader.userId } });
   const cycle = await startAssessment(leader, school.schoolId!, { catalogueVersionId });
   await saveStandardAnswers(leader, { assessmentId: cycle.id, standardSlug: 'safety', entries: [entry('safety.filter.lists', 'NOT_MET')] });
+  // Completion needs every requirement answered; the rest are "not sure" at version 1.
+  await answerEverything(cycle.id);
   return { leader, cycle, schoolId: school.schoolId! };
 }
 
@@ -93,7 +95,7 @@ describe('a save racing completion (F6)', () => {
     const { leader, cycle } = await freshCycle();
     const other = await member('SCHOOL_CONTRIBUTOR', { schoolId: (await prisma.assessment.findUniqueOrThrow({ where: { id: cycle.id } })).schoolId });
     const saves = ['safety.filter.review', 'safety.monitor.reports'].flatMap((code) => [
-      settle(saveStandardAnswers(other, { assessmentId: cycle.id, standardSlug: 'safety', entries: [entry(code, 'PARTLY_MET')] })),
+      settle(saveStandardAnswers(other, { assessmentId: cycle.id, standardSlug: 'safety', entries: [entry(code, 'PARTLY_MET', 1)] })),
     ]);
     const results = await Promise.all([...saves, settle(completeAssessment(leader, cycle.id))]);
     expect(results.at(-1)!.ok).toBe(true);

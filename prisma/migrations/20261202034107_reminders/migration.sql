@@ -41,5 +41,3 @@ CREATE INDEX "PlanItem_ownerEmail_idx" ON "PlanItem"("ownerEmail");
 -- AddForeignKey
 ALTER TABLE "PlanItem" ADD CONSTRAINT "PlanItem_ownerUserId_fkey" FOREIGN KEY ("ownerUserId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
--- Months are 1 (January) to 12.
-ALTER TABLE "School" ADD CONSTRAINT "School_cycleMonth_check" CHECK ("cycleMonth" BETWEEN 1 AND 12);

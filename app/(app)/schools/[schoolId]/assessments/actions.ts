@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/form-action';
 import { completeAssessment } from '@/lib/assessment/complete-assessment';
+import { getAssessment } from '@/lib/assessment/get-assessments';
 import { saveStandardAnswers } from '@/lib/assessment/save-answers';
 import { SaveAnswersSchema, parseAnswerEntries } from '@/lib/assessment/schemas';
 import { startAssessment } from '@/lib/assessment/start-assessment';
@@ -36,6 +37,27 @@ export const saveAnswersAction = formAction(SaveSchema, async (input, actor) => 
   return {
     status: 'success',
     message: saved === 0 ? 'Nothing had changed, so there was nothing to save.' : `Saved ${saved} ${saved === 1 ? 'answer' : 'answers'}.`,
+  };
+});
+
+// One question at a time, as it is answered (components/assessment/standard-answer-form.tsx). It
+// does not revalidate the page: a refresh would replace what the person is typing elsewhere on it.
+// It answers with the saved versions and the standard's new score, for the page to show.
+export const autosaveAnswerAction = formAction(SaveAnswersSchema, async (input, actor) => {
+  const { entries, fieldErrors } = parseAnswerEntries(input);
+  if (Object.keys(fieldErrors).length > 0) throw new AppError('VALIDATION', 'Not saved: check the question marked below.', fieldErrors);
+  const { schoolId, versions } = await saveStandardAnswers(actor, { assessmentId: input.assessmentId, standardSlug: input.standardSlug, entries });
+  const { catalogue, evaluation } = await getAssessment(actor, schoolId, input.assessmentId);
+  const result = evaluation.standards[catalogue.findIndex((s) => s.slug === input.standardSlug)]?.result;
+  return {
+    status: 'success',
+    message: 'Saved',
+    data: {
+      ...Object.fromEntries(Object.entries(versions).map(([code, version]) => [`version:${code}`, String(version)])),
+      score: result?.score === null || result?.score === undefined ? '' : String(result.score),
+      answered: String(result?.answered ?? 0),
+      total: String(result?.total ?? 0),
+    },
   };
 });
 

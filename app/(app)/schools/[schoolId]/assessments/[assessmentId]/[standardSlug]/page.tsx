@@ -7,7 +7,7 @@ import { PageContainer } from '@/components/layout/page-container';
 import { Badge, PageHeader } from '@/components/ui/page-header';
 import { ANSWER_LABEL, type AnswerValue } from '@/lib/assessment/answer-options';
 import { getAssessment } from '@/lib/assessment/get-assessments';
-import { saveAnswersAction } from '../../actions';
+import { autosaveAnswerAction, saveAnswersAction } from '../../actions';
 import { loadOr404, loadSchoolPage } from '@/lib/http/load-page';
 import { idParam } from '@/lib/http/route-params';
 
@@ -65,6 +65,8 @@ export default async function StandardPage({ params }: { params: Promise<{ schoo
       {editable ? (
         <StandardAnswerForm
           action={saveAnswersAction}
+          autosave={autosaveAnswerAction}
+          initialScore={{ score: result.score === null ? '' : String(result.score), answered: String(result.answered), total: String(result.total) }}
           assessmentId={assessment.id}
           standardSlug={standard.slug}
           hasNext={Boolean(nextStandard)}

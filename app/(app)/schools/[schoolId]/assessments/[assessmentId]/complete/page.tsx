@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ConfirmForm } from '@/components/forms/confirm-form';
 import { PageContainer } from '@/components/layout/page-container';
 import { PageHeader } from '@/components/ui/page-header';
 import { getAssessment } from '@/lib/assessment/get-assessments';
+import { missingAnswers, missingByStandard } from '@/lib/assessment/missing-answers';
+import type { AnswerValue } from '@/lib/assessment/answer-options';
 import { completeAssessmentAction } from '../../actions';
 import { loadOr404, loadSchoolPage } from '@/lib/http/load-page';
 import { idParam } from '@/lib/http/route-params';
@@ -13,26 +16,58 @@ export const metadata: Metadata = { title: 'Complete the cycle' };
 export default async function CompleteAssessmentPage({ params }: { params: Promise<{ schoolId: string; assessmentId: string }> }) {
   const { assessmentId } = await params;
   const { actor, school } = await loadSchoolPage(params, 'assessment:submit');
-  const { assessment, evaluation } = await loadOr404(() => getAssessment(actor, school.id, idParam(assessmentId, 'That assessment')));
+  const { assessment, catalogue, answers, evaluation } = await loadOr404(() => getAssessment(actor, school.id, idParam(assessmentId, 'That assessment')));
   if (assessment.status !== 'DRAFT') notFound();
-  const unanswered = evaluation.overall.total - evaluation.overall.answered;
+  const base = `/schools/${school.id}/assessments/${assessment.id}`;
+  const missing = missingAnswers(catalogue, new Map([...answers].map(([code, a]) => [code, a.value as AnswerValue])));
+
+  if (missing.length > 0) {
+    return (
+      <PageContainer>
+        <PageHeader
+          title={`The ${assessment.cycleLabel} cycle is not finished yet`}
+          description={
+            <p>
+              {missing.length} of {evaluation.overall.total} requirements still need an answer. Answer each one, or mark it not applicable with a reason; then
+              you can complete the cycle. Governors, the strategy and the trust see only completed cycles.
+            </p>
+          }
+        />
+        <div className="max-w-3xl space-y-5">
+          {missingByStandard(missing).map((group) => (
+            <section key={group.slug} aria-labelledby={`missing-${group.slug}`} className="rounded-lg border border-slate-200 bg-white p-5">
+              <h2 id={`missing-${group.slug}`} className="text-lg font-bold text-slate-900">
+                {group.title}: {group.items.length} unanswered
+              </h2>
+              <ul className="mt-2 list-disc space-y-1 pl-5">
+                {group.items.map((item) => (
+                  <li key={item.code}>
+                    <Link href={`${base}/${group.slug}#answer:${item.code}`}>
+                      Question {item.number}: {item.title}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+          <p>
+            <Link href={base}>Back to the cycle</Link>
+          </p>
+        </div>
+      </PageContainer>
+    );
+  }
+
   return (
     <PageContainer>
       <PageHeader
         title={`Complete the ${assessment.cycleLabel} cycle?`}
         description={
-          <>
-            <p>
-              The answers become a read-only record with today’s scores: an overall score of{' '}
-              <strong>{evaluation.overall.score === null ? 'none yet' : `${evaluation.overall.score}%`}</strong>. Governors can then read the summary. Next
-              year’s cycle will start from these answers.
-            </p>
-            {unanswered > 0 ? (
-              <p className="mt-3 rounded-md border-l-4 border-amber-500 bg-amber-50 p-3 font-semibold text-amber-900">
-                {unanswered} of {evaluation.overall.total} requirements are still unanswered. They will count as not met.
-              </p>
-            ) : null}
-          </>
+          <p>
+            Every requirement is answered. The answers become a read-only record with today’s scores: an overall score of{' '}
+            <strong>{evaluation.overall.score === null ? 'none yet' : `${evaluation.overall.score}%`}</strong>. Governors, the strategy and the trust then see
+            them. Next year’s cycle will start from these answers.
+          </p>
         }
       />
       <ConfirmForm
@@ -40,7 +75,7 @@ export default async function CompleteAssessmentPage({ params }: { params: Promi
         hidden={{ assessmentId: assessment.id }}
         confirmLabel="Yes, complete the cycle"
         pendingLabel="Completing…"
-        cancelHref={`/schools/${school.id}/assessments/${assessment.id}`}
+        cancelHref={base}
         variant="primary"
       />
     </PageContainer>

@@ -1,0 +1,28 @@
+// What is still unanswered in a cycle, in catalogue order: a cycle completes only when every
+// requirement has an answer ("not applicable" needs its reason, which saving already demands).
+// Pure: the completion page, the completion itself and the school overview use the same rule.
+import type { AnswerValue } from './answer-options';
+import type { CatalogueStandard } from './evaluate';
+
+export type MissingAnswer = { standardSlug: string; standardTitle: string; code: string; title: string; number: number };
+
+export function missingAnswers(catalogue: CatalogueStandard[], answers: ReadonlyMap<string, AnswerValue | null | undefined>): MissingAnswer[] {
+  return catalogue.flatMap((standard) =>
+    standard.requirements.flatMap((requirement, index) =>
+      answers.get(requirement.code)
+        ? []
+        : [{ standardSlug: standard.slug, standardTitle: standard.title, code: requirement.code, title: requirement.title, number: index + 1 }],
+    ),
+  );
+}
+
+/** The missing answers grouped by standard, for lists of links. */
+export function missingByStandard(missing: MissingAnswer[]): Array<{ slug: string; title: string; items: MissingAnswer[] }> {
+  const groups = new Map<string, { slug: string; title: string; items: MissingAnswer[] }>();
+  for (const item of missing) {
+    const group = groups.get(item.standardSlug) ?? { slug: item.standardSlug, title: item.standardTitle, items: [] };
+    groups.set(item.standardSlug, group);
+    group.items.push(item);
+  }
+  return [...groups.values()];
+}
