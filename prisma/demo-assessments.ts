@@ -1,10 +1,11 @@
 // Demo self-assessment history: completed 2024/25 and 2025/26 cycles for each trust school (so the
 // trust has something to compare and trends to follow; one school fell back) and an open 2026/27
-// cycle with an action plan at Riverside Primary.
+// cycle with an action plan and a published strategy at Riverside Primary.
 import type { PrismaClient } from '../lib/generated/prisma/client.ts';
 import type { AnswerValue } from '../lib/assessment/answer-options.ts';
 import { evaluate, summarise } from '../lib/assessment/evaluate.ts';
 import { catalogueFromRows, catalogueQuery } from '../lib/assessment/catalogue-rows.ts';
+import { buildStrategyContent, defaultSections } from '../lib/strategy/content.ts';
 
 // A small deterministic generator, so the demo looks the same on every machine.
 function random(seed: number) {
@@ -158,6 +159,31 @@ export async function seedDemoAssessments(prisma: PrismaClient, input: { schools
             createdById: input.leaderId,
           },
         ],
+      });
+
+      // Version 1 of Riverside's strategy, published on the 2025/26 cycle, so a governor signing in
+      // for the first time has a document to read. Its PDF is rendered at the first download.
+      const detail = await prisma.school.findUniqueOrThrow({ where: { id: school.id }, include: { trust: { select: { name: true } } } });
+      const basis = { cycleLabel: '2025/26', completedAt: new Date('2026-02-12T16:00:00Z'), evaluation: evaluate(catalogue, answers) };
+      const publishedAt = new Date('2026-03-10T10:00:00Z');
+      const sections = { ...defaultSections(detail.name, basis, publishedAt), digitalLead: leader.name, oversightGovernor: 'Margaret Ellis' };
+      const plan = await prisma.planItem.findMany({
+        where: { schoolId: school.id },
+        select: { title: true, ownerName: true, dueDate: true, estimatedCostPence: true, status: true },
+      });
+      const content = buildStrategyContent({
+        number: 1,
+        publishedAt,
+        publishedByName: leader.name,
+        school: { name: detail.name, urn: detail.urn, phase: detail.phase, localAuthority: detail.localAuthority },
+        trustName: detail.trust?.name ?? null,
+        sections,
+        basis,
+        actions: plan,
+      });
+      await prisma.strategy.create({ data: { schoolId: school.id, sections, updatedById: input.leaderId } });
+      await prisma.strategyVersion.create({
+        data: { schoolId: school.id, number: 1, content: content as never, publishedAt, publishedById: input.leaderId, publishedByName: leader.name },
       });
     }
   }

@@ -5,11 +5,28 @@ import { COST_BAND_LABEL, OWNER_LABEL, type NextStep } from '@/lib/standards/cat
 
 export type PriorityItem = RankedGap & { nextSteps: NextStep[]; question: string };
 
-export function PriorityList({ items, addActionHref }: { items: PriorityItem[]; addActionHref?: (code: string) => string }) {
+export type PlanCoverLink = { href: string; label: string; title: string };
+
+// Each priority says whether an action already covers it, so duplicates are not created by mistake.
+export function PriorityList({
+  items,
+  addActionHref,
+  covered,
+  highlight,
+}: {
+  items: PriorityItem[];
+  addActionHref?: (code: string) => string;
+  covered?: (code: string) => PlanCoverLink | null;
+  highlight?: string;
+}) {
   return (
     <ol className="space-y-4">
       {items.map((item) => (
-        <li key={item.code} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+        <li
+          key={item.code}
+          id={`priority-${item.code}`}
+          className={`scroll-mt-24 rounded-lg border bg-white p-5 shadow-sm ${highlight === item.code ? 'border-green-700 ring-2 ring-green-700' : 'border-slate-200'}`}
+        >
           <div className="flex flex-wrap items-start justify-between gap-3">
             <div>
               <p className="text-sm font-semibold text-brand-700">
@@ -21,11 +38,7 @@ export function PriorityList({ items, addActionHref }: { items: PriorityItem[]; 
                 {item.expectation === 'MUST' ? ' · DfE: must' : ' · DfE: should'}
               </p>
             </div>
-            {addActionHref ? (
-              <Link href={addActionHref(item.code)} className="text-sm font-semibold">
-                Add to action plan<span className="sr-only">: {item.title}</span>
-              </Link>
-            ) : null}
+            <PlanLinks code={item.code} title={item.title} addActionHref={addActionHref} covered={covered} />
           </div>
           <details className="mt-3">
             <summary className="cursor-pointer text-sm font-semibold text-slate-800">Why it is ranked here</summary>
@@ -61,4 +74,33 @@ export function PriorityList({ items, addActionHref }: { items: PriorityItem[]; 
       ))}
     </ol>
   );
+}
+
+function PlanLinks({
+  code,
+  title,
+  addActionHref,
+  covered,
+}: {
+  code: string;
+  title: string;
+  addActionHref?: (code: string) => string;
+  covered?: (code: string) => PlanCoverLink | null;
+}) {
+  const cover = covered?.(code) ?? null;
+  if (cover) {
+    return (
+      <p className="text-sm">
+        <span className="rounded bg-green-50 px-2 py-0.5 font-semibold text-green-900 ring-1 ring-green-300">{cover.label}</span>{' '}
+        <Link href={cover.href} className="font-semibold">
+          See the action<span className="sr-only">: {cover.title}</span>
+        </Link>
+      </p>
+    );
+  }
+  return addActionHref ? (
+    <Link href={addActionHref(code)} className="text-sm font-semibold">
+      Add to action plan<span className="sr-only">: {title}</span>
+    </Link>
+  ) : null;
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { Maturity } from '@/lib/assessment/scoring';
 import { MaturityBadge } from './maturity-badge';
+import { TABLE_SCROLL } from '@/components/ui/table-scroll';
 
 export type ScoreRow = {
   slug: string;
@@ -24,7 +25,7 @@ function barColour(score: number) {
 export function ScoreChart({ rows, caption, showProgress = false }: { rows: ScoreRow[]; caption: string; showProgress?: boolean }) {
   const showChange = rows.some((row) => row.previousScore !== undefined);
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className={TABLE_SCROLL}>
       <table className="min-w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50">

@@ -104,7 +104,8 @@ export function StandardAnswerForm({
             Save and go to the next standard
           </SubmitButton>
         ) : null}
-        <p className="text-sm text-slate-800" aria-live="polite">
+        {/* Always there, one line high: a status appearing must not move the buttons under the pointer. */}
+        <p className="min-h-5 w-full text-sm text-slate-800" aria-live="polite">
           {failed > 0 ? (
             <>
               <strong className="text-red-800">

@@ -1,5 +1,6 @@
 import { EmptyState } from '@/components/ui/page-header';
 import { formatDateTime } from '@/lib/dates/format';
+import { TABLE_SCROLL } from '@/components/ui/table-scroll';
 
 type AuditRow = {
   id: string;
@@ -61,7 +62,7 @@ function describe(value: unknown): string {
 export function AuditTable({ events, caption }: { events: AuditRow[]; caption: string }) {
   if (events.length === 0) return <EmptyState title="Nothing has been recorded yet">Changes to schools, people and invitations appear here.</EmptyState>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className={TABLE_SCROLL}>
       <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50">

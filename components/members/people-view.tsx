@@ -7,6 +7,7 @@ import type { MemberList } from '@/lib/members/list-members';
 import { InvitationActions } from './invitation-actions';
 import { MemberRoleForm } from './member-role-form';
 import type { FormAction } from '@/lib/actions/form-state';
+import { TABLE_SCROLL } from '@/components/ui/table-scroll';
 
 type Option = { value: string; label: string };
 
@@ -36,7 +37,7 @@ export function PeopleView({
         {list.memberships.length === 0 ? (
           <EmptyState title="Nobody has joined yet">{canManage ? 'Invite people below.' : null}</EmptyState>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+          <div className={TABLE_SCROLL}>
             <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
               <caption className="sr-only">Members of {tenantName}</caption>
               <thead className="bg-slate-50">

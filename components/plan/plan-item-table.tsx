@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { Badge } from '@/components/ui/page-header';
 import { PLAN_ITEM_STATUS_LABEL, formatPence, isOverdue, type PlanItemStatus } from '@/lib/plan/plan-item-options';
 import { formatDate } from '@/lib/dates/format';
+import { TABLE_SCROLL } from '@/components/ui/table-scroll';
 
 export type ActionRow = {
   id: string;
@@ -28,7 +29,7 @@ export function PlanItemTable({
   calendarHref?: (id: string) => string;
 }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className={TABLE_SCROLL}>
       <table className="min-w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50">

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { PHASE_LABEL, TYPE_LABEL, type SchoolPhase, type SchoolType } from '@/lib/schools/school-options';
+import { TABLE_SCROLL } from '@/components/ui/table-scroll';
 
 export type SchoolRow = {
   id: string;
@@ -13,7 +14,7 @@ export type SchoolRow = {
 
 export function SchoolTable({ schools, caption }: { schools: SchoolRow[]; caption: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className={TABLE_SCROLL}>
       <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50">

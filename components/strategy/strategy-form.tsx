@@ -1,9 +1,10 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { startTransition, useActionState, useRef, useState } from 'react';
 import { describedBy, FieldFrame, SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { useLeaveGuard } from '@/components/ui/use-leave-guard';
 import { initialFormState, type FormAction } from '@/lib/actions/form-state';
 import { REVIEW_CYCLES, REVIEW_CYCLE_LABEL, SECTION_LIMITS, STRATEGY_SECTION_TITLES, type StrategySections } from '@/lib/strategy/schemas';
 
@@ -59,21 +60,87 @@ function LongText({
   );
 }
 
+type SaveStatus = 'idle' | 'unsaved' | 'saving' | 'saved' | 'error';
+
+// What the form would send, to tell whether anything changed since the last save.
+function snapshot(form: HTMLFormElement | null): string {
+  if (!form) return '';
+  const data = new FormData(form);
+  data.delete('version');
+  return JSON.stringify([...data.entries()].map(([key, value]) => [key, String(value)]));
+}
+
+// The draft saves itself when a field is left, if anything changed (autosave); "Save draft" still
+// saves everything, and is what there is without JavaScript. A save based on an older version is
+// refused and what this person typed stays in the form.
 export function StrategyForm({
   action,
+  autosave,
   schoolId,
-  version,
+  version: initialVersion,
   sections,
   readOnly,
 }: {
   action: FormAction;
+  autosave: FormAction;
   schoolId: string;
   version: number;
   sections: StrategySections;
   readOnly: boolean;
 }) {
-  const [state, formAction] = useActionState(action, initialFormState);
-  const errors = state.fieldErrors ?? {};
+  const [state, formAction, submitting] = useActionState(action, initialFormState);
+  const [version, setVersion] = useState(initialVersion);
+  const [status, setStatus] = useState<SaveStatus>('idle');
+  const [autoState, setAutoState] = useState<{ message?: string; fieldErrors?: Record<string, string[] | undefined> }>({});
+  const form = useRef<HTMLFormElement>(null);
+  const lastSaved = useRef<string | null>(null);
+  const inFlight = useRef(false);
+  const pending = useRef<Promise<void> | null>(null);
+  // The version the next save is based on, read by a submission that waited for an autosave.
+  const versionRef = useRef(initialVersion);
+  useLeaveGuard(status === 'unsaved' || status === 'saving' || status === 'error');
+  const errors = { ...(state.fieldErrors ?? {}), ...(autoState.fieldErrors ?? {}) };
+
+  const changed = () => {
+    lastSaved.current ??= '';
+    return snapshot(form.current) !== lastSaved.current;
+  };
+  const save = () => {
+    if (readOnly || inFlight.current || !form.current || !changed()) return;
+    inFlight.current = true;
+    pending.current = send();
+  };
+  const send = async () => {
+    if (!form.current) return;
+    setStatus('saving');
+    const sent = snapshot(form.current);
+    const data = new FormData(form.current);
+    data.set('version', String(versionRef.current));
+    try {
+      const result = await autosave(initialFormState, data);
+      if (result.status === 'success') {
+        lastSaved.current = sent;
+        if (result.data?.version) {
+          versionRef.current = Number(result.data.version);
+          setVersion(versionRef.current);
+        }
+        setAutoState({});
+        setStatus(snapshot(form.current) === sent ? 'saved' : 'unsaved');
+      } else {
+        setAutoState({ message: result.message, fieldErrors: result.fieldErrors });
+        setStatus('error');
+      }
+    } catch {
+      setAutoState({ message: 'Not saved: the connection failed. Check you are online, then retry.' });
+      setStatus('error');
+    } finally {
+      inFlight.current = false;
+    }
+  };
+  const onFirstFocus = () => {
+    // The draft as it was when the person started, so leaving a field untouched sends nothing.
+    if (lastSaved.current === null) lastSaved.current = snapshot(form.current);
+  };
   // After a refused save the form shows exactly what was typed, so nothing is lost.
   const value = (field: keyof StrategySections): string => {
     if (state.status === 'error' && state.values?.[field] !== undefined) return state.values[field]!;
@@ -81,7 +148,36 @@ export function StrategyForm({
     return Array.isArray(saved) ? saved.join('\n') : String(saved ?? '');
   };
   return (
-    <form action={formAction} noValidate className="space-y-6">
+    <form
+      ref={form}
+      action={formAction}
+      noValidate
+      className="space-y-6"
+      onFocus={onFirstFocus}
+      onChange={() => {
+        if (status !== 'saving') setStatus(changed() ? 'unsaved' : status);
+      }}
+      onSubmit={(event) => {
+        // With JavaScript, the buttons' save waits for an autosave on its way (else it would carry
+        // the old version and be refused as a conflict with this person's own save), then sends the
+        // form as it is. Nothing is reset, so after an error every field still holds what was typed.
+        event.preventDefault();
+        const submitter = (event.nativeEvent as SubmitEvent).submitter;
+        void (async () => {
+          await pending.current?.catch(() => {});
+          if (!form.current) return;
+          const data = new FormData(form.current, submitter);
+          data.set('version', String(versionRef.current));
+          startTransition(() => formAction(data));
+        })();
+      }}
+      onBlur={(event) => {
+        // Leaving a field for one of the form's own buttons: that submission saves everything.
+        const next = event.relatedTarget as HTMLElement | null;
+        if (next?.closest('form') === form.current && next?.getAttribute('type') === 'submit') return;
+        void save();
+      }}
+    >
       <FormMessage state={state} />
       <input type="hidden" name="schoolId" value={schoolId} />
       <input type="hidden" name="version" value={version} />
@@ -194,6 +290,23 @@ export function StrategyForm({
           <SubmitButton name="intent" value="publish" variant="secondary" pendingLabel="Saving…">
             Save and review for publishing
           </SubmitButton>
+          {/* Always there, one line high: a status appearing must not move the buttons under the pointer. */}
+          <p className="min-h-5 w-full text-sm" aria-live="polite">
+            {submitting || status === 'saving' ? (
+              'Saving…'
+            ) : status === 'saved' ? (
+              'All changes saved'
+            ) : status === 'unsaved' ? (
+              'Not saved yet'
+            ) : status === 'error' ? (
+              <>
+                <strong className="text-red-800">Not saved: {autoState.message}</strong>{' '}
+                <button type="button" className="font-semibold text-brand-700 underline" onClick={() => void save()}>
+                  Retry
+                </button>
+              </>
+            ) : null}
+          </p>
         </div>
       )}
     </form>

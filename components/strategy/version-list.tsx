@@ -1,11 +1,12 @@
 import { formatLongDate } from '@/lib/dates/format';
+import { TABLE_SCROLL } from '@/components/ui/table-scroll';
 
 export type PublishedVersion = { id: string; number: number; publishedAt: Date; publishedByName: string };
 
 // Published versions never change: each row downloads the same document for ever.
 export function VersionList({ schoolId, versions }: { schoolId: string; versions: PublishedVersion[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className={TABLE_SCROLL}>
       <table className="min-w-full text-left text-sm">
         <caption className="sr-only">Published versions of the digital strategy, newest first</caption>
         <thead className="bg-slate-50">

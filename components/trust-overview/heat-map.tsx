@@ -4,6 +4,7 @@ import { formatDate } from '@/lib/dates/format';
 import { PHASE_LABEL, type SchoolPhase } from '@/lib/schools/school-options';
 import { maturityOfAverage, STATUS_LABEL, type Average, type SchoolRow, type SortKey, type StandardColumn } from '@/lib/trust-overview/aggregate';
 import { viewQuery, type ViewParams } from '@/lib/trust-overview/view-params';
+import { TABLE_SCROLL } from '@/components/ui/table-scroll';
 
 // Short column labels so twelve standards fit on a laptop screen; the full title is announced.
 const SHORT_TITLE: Record<string, string> = {
@@ -155,12 +156,7 @@ export function HeatMap({
   caption: string;
 }) {
   return (
-    <div
-      className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
-      tabIndex={0}
-      role="region"
-      aria-label="School comparison table, scrolls sideways"
-    >
+    <div className={TABLE_SCROLL} tabIndex={0} role="region" aria-label="School comparison table, scrolls sideways">
       <table className="min-w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50">

@@ -1,4 +1,5 @@
 import type { Average, CommonGap, CycleTrend, SchoolRow, StandardColumn } from '@/lib/trust-overview/aggregate';
+import { TABLE_SCROLL } from '@/components/ui/table-scroll';
 
 function AverageText({ average }: { average: Average | undefined }) {
   if (!average || average.score === null) return <span className="text-slate-500">—</span>;
@@ -25,7 +26,7 @@ export function TrendTable({ trends, columns }: { trends: CycleTrend[]; columns:
     ...columns.map((c) => ({ slug: c.slug, title: c.title, pick: (t: CycleTrend) => t.standards[c.slug] })),
   ];
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className={TABLE_SCROLL}>
       <table className="min-w-full text-left text-sm">
         <caption className="sr-only">Trust average score per standard in each cycle; the number of schools averaged is in brackets</caption>
         <thead className="bg-slate-50">
@@ -93,7 +94,7 @@ export function MovementList({ title, rows, empty }: { title: string; rows: Arra
 
 export function CommonGapsTable({ gaps, assessedSchools }: { gaps: CommonGap[]; assessedSchools: number }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className={TABLE_SCROLL}>
       <table className="min-w-full text-left text-sm">
         <caption className="sr-only">Requirements short of met in the most schools</caption>
         <thead className="bg-slate-50">

@@ -26,3 +26,30 @@ export function missingByStandard(missing: MissingAnswer[]): Array<{ slug: strin
   }
   return [...groups.values()];
 }
+
+export type NextStep =
+  { kind: 'answer'; standardSlug: string; standardTitle: string; core: boolean; remaining: number; remainingInStandard: number } | { kind: 'complete' };
+
+/**
+ * The draft's main call to action: the next standard with blanks (the six core standards first,
+ * as DfE expects them met by 2030; then catalogue order), or "complete" once nothing is blank.
+ */
+export function nextStep(catalogue: CatalogueStandard[], answers: ReadonlyMap<string, AnswerValue | null | undefined>): NextStep {
+  const missing = missingAnswers(catalogue, answers);
+  if (missing.length === 0) return { kind: 'complete' };
+  const ordered = [...catalogue.filter((s) => s.core), ...catalogue.filter((s) => !s.core)];
+  const standard = ordered.find((s) => missing.some((m) => m.standardSlug === s.slug))!;
+  return {
+    kind: 'answer',
+    standardSlug: standard.slug,
+    standardTitle: standard.title,
+    core: standard.core,
+    remaining: missing.length,
+    remainingInStandard: missing.filter((m) => m.standardSlug === standard.slug).length,
+  };
+}
+
+/** How many questions the core standards ask: the first-run path's "about N questions". */
+export function coreQuestionCount(catalogue: CatalogueStandard[]): number {
+  return catalogue.filter((s) => s.core).reduce((sum, s) => sum + s.requirements.length, 0);
+}

@@ -58,7 +58,8 @@ export function compareGaps(a: Gap, b: Gap): number {
 function reasonsFor(gap: Gap): string[] {
   const reasons = [`${LAYER_LABEL[gap.layer]} come first (layer ${gap.layer} of 4)`];
   reasons.push(gap.expectation === 'MUST' ? 'DfE says schools must do this' : 'DfE says schools should do this');
-  if (gap.timing.kind === 'NOW') reasons.push(`Expected now: ${gap.timing.text}`);
+  // The catalogue's own text often starts "Expected already…": say it once.
+  if (gap.timing.kind === 'NOW') reasons.push(/^expected\b/i.test(gap.timing.text) ? gap.timing.text : `Expected now: ${gap.timing.text}`);
   else if (gap.timing.kind === 'BY_DATE') reasons.push(`Deadline: ${gap.timing.text}`);
   else reasons.push(`When: ${gap.timing.text}`);
   if (gap.status === 'NOT_SURE') reasons.push('Not sure yet: finding out is the first step');

@@ -7,6 +7,14 @@ import type { Actor } from '@/lib/tenancy/actor';
 import { resolveTenant } from '@/lib/tenancy/resolve-tenant';
 import { academicYearLabel } from './evaluate';
 
+// New cycles use the newest catalogue DfE has published (and, for two of one date, the last loaded).
+const NEWEST_FIRST = [{ publishedOn: 'desc' as const }, { loadedAt: 'desc' as const }];
+
+/** Public reference data: the catalogue a cycle started today would use. */
+export async function latestCatalogueVersionId(): Promise<string | null> {
+  return (await prisma.catalogueVersion.findFirst({ orderBy: NEWEST_FIRST, select: { id: true } }))?.id ?? null;
+}
+
 // Opens a new cycle on the newest catalogue, starting from the previous cycle's answers so the
 // school only updates what changed. Answers to retired requirements stay with the old cycle.
 export async function startAssessment(actor: Actor, schoolId: string, options: { now?: Date; catalogueVersionId?: string } = {}) {
@@ -17,7 +25,7 @@ export async function startAssessment(actor: Actor, schoolId: string, options: {
       const school = await resolveTenant(tx, actor, { kind: 'school', id: schoolId }, 'assessment:submit');
       const catalogue = options.catalogueVersionId
         ? await tx.catalogueVersion.findUnique({ where: { id: options.catalogueVersionId } })
-        : await tx.catalogueVersion.findFirst({ orderBy: [{ publishedOn: 'desc' }, { loadedAt: 'desc' }] });
+        : await tx.catalogueVersion.findFirst({ orderBy: NEWEST_FIRST });
       if (!catalogue) throw new AppError('CONFLICT', 'The standards catalogue has not been loaded yet. Ask your Waypoint administrator.');
       const open = await tx.assessment.findUnique({ where: { openForSchoolId: school.id } });
       if (open) return open;

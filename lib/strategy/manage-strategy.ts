@@ -11,6 +11,8 @@ import type { Actor } from '@/lib/tenancy/actor';
 import { resolveTenant } from '@/lib/tenancy/resolve-tenant';
 import { schoolWhere } from '@/lib/tenancy/scope';
 import { buildStrategyContent, defaultSections, sameDocument, type AssessmentBasis, type StrategyContent } from './content';
+import { londonToday } from '@/lib/dates/format';
+import { pdfPageCount } from '@/lib/pdf/page-count';
 import { publishProblems, StrategySectionsSchema, type StrategySections } from './schemas';
 
 export const STRATEGY_CONFLICT =
@@ -110,7 +112,7 @@ export async function publishStrategy(actor: Actor, schoolId: string, expectedVe
   if (draft.version !== expectedVersion) throw conflict(STRATEGY_CONFLICT);
   const parsed = StrategySectionsSchema.safeParse(draft.sections);
   if (!parsed.success) throw new AppError('VALIDATION', 'The saved strategy has problems. Open it, fix them and save before publishing.');
-  const problems = publishProblems(parsed.data);
+  const problems = publishProblems(parsed.data, londonToday(options.now));
   if (Object.keys(problems).length > 0) {
     throw new AppError('VALIDATION', 'The strategy is not ready to publish yet.', problems);
   }
@@ -185,10 +187,20 @@ function listVersionRows(schoolId: string) {
   });
 }
 
-// Published versions, for governors, leaders and the trust: never the draft.
+// Published versions, for governors, leaders and the trust: never the draft. The newest comes with
+// what its summary shows (review date, priorities) and its PDF's page count once rendered.
 export async function listPublishedStrategies(actor: Actor, schoolId: string) {
   const school = await findSchool(actor, schoolId, 'strategy:read-published');
-  return { school, versions: await listVersionRows(school.id) };
+  const [versions, latest] = await Promise.all([
+    listVersionRows(school.id),
+    prisma.strategyVersion.findFirst({ where: { schoolId: school.id }, orderBy: { number: 'desc' }, select: { number: true, content: true, pdf: true } }),
+  ]);
+  const content = latest?.content as unknown as StrategyContent | undefined;
+  return {
+    school,
+    versions,
+    latest: latest && content ? { number: latest.number, sections: content.sections, pages: latest.pdf ? pdfPageCount(latest.pdf) : null } : null,
+  };
 }
 
 export async function getPublishedStrategy(actor: Actor, schoolId: string, number: number): Promise<StrategyContent> {

@@ -90,14 +90,16 @@ export const SaveStrategySchema = StrategySectionsSchema.extend({
 });
 
 // Publishing needs the parts a board cannot approve without: the purpose, priorities, who leads
-// and when it comes back. Drafts may be saved incomplete.
-export function publishProblems(sections: StrategySections): Record<string, string[]> {
+// and when it comes back (a date still to come: London's today, "YYYY-MM-DD"). Drafts may be
+// saved incomplete.
+export function publishProblems(sections: StrategySections, today: string): Record<string, string[]> {
   const problems: Record<string, string[]> = {};
   if (sections.vision.length < 20) problems.vision = ['Write the vision and educational purpose before publishing: it is what the strategy serves'];
   if (sections.priorities.length === 0) problems.priorities = ['List at least one priority before publishing'];
   if (!sections.digitalLead) problems.digitalLead = ['Name the digital lead before publishing'];
   if (!sections.oversightGovernor) problems.oversightGovernor = ['Name the governor with oversight before publishing'];
   if (!sections.reviewDate) problems.reviewDate = ['Set the next review date before publishing'];
+  else if (sections.reviewDate <= today) problems.reviewDate = ['The next review date must be after today: governors need a date still to come'];
   if (!sections.aiStance) problems.aiStance = ['Set out the school’s stance on AI before publishing'];
   return problems;
 }

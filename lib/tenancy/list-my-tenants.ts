@@ -29,7 +29,8 @@ export async function listMyTenants(actor: Actor): Promise<TenantChoice[]> {
           name: m.school.name,
           role: m.role,
           roleLabel: ROLE_LABEL[m.role],
-          href: `/schools/${m.school.id}`,
+          // A governor's one task is the strategy: their home is its published version.
+          href: m.role === 'GOVERNOR' ? `/schools/${m.school.id}/strategy` : `/schools/${m.school.id}`,
           context: m.school.trust?.name ?? null,
         };
       }

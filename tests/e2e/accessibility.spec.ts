@@ -15,10 +15,17 @@ test('public pages pass an axe scan', async ({ page }) => {
 test('every signed-in page passes an axe scan', async ({ page }) => {
   await new SignInPage(page).signInAs('platform.admin@waypoint.test');
   const visited: string[] = [];
+  // Each page is also checked for sideways scrolling on a laptop and on a phone (WCAG 1.4.10).
   const scan = async (path: string) => {
     await page.goto(path);
     await expect(page.locator('main')).toBeVisible();
     await expectNoSeriousA11yViolations(page, path);
+    for (const width of [1366, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
+    }
+    await page.setViewportSize({ width: 1366, height: 900 });
     visited.push(path);
   };
 
@@ -34,6 +41,7 @@ test('every signed-in page passes an axe scan', async ({ page }) => {
   await scan(`${trustPath}/people`);
   await scan(`${trustPath}/audit`);
   await scan(`${trustPath}/schools/new`);
+  await scan(`${trustPath}/comparison`);
 
   await page.goto(trustPath);
   const schoolPath = (await page.getByRole('link', { name: 'Riverside Primary Academy' }).getAttribute('href'))!;
@@ -42,6 +50,10 @@ test('every signed-in page passes an axe scan', async ({ page }) => {
   await scan(`${schoolPath}/people`);
   await scan(`${schoolPath}/audit`);
   await scan(`${schoolPath}/archive`);
+  await scan(`${schoolPath}/assessments`);
+  await scan(`${schoolPath}/priorities`);
+  await scan(`${schoolPath}/plan`);
+  await scan(`${schoolPath}/strategy`);
 
   await page.goto(`${schoolPath}/people`);
   const removePath = (await page

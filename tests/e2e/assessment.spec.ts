@@ -75,14 +75,20 @@ test('a school leader assesses two standards, completes the cycle and starts the
     await expect(page.locator('form fieldset').nth(3).getByLabel('Met', { exact: true })).toBeChecked({ timeout: 1000 });
   }).toPass({ timeout: 10_000 });
 
-  // Priorities and the action plan follow from the gaps.
+  // Priorities and the action plan follow from the gaps: the top 10 first, filters, and a mark
+  // on what is already planned.
   await page.getByRole('link', { name: 'Priorities', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Priorities' })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'priorities');
-  await page
-    .getByRole('link', { name: /^Add to action plan/ })
-    .first()
-    .click();
+  await page.getByLabel('Your answer').selectOption({ label: 'Not met' });
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/answer=NOT_MET/);
+  await expect(page.getByRole('status').filter({ hasText: /matching priorit/ })).toBeVisible();
+  await expect(page.locator('main ol > li').first()).toContainText('Your answer: Not met');
+  await page.getByRole('link', { name: 'Clear filters' }).click();
+  const priority = page.locator('main ol > li').first();
+  const priorityTitle = (await priority.locator('h3').textContent())!;
+  await priority.getByRole('link', { name: /^Add to action plan/ }).click();
   await page.getByLabel('Estimated cost in pounds (optional)').fill('about a grand');
   await page.getByRole('button', { name: 'Add action' }).click();
   await expect(formAlert(page)).toContainText('Enter the cost in pounds');
@@ -90,8 +96,13 @@ test('a school leader assesses two standards, completes the cycle and starts the
   await page.getByLabel('Or the owner’s name (optional)').fill('IT support');
   await page.getByLabel('Due date (optional)').fill('2020-01-31');
   await page.getByRole('button', { name: 'Add action' }).click();
-  await expect(page).toHaveURL(new RegExp(`/schools/${world.schoolId}/plan\\?saved=1$`));
-  await expect(page.getByText('Action saved.')).toBeVisible();
+  // Back at the same priority, now marked as planned.
+  await expect(page).toHaveURL(new RegExp(`/schools/${world.schoolId}/priorities\\?added=`));
+  await expect(page.getByText('Action added to the plan.')).toBeVisible();
+  const planned = page.locator('main ol > li').filter({ hasText: priorityTitle }).first();
+  await expect(planned.getByText('In the plan: due 31 Jan 2020')).toBeVisible();
+  await expect(planned.getByRole('link', { name: /^Add to action plan/ })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Action plan', exact: true }).click();
   // The school had no actions before: this one is the only row, and it is overdue.
   const actions = page.getByRole('table', { name: 'Open actions' }).locator('tbody tr');
   await expect(actions).toHaveCount(1);

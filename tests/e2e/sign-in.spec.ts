@@ -35,7 +35,15 @@ const ROLES = [
     not: [aireValley, DEMO_STANDALONE_SCHOOL.name],
   },
   { email: 'it.support@waypoint.test', home: /\/schools\//, sees: riverside, heading: 'Overview', switcher: [riverside], not: [aireValley] },
-  { email: 'governor@waypoint.test', home: /\/schools\//, sees: riverside, heading: 'Overview', switcher: [riverside], not: [aireValley, DEMO_TRUST.name] },
+  // A governor's home is the school's published strategy.
+  {
+    email: 'governor@waypoint.test',
+    home: /\/schools\/[^/]+\/strategy$/,
+    sees: riverside,
+    heading: 'Digital strategy',
+    switcher: [riverside],
+    not: [aireValley, DEMO_TRUST.name],
+  },
   {
     email: 'standalone.head@waypoint.test',
     home: /\/schools\//,
@@ -70,8 +78,9 @@ for (const role of ROLES) {
 test('someone with two organisations chooses, then switches between them', async ({ page }) => {
   await new SignInPage(page).signInAs('multi@waypoint.test');
   await expect(page.getByRole('heading', { name: /Welcome/ })).toBeVisible();
+  // A governor there: the school's strategy is where they land.
   await page.getByRole('link', { name: new RegExp(DEMO_STANDALONE_SCHOOL.name) }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Digital strategy' })).toBeVisible();
   await page.getByText('Switch organisation').click();
   await page
     .getByRole('navigation', { name: 'Your organisations' })

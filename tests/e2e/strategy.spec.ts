@@ -82,10 +82,23 @@ test('a leader writes and publishes the strategy; a governor downloads the PDF',
   await page.getByRole('button', { name: 'Yes, publish version 1' }).click();
   await expect(page.getByText('Version 1 is published.')).toBeVisible();
 
-  await governor.goto(`${schoolPath}/strategy`);
-  await expect(governor.getByRole('rowheader', { name: /v1/ })).toBeVisible();
-  await expectNoSeriousA11yViolations(governor, 'published strategies');
-  const [download] = await Promise.all([governor.waitForEvent('download'), governor.getByRole('link', { name: /Download PDF/ }).click()]);
+  // The governor's home is the strategy: on a phone, its download is one full-width button.
+  await governor.setViewportSize({ width: 390, height: 844 });
+  await governor.goto('/');
+  await expect(governor).toHaveURL(new RegExp(`${schoolPath}/strategy$`));
+  await expect(governor.getByRole('heading', { level: 2, name: /^Version 1, published \d{1,2} [A-Z][a-z]+ \d{4}$/ })).toBeVisible();
+  await expect(governor.getByText(/Next review by \d{1,2} [A-Z][a-z]+ \d{4}\./)).toBeVisible();
+  await expectNoSeriousA11yViolations(governor, 'published strategy');
+  expect(await governor.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  // Once the background job has rendered it, the button says how long it is.
+  await expect(async () => {
+    await governor.reload();
+    await expect(governor.getByRole('link', { name: /^Download the strategy \(PDF, \d+ pages\)$/ })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+  const button = governor.getByRole('link', { name: /^Download the strategy/ });
+  expect((await button.boundingBox())!.width).toBeGreaterThan(300);
+  const shownPages = Number(/(\d+) pages/.exec((await button.textContent())!)![1]);
+  const [download] = await Promise.all([governor.waitForEvent('download'), button.click()]);
   expect(download.suggestedFilename()).toBe(`${schoolName.replace(/[^A-Za-z0-9]+/g, '-')}-digital-strategy-v1.pdf`);
   const pdf = await readFile((await download.path())!);
   const { pages, title, language } = await pdfInfo(pdf);
@@ -102,6 +115,7 @@ test('a leader writes and publishes the strategy; a governor downloads the PDF',
   expect(text).toContain('2024/25');
   expect(text).toContain('Margaret Ellis');
   expect(pages.at(-1)).toMatch(new RegExp(`Page ${pages.length} of ${pages.length}`));
+  expect(shownPages).toBe(pages.length);
 
   // Every page renders to an image; the first two are kept for people to look at.
   for (let n = 1; n <= pages.length; n++) {
@@ -127,7 +141,7 @@ test('nobody outside the school reaches its strategy or its PDFs', async ({ page
   await signInByCookie(page.context(), world.people.TRUST_VIEWER);
   await page.goto(`${schoolPath}/strategy`);
   await expect(page.getByRole('heading', { level: 1, name: 'Digital strategy' })).toBeVisible();
-  await expect(page.getByRole('rowheader', { name: /v1/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /^Version 1, published/ })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save draft' })).toHaveCount(0);
   expect((await page.request.get(`${schoolPath}/strategy/versions/1/pdf`, { maxRedirects: 0 })).status()).toBe(200);
   expect((await page.request.get(`${trustPath}/strategies.zip`, { maxRedirects: 0 })).status()).toBe(200);
@@ -139,4 +153,36 @@ test('nobody outside the school reaches its strategy or its PDFs', async ({ page
     expect((await page.request.get(`${schoolPath}/strategy/versions/1/pdf`, { maxRedirects: 0 })).status(), outsider.name).toBe(404);
     expect((await page.request.get(`${trustPath}/strategies.zip`, { maxRedirects: 0 })).status(), outsider.name).toBe(404);
   }
+});
+
+test('the strategy saves itself, asks before unsaved text is left behind, and refuses a past review date', async ({ page }) => {
+  const world = await makeWorld('Strategy autosave');
+  await addSchoolRecords(world);
+  await signInByCookie(page.context(), world.people.SCHOOL_LEADER);
+  const strategyPath = `/schools/${world.schoolId}/strategy`;
+  await page.goto(strategyPath);
+  const budget = page.getByLabel('Budget summary (optional)');
+  await budget.fill('Funded from the devolved capital budget.');
+  // Still in the field, so not saved yet: following a tab link asks first, and staying keeps it.
+  await expect(page.getByText('Not saved yet', { exact: true })).toBeVisible();
+  page.once('dialog', (dialog) => dialog.dismiss());
+  await page.getByRole('link', { name: 'Action plan', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${strategyPath}$`));
+  await expect(budget).toHaveValue('Funded from the devolved capital budget.');
+  // Leaving the field saves the draft, with no button.
+  await page.getByLabel('Digital lead').focus();
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Budget summary (optional)')).toHaveValue('Funded from the devolved capital budget.');
+
+  // A review date in the past cannot be published: the editor and the publish page say so, linked to the field.
+  await page.getByLabel('Next review by').fill('2021-07-31');
+  await page.getByRole('button', { name: 'Save and review for publishing' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Publish version/ })).toBeVisible();
+  const problem = page.getByRole('link', { name: /The next review date must be after today/ });
+  await expect(problem).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Yes, publish/ })).toHaveCount(0);
+  await problem.click();
+  await expect(page).toHaveURL(new RegExp(`${strategyPath}#reviewDate$`));
+  await expect(page.getByRole('region', { name: 'Before you can publish' })).toContainText('The next review date must be after today');
 });

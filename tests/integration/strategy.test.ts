@@ -25,7 +25,8 @@ const sections = (overrides: Partial<Record<keyof StrategySections, unknown>> = 
     digitalLead: 'Amira Shah',
     oversightGovernor: 'Margaret Ellis',
     rolesNotes: '',
-    reviewDate: '2027-07-15',
+    // A year ahead, so the test does not age: publishing refuses a review date that has passed.
+    reviewDate: `${new Date().getUTCFullYear() + 1}-07-15`,
     reviewCycle: 'ANNUALLY',
     ...overrides,
   });

@@ -13,6 +13,9 @@ export async function startSmtpSink(options: { user?: string; password?: string;
     // No TLS on loopback: STARTTLS would offer a self-signed certificate.
     hideSTARTTLS: true,
     allowInsecureAuth: true,
+    // Waypoint keeps pooled connections open; a stopping test server drops them at once, as a
+    // relay going down would (smtp-server otherwise waits 30 s for them).
+    closeTimeout: 50,
     authOptional: !options.user,
     onAuth(auth, _session, callback) {
       if (auth.username === options.user && auth.password === options.password) return callback(null, { user: auth.username });

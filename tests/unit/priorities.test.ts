@@ -44,10 +44,13 @@ describe('priorities', () => {
     expect(first!.reasons).toEqual([
       'Safeguarding and legal duties come first (layer 1 of 4)',
       'DfE says schools must do this',
-      'Expected now: Expected through KCSIE',
+      // The catalogue's text already says "Expected…", so it is not said twice.
+      'Expected through KCSIE',
       'Not sure yet: finding out is the first step',
       'Core standard',
     ]);
+    const [other] = rankGaps([gap({ timing: { kind: 'NOW', text: 'before the next inspection' } })]);
+    expect(other!.reasons).toContain('Expected now: before the next inspection');
   });
 
   const gapArb = fc.record({

@@ -107,9 +107,16 @@ describe('validation', () => {
 
 describe('publish rules', () => {
   it('needs a purpose, priorities, named people, a review date and an AI stance', () => {
-    expect(publishProblems(valid())).toEqual({});
+    const today = '2026-12-02';
+    expect(publishProblems({ ...valid(), reviewDate: '2027-07-31' }, today)).toEqual({});
     const empty = { ...valid(), vision: '', priorities: [], digitalLead: '', oversightGovernor: '', reviewDate: '', aiStance: '' };
-    expect(Object.keys(publishProblems(empty)).sort()).toEqual(['aiStance', 'digitalLead', 'oversightGovernor', 'priorities', 'reviewDate', 'vision']);
+    expect(Object.keys(publishProblems(empty, today)).sort()).toEqual(['aiStance', 'digitalLead', 'oversightGovernor', 'priorities', 'reviewDate', 'vision']);
+  });
+
+  it('refuses a review date that is today or already past', () => {
+    expect(publishProblems({ ...valid(), reviewDate: '2026-12-01' }, '2026-12-02').reviewDate?.[0]).toMatch(/after today/);
+    expect(publishProblems({ ...valid(), reviewDate: '2026-12-02' }, '2026-12-02').reviewDate?.[0]).toMatch(/after today/);
+    expect(publishProblems({ ...valid(), reviewDate: '2026-12-03' }, '2026-12-02').reviewDate).toBeUndefined();
   });
 });
 

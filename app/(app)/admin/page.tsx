@@ -9,6 +9,7 @@ import { requireActor } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/dates/format';
 import { listFailedJobs } from '@/lib/jobs/failed-jobs';
 import { listPlatformDirectory } from '@/lib/trusts/platform-directory';
+import { TABLE_SCROLL } from '@/components/ui/table-scroll';
 
 export const metadata: Metadata = { title: 'Platform administration' };
 
@@ -40,7 +41,7 @@ export default async function AdminPage() {
         {trusts.length === 0 ? (
           <EmptyState title="No trusts yet" />
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+          <div className={TABLE_SCROLL}>
             <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
               <caption className="sr-only">Trusts</caption>
               <thead className="bg-slate-50">
@@ -90,7 +91,7 @@ export default async function AdminPage() {
             Mail, strategy PDFs and the daily run are retried automatically; a job appears here only once it has given up.
           </EmptyState>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+          <div className={TABLE_SCROLL}>
             <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
               <caption className="sr-only">Background jobs that failed after their retries, newest first</caption>
               <thead className="bg-slate-50">

@@ -10,6 +10,9 @@ import { Badge, Card, EmptyState, PageHeader } from '@/components/ui/page-header
 import { isOverdue } from '@/lib/plan/plan-item-options';
 import { listPlanItems } from '@/lib/plan/manage-plan-items';
 import { getCurrentEvaluation } from '@/lib/assessment/current-evaluation';
+import { nextStep } from '@/lib/assessment/missing-answers';
+import type { AnswerValue } from '@/lib/assessment/answer-options';
+import { NextStepPanel } from '@/components/assessment/next-step-panel';
 import { PHASE_LABEL, TYPE_LABEL } from '@/lib/schools/school-options';
 import { loadSchoolPage } from '@/lib/http/load-page';
 
@@ -38,6 +41,11 @@ export default async function SchoolOverviewPage({
     nextSteps: requirements.get(gap.code)?.nextSteps ?? [],
     question: requirements.get(gap.code)?.question ?? '',
   }));
+  // The draft's main call to action, for the people who can move it on.
+  const step =
+    current?.status === 'DRAFT' && detail && can.has('assessment:edit')
+      ? nextStep(detail.catalogue, new Map([...detail.answers].map(([code, a]) => [code, a.value as AnswerValue])))
+      : null;
   const details: Array<[string, string]> = [
     ['URN', school.urn],
     ['Phase', PHASE_LABEL[school.phase]],
@@ -79,6 +87,14 @@ export default async function SchoolOverviewPage({
         </EmptyState>
       ) : (
         <div className="space-y-10">
+          {step ? (
+            <NextStepPanel
+              step={step}
+              cycleLabel={current.cycleLabel}
+              base={`/schools/${school.id}/assessments/${current.id}`}
+              canComplete={can.has('assessment:submit')}
+            />
+          ) : null}
           <ScoreSummary
             overall={detail.evaluation.overall}
             label={current.status === 'DRAFT' ? 'Overall score so far' : 'Overall score'}

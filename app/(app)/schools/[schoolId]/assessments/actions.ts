@@ -6,17 +6,26 @@ import { z } from 'zod';
 import { formAction } from '@/lib/actions/form-action';
 import { completeAssessment } from '@/lib/assessment/complete-assessment';
 import { getAssessment } from '@/lib/assessment/get-assessments';
+import { getCatalogue } from '@/lib/assessment/get-catalogue';
 import { saveStandardAnswers } from '@/lib/assessment/save-answers';
 import { SaveAnswersSchema, parseAnswerEntries } from '@/lib/assessment/schemas';
 import { startAssessment } from '@/lib/assessment/start-assessment';
 import { AppError } from '@/lib/errors';
 import { idField } from '@/lib/validation/primitives';
 
-export const startAssessmentAction = formAction(z.object({ schoolId: idField }), async ({ schoolId }, actor) => {
-  const assessment = await startAssessment(actor, schoolId);
-  revalidatePath(`/schools/${schoolId}`, 'layout');
-  redirect(`/schools/${schoolId}/assessments/${assessment.id}`);
-});
+// "core": the first-run path that starts with the six core standards, at the first of them.
+export const startAssessmentAction = formAction(
+  z.object({ schoolId: idField, start: z.enum(['core', 'all']).default('all') }),
+  async ({ schoolId, start }, actor) => {
+    const assessment = await startAssessment(actor, schoolId);
+    revalidatePath(`/schools/${schoolId}`, 'layout');
+    if (start === 'core') {
+      const firstCore = (await getCatalogue(assessment.catalogueVersionId)).find((s) => s.core);
+      if (firstCore) redirect(`/schools/${schoolId}/assessments/${assessment.id}/${firstCore.slug}`);
+    }
+    redirect(`/schools/${schoolId}/assessments/${assessment.id}`);
+  },
+);
 
 const SaveSchema = SaveAnswersSchema.extend({
   next: z

@@ -2,13 +2,19 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { z } from 'zod';
 import { formAction } from '@/lib/actions/form-action';
 import { createPlanItem, updatePlanItem } from '@/lib/plan/manage-plan-items';
 import { CreatePlanItemSchema, UpdatePlanItemSchema } from '@/lib/plan/schemas';
 
-export const createPlanItemAction = formAction(CreatePlanItemSchema, async ({ schoolId, ...fields }, actor) => {
+// From a priority, the person goes back to that priority, now marked as in the plan.
+const CreateFormSchema = z.intersection(CreatePlanItemSchema, z.object({ returnTo: z.enum(['priorities']).optional() }));
+
+export const createPlanItemAction = formAction(CreateFormSchema, async ({ schoolId, returnTo, ...fields }, actor) => {
   await createPlanItem(actor, schoolId, fields);
   revalidatePath(`/schools/${schoolId}`, 'layout');
+  const code = fields.requirementCodes[0];
+  if (returnTo === 'priorities' && code) redirect(`/schools/${schoolId}/priorities?added=${encodeURIComponent(code)}#priority-${code}`);
   redirect(`/schools/${schoolId}/plan?saved=1`);
 });
 

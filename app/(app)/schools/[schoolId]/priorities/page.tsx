@@ -2,23 +2,51 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PriorityList } from '@/components/assessment/priority-list';
 import { PageContainer } from '@/components/layout/page-container';
+import { SuccessNotice } from '@/components/ui/notice';
 import { EmptyState, PageHeader } from '@/components/ui/page-header';
+import { ANSWER_LABEL } from '@/lib/assessment/answer-options';
 import { getCurrentEvaluation } from '@/lib/assessment/current-evaluation';
+import { filterPriorities, planCoverage, PriorityFiltersSchema, TOP_PRIORITIES } from '@/lib/assessment/filter-priorities';
+import { formatDate } from '@/lib/dates/format';
 import { loadSchoolPage } from '@/lib/http/load-page';
+import { listPlanItems } from '@/lib/plan/manage-plan-items';
 
 export const metadata: Metadata = { title: 'Priorities' };
 
-export default async function PrioritiesPage({ params }: { params: Promise<{ schoolId: string }> }) {
+export default async function PrioritiesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ schoolId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { actor, school, can } = await loadSchoolPage(params, 'assessment:read');
-  const [{ current, detail }] = await Promise.all([getCurrentEvaluation(actor, school.id)]);
+  const raw = await searchParams;
+  const filters = PriorityFiltersSchema.parse({ standard: raw.standard, expectation: raw.expectation, answer: raw.answer, all: raw.all });
+  const added = typeof raw.added === 'string' ? raw.added : undefined;
+  const [{ current, detail }, planItems] = await Promise.all([getCurrentEvaluation(actor, school.id), listPlanItems(actor, school.id)]);
   const requirements = new Map(detail?.catalogue.flatMap((s) => s.requirements.map((r) => [r.code, r] as const)) ?? []);
   const items = (detail?.evaluation.priorities ?? []).map((gap) => ({
     ...gap,
     nextSteps: requirements.get(gap.code)?.nextSteps ?? [],
     question: requirements.get(gap.code)?.question ?? '',
   }));
+  const { matching, shown } = filterPriorities(items, filters);
+  const cover = planCoverage(planItems);
+  const base = `/schools/${school.id}/priorities`;
+  const query = (extra: Record<string, string>) => {
+    const params = new URLSearchParams(
+      Object.entries({ standard: filters.standard, expectation: filters.expectation, answer: filters.answer, ...extra }).filter(
+        (entry): entry is [string, string] => Boolean(entry[1]),
+      ),
+    );
+    return params.size ? `${base}?${params}` : base;
+  };
+  const filtered = Boolean(filters.standard || filters.expectation || filters.answer);
+
   return (
     <PageContainer>
+      {added ? <SuccessNotice>Action added to the plan. It is marked below.</SuccessNotice> : null}
       <PageHeader
         title="Priorities"
         description={
@@ -35,13 +63,97 @@ export default async function PrioritiesPage({ params }: { params: Promise<{ sch
         <EmptyState title="No gaps found">Every requirement answered so far is met or does not apply.</EmptyState>
       ) : (
         <>
-          <p className="mb-4 text-sm text-slate-700">
-            {items.length} {items.length === 1 ? 'item' : 'items'}, ranked.
+          <form method="get" action={base} className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4">
+            <div>
+              <label htmlFor="standard" className="block text-sm font-semibold text-slate-900">
+                Standard
+              </label>
+              <select
+                id="standard"
+                name="standard"
+                defaultValue={filters.standard ?? ''}
+                className="mt-1 rounded-md border border-slate-400 bg-white px-3 py-2"
+              >
+                <option value="">All standards</option>
+                {(detail?.catalogue ?? []).map((s) => (
+                  <option key={s.slug} value={s.slug}>
+                    {s.title}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="expectation" className="block text-sm font-semibold text-slate-900">
+                DfE says
+              </label>
+              <select
+                id="expectation"
+                name="expectation"
+                defaultValue={filters.expectation ?? ''}
+                className="mt-1 rounded-md border border-slate-400 bg-white px-3 py-2"
+              >
+                <option value="">Must or should</option>
+                <option value="MUST">Must</option>
+                <option value="SHOULD">Should</option>
+              </select>
+            </div>
+            <div>
+              <label htmlFor="answer" className="block text-sm font-semibold text-slate-900">
+                Your answer
+              </label>
+              <select id="answer" name="answer" defaultValue={filters.answer ?? ''} className="mt-1 rounded-md border border-slate-400 bg-white px-3 py-2">
+                <option value="">Any gap</option>
+                {(['NOT_MET', 'PARTLY_MET', 'NOT_SURE'] as const).map((value) => (
+                  <option key={value} value={value}>
+                    {ANSWER_LABEL[value]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+              Apply filters
+            </button>
+            {filtered ? (
+              <Link href={base} className="self-center text-sm font-semibold">
+                Clear filters
+              </Link>
+            ) : null}
+          </form>
+          <p className="mb-4 text-sm text-slate-700" role="status">
+            {matching === 0
+              ? 'No priorities match these filters.'
+              : shown.length < matching
+                ? `The top ${shown.length} of ${matching} ${filtered ? 'matching ' : ''}priorities, ranked.`
+                : `${matching} ${filtered ? 'matching ' : ''}${matching === 1 ? 'priority' : 'priorities'}, ranked.`}
           </p>
           <PriorityList
-            items={items}
-            addActionHref={can.has('plan:edit') ? (code) => `/schools/${school.id}/plan/new?requirement=${encodeURIComponent(code)}` : undefined}
+            items={shown}
+            addActionHref={
+              can.has('plan:edit') ? (code) => `/schools/${school.id}/plan/new?requirement=${encodeURIComponent(code)}&from=priorities` : undefined
+            }
+            covered={(code) => {
+              const item = cover.get(code);
+              return item
+                ? {
+                    href: `/schools/${school.id}/plan/${item.id}`,
+                    label: `In the plan${item.dueDate ? `: due ${formatDate(item.dueDate)}` : ''}`,
+                    title: item.title,
+                  }
+                : null;
+            }}
+            highlight={added}
           />
+          {shown.length < matching ? (
+            <p className="mt-6">
+              <Link href={query({ all: '1' })} className="font-semibold">
+                Show all {matching} priorities
+              </Link>
+            </p>
+          ) : filters.all && matching > TOP_PRIORITIES ? (
+            <p className="mt-6">
+              <Link href={query({})}>Show the top {TOP_PRIORITIES} only</Link>
+            </p>
+          ) : null}
         </>
       )}
     </PageContainer>

@@ -21,6 +21,13 @@ export const saveStrategyAction = formAction(SaveStrategyFormSchema, async ({ sc
   redirect(intent === 'publish' ? `/schools/${schoolId}/strategy/publish` : `/schools/${schoolId}/strategy?saved=1`);
 });
 
+// The editor saves the draft by itself when a field is left (components/strategy/strategy-form.tsx).
+// No redirect and no revalidation, so what the person is typing stays put; the new version comes back.
+export const autosaveStrategyAction = formAction(SaveStrategyFormSchema, async ({ schoolId, version, intent: _intent, ...sections }, actor) => {
+  const saved = await saveStrategy(actor, schoolId, version, sections);
+  return { status: 'success', message: 'Saved', data: { version: String(saved.version) } };
+});
+
 const PublishSchema = z.object({ schoolId: idField, version: versionField });
 
 export const publishStrategyAction = formAction(PublishSchema, async ({ schoolId, version }, actor) => {

@@ -5,9 +5,14 @@ import { StrategyForm } from '@/components/strategy/strategy-form';
 import { VersionList } from '@/components/strategy/version-list';
 import { SuccessNotice } from '@/components/ui/notice';
 import { EmptyState, PageHeader } from '@/components/ui/page-header';
-import { formatDate, formatDateTime } from '@/lib/dates/format';
+import { formatDate, formatDateTime, formatLongDate, parseIsoDate } from '@/lib/dates/format';
+import { buttonClasses } from '@/components/ui/button';
 import { getStrategyWorkspace, listPublishedStrategies } from '@/lib/strategy/manage-strategy';
-import { saveStrategyAction } from './actions';
+import { autosaveStrategyAction, saveStrategyAction } from './actions';
+import { DraftCycleNotice } from '@/components/strategy/draft-cycle-notice';
+import { listAssessments } from '@/lib/assessment/get-assessments';
+import { londonToday } from '@/lib/dates/format';
+import { publishProblems } from '@/lib/strategy/schemas';
 import { loadOr404, loadSchoolPage } from '@/lib/http/load-page';
 
 export const metadata: Metadata = { title: 'Digital strategy' };
@@ -23,24 +28,64 @@ export default async function StrategyPage({
   const { actor, school, can } = await loadSchoolPage(params, 'strategy:read-published');
 
   if (!can.has('strategy:edit')) {
-    const { versions } = await loadOr404(() => listPublishedStrategies(actor, school.id));
+    const { versions, latest } = await loadOr404(() => listPublishedStrategies(actor, school.id));
+    const current = versions[0];
     return (
       <PageContainer>
         <PageHeader
           title="Digital strategy"
           description="The strategy the school’s leaders have published for governors. Each version is fixed once published."
         />
-        {versions.length === 0 ? (
+        {!current || !latest ? (
           <EmptyState title="No strategy published yet">The school’s leaders have not published a digital strategy yet.</EmptyState>
         ) : (
-          <VersionList schoolId={school.id} versions={versions} />
+          <div className="space-y-8">
+            <section aria-labelledby="current-heading" className="rounded-lg border-2 border-brand-600 bg-white p-6 shadow-sm">
+              <h2 id="current-heading" className="text-xl font-bold text-slate-900">
+                Version {current.number}, published {formatLongDate(current.publishedAt)}
+              </h2>
+              <p className="mt-1 text-slate-700">
+                By {current.publishedByName}.{' '}
+                {latest.sections.reviewDate ? `Next review by ${formatLongDate(parseIsoDate(latest.sections.reviewDate))}.` : null}
+              </p>
+              {latest.sections.priorities.length > 0 ? (
+                <>
+                  <h3 className="mt-4 font-bold text-slate-900">Priorities</h3>
+                  <ol className="mt-1 list-decimal space-y-1 pl-6 text-slate-800">
+                    {latest.sections.priorities.slice(0, 5).map((priority) => (
+                      <li key={priority}>{priority}</li>
+                    ))}
+                  </ol>
+                  {latest.sections.priorities.length > 5 ? (
+                    <p className="mt-1 text-sm text-slate-700">and {latest.sections.priorities.length - 5} more in the document.</p>
+                  ) : null}
+                </>
+              ) : null}
+              <a
+                href={`/schools/${school.id}/strategy/versions/${current.number}/pdf`}
+                className={`${buttonClasses.primary} mt-6 w-full px-6 py-3 text-base sm:w-auto`}
+              >
+                Download the strategy (PDF{latest.pages ? `, ${latest.pages} pages` : ''})
+              </a>
+            </section>
+            {versions.length > 1 ? (
+              <section aria-labelledby="earlier-heading">
+                <h2 id="earlier-heading" className="mb-3 text-lg font-bold text-slate-900">
+                  Earlier versions
+                </h2>
+                <VersionList schoolId={school.id} versions={versions.slice(1)} />
+              </section>
+            ) : null}
+          </div>
         )}
       </PageContainer>
     );
   }
 
-  const workspace = await loadOr404(() => getStrategyWorkspace(actor, school.id));
+  const [workspace, { open }] = await Promise.all([loadOr404(() => getStrategyWorkspace(actor, school.id)), listAssessments(actor, school.id)]);
   const readOnly = Boolean(school.archivedAt);
+  // What stops publishing, shown before the person tries, each linked to its field.
+  const problems = workspace.version > 0 ? Object.entries(publishProblems(workspace.sections, londonToday())) : [];
   return (
     <PageContainer>
       {saved ? <SuccessNotice>Draft saved. Only the school’s leaders can see it until you publish.</SuccessNotice> : null}
@@ -52,7 +97,9 @@ export default async function StrategyPage({
             Write the strategy your governing board approves: purpose first, then where the school stands, what it will do, by when and at what cost.{' '}
             {workspace.savedAt
               ? `Draft last saved ${formatDateTime(workspace.savedAt)}.`
-              : 'Not saved yet: the text below is a starting point drawn from your self-assessment.'}
+              : workspace.basis
+                ? `Nothing saved yet: the text below is a starting point drawn from the ${workspace.basis.cycleLabel} self-assessment.`
+                : 'Nothing saved yet: the text below is a starting point to edit.'}
           </>
         }
         actions={
@@ -63,6 +110,21 @@ export default async function StrategyPage({
           ) : null
         }
       />
+      <DraftCycleNotice draft={open} basisLabel={workspace.basis?.cycleLabel ?? null} href={open ? `/schools/${school.id}/assessments/${open.id}` : ''} />
+      {problems.length > 0 && !readOnly ? (
+        <section className="mb-6 rounded-md border-l-4 border-slate-500 bg-slate-50 p-4 text-sm" aria-labelledby="before-publishing">
+          <h2 id="before-publishing" className="font-bold text-slate-900">
+            Before you can publish
+          </h2>
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {problems.map(([field, messages]) => (
+              <li key={field}>
+                <a href={`#${field}`}>{messages.join('. ')}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {workspace.basis ? null : (
         <p className="mb-6 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
           The school has no completed self-assessment yet, so the strategy has no scores or suggested priorities.{' '}
@@ -70,7 +132,16 @@ export default async function StrategyPage({
         </p>
       )}
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <StrategyForm action={saveStrategyAction} schoolId={school.id} version={workspace.version} sections={workspace.sections} readOnly={readOnly} />
+        <StrategyForm
+          // A whole-form save reloads the page with a new version: start the editor afresh from it.
+          key={workspace.version}
+          action={saveStrategyAction}
+          autosave={autosaveStrategyAction}
+          schoolId={school.id}
+          version={workspace.version}
+          sections={workspace.sections}
+          readOnly={readOnly}
+        />
         <aside aria-labelledby="versions-heading" className="space-y-3">
           <h2 id="versions-heading" className="text-lg font-bold text-slate-900">
             Published versions

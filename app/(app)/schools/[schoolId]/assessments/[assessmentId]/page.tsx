@@ -8,6 +8,9 @@ import { SuccessNotice } from '@/components/ui/notice';
 import { Card, PageHeader } from '@/components/ui/page-header';
 import { catalogueChangesBetween } from '@/lib/assessment/catalogue-changes';
 import { getAssessment, getPreviousCycle } from '@/lib/assessment/get-assessments';
+import { nextStep } from '@/lib/assessment/missing-answers';
+import type { AnswerValue } from '@/lib/assessment/answer-options';
+import { NextStepPanel } from '@/components/assessment/next-step-panel';
 import { formatLongDate } from '@/lib/dates/format';
 import { LAYER_LABEL, type Layer } from '@/lib/standards/catalogue-schema';
 import { loadOr404, loadSchoolPage } from '@/lib/http/load-page';
@@ -24,7 +27,7 @@ export default async function AssessmentCyclePage({
 }) {
   const [{ assessmentId }, { completed }] = await Promise.all([params, searchParams]);
   const { actor, school, can } = await loadSchoolPage(params, 'assessment:read-completed');
-  const { assessment, catalogue, evaluation } = await loadOr404(() => getAssessment(actor, school.id, idParam(assessmentId, 'That assessment')));
+  const { assessment, catalogue, answers, evaluation } = await loadOr404(() => getAssessment(actor, school.id, idParam(assessmentId, 'That assessment')));
   const draft = assessment.status === 'DRAFT';
   const editable = draft && can.has('assessment:edit');
   const base = `/schools/${school.id}/assessments/${assessment.id}`;
@@ -59,7 +62,7 @@ export default async function AssessmentCyclePage({
         title={`${assessment.cycleLabel} cycle`}
         description={
           draft
-            ? `In progress since ${formatLongDate(assessment.startedAt)}. Work through the standards in any order; answers save per standard.`
+            ? `In progress since ${formatLongDate(assessment.startedAt)}. Work through the standards in any order; answers save as you choose them. Governors, the strategy and the trust see the cycle once it is completed.`
             : `Completed on ${assessment.completedAt ? formatLongDate(assessment.completedAt) : ''}. This record no longer changes.`
         }
         actions={
@@ -70,9 +73,19 @@ export default async function AssessmentCyclePage({
           ) : null
         }
       />
+      {editable ? (
+        <div className="mb-8">
+          <NextStepPanel
+            step={nextStep(catalogue, new Map([...answers].map(([code, a]) => [code, a.value as AnswerValue])))}
+            cycleLabel={assessment.cycleLabel}
+            base={base}
+            canComplete={can.has('assessment:submit')}
+          />
+        </div>
+      ) : null}
       <ScoreSummary
         overall={evaluation.overall}
-        label="Overall score"
+        label={draft ? 'Overall score so far (draft)' : 'Overall score'}
         change={previous && evaluation.overall.score !== null && previousOverall !== null ? evaluation.overall.score - previousOverall : null}
       />
 

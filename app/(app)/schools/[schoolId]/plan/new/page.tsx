@@ -15,9 +15,11 @@ export default async function NewActionPage({
   searchParams,
 }: {
   params: Promise<{ schoolId: string }>;
-  searchParams: Promise<{ requirement?: string }>;
+  searchParams: Promise<{ requirement?: string; from?: string }>;
 }) {
-  const { requirement } = await searchParams;
+  const { requirement, from } = await searchParams;
+  // Started from a priority: saving goes back to it, and so does cancelling.
+  const fromPriorities = from === 'priorities' && typeof requirement === 'string';
   const { actor, school } = await loadSchoolPage(params, 'plan:edit');
   const [options, owners] = await Promise.all([requirementOptionsFor(actor, school.id), ownerOptionsFor(actor, school.id)]);
   const linked = options.find((o) => o.code === requirement);
@@ -26,14 +28,18 @@ export default async function NewActionPage({
       <PageHeader title="Add an action" description={linked ? `For: ${linked.label}` : 'Say what will be done, by whom and by when.'} />
       <PlanItemForm
         action={createPlanItemAction}
-        hidden={{ schoolId: school.id }}
+        hidden={fromPriorities && linked ? { schoolId: school.id, returnTo: 'priorities' } : { schoolId: school.id }}
         defaults={{ title: linked ? linked.label.split(': ').slice(1).join(': ') : '', requirementCodes: linked ? [linked.code] : [] }}
         requirementOptions={options}
         ownerOptions={owners}
         submitLabel="Add action"
       />
       <p className="mt-6">
-        <Link href={`/schools/${school.id}/plan`}>Cancel and go back to the action plan</Link>
+        {fromPriorities && linked ? (
+          <Link href={`/schools/${school.id}/priorities#priority-${linked.code}`}>Cancel and go back to the priorities</Link>
+        ) : (
+          <Link href={`/schools/${school.id}/plan`}>Cancel and go back to the action plan</Link>
+        )}
       </p>
     </PageContainer>
   );

@@ -8,7 +8,10 @@ import { formatLongDate, parseIsoDate } from '@/lib/dates/format';
 import { loadOr404 } from '@/lib/http/load-page';
 import { getStrategyWorkspace } from '@/lib/strategy/manage-strategy';
 import { publishProblems, REVIEW_CYCLE_LABEL } from '@/lib/strategy/schemas';
+import { londonToday } from '@/lib/dates/format';
 import { publishStrategyAction } from '../actions';
+import { DraftCycleNotice } from '@/components/strategy/draft-cycle-notice';
+import { listAssessments } from '@/lib/assessment/get-assessments';
 
 export const metadata: Metadata = { title: 'Publish the digital strategy' };
 
@@ -19,7 +22,8 @@ export default async function PublishStrategyPage({ params }: { params: Promise<
   const { school, sections, basis } = workspace;
   const back = `/schools/${school.id}/strategy`;
   const next = (workspace.versions[0]?.number ?? 0) + 1;
-  const problems = Object.values(publishProblems(sections)).flat();
+  const problems = Object.entries(publishProblems(sections, londonToday())).flatMap(([field, messages]) => messages.map((message) => ({ field, message })));
+  const { open } = await listAssessments(actor, school.id);
 
   return (
     <PageContainer>
@@ -28,6 +32,7 @@ export default async function PublishStrategyPage({ params }: { params: Promise<
         title={`Publish version ${next}`}
         description="Publishing fixes this version for good: governors and the trust can read and download it, and later edits become a new version."
       />
+      <DraftCycleNotice draft={open} basisLabel={basis?.cycleLabel ?? null} href={open ? `/schools/${school.id}/assessments/${open.id}` : back} />
       {workspace.version === 0 ? (
         <p className="rounded-md border border-amber-300 bg-amber-50 p-4">
           Save the strategy before publishing it. <Link href={back}>Go back to the strategy</Link>.
@@ -37,7 +42,11 @@ export default async function PublishStrategyPage({ params }: { params: Promise<
           <h2 className="font-bold text-red-800">The strategy is not ready to publish yet</h2>
           <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
             {problems.map((problem) => (
-              <li key={problem}>{problem}</li>
+              <li key={problem.message}>
+                <a href={`${back}#${problem.field}`} className="font-semibold text-red-800">
+                  {problem.message}
+                </a>
+              </li>
             ))}
           </ul>
           <p className="mt-3 text-sm">
