@@ -105,8 +105,13 @@ export function PeopleView({
                       {invitation.email}
                     </p>
                     <p className="text-sm text-slate-700">
-                      {ROLE_LABEL[invitation.role]} ·{' '}
-                      {invitation.state === 'expired' ? <Badge tone="amber">Expired</Badge> : <>Expires {formatDate(invitation.expiresAt)}</>}
+                      {ROLE_LABEL[invitation.role]}
+                      {invitation.schoolName ? ` at ${invitation.schoolName}` : ''} ·{' '}
+                      {invitation.state === 'expired' ? (
+                        <Badge tone="amber">Expired</Badge>
+                      ) : (
+                        <>Waiting for them to accept, until {formatDate(invitation.expiresAt)}</>
+                      )}
                     </p>
                   </div>
                   <InvitationActions invitationId={invitation.id} email={invitation.email} resend={actions.resend} revoke={actions.revoke} />

@@ -5,13 +5,17 @@ import { notFound } from '@/lib/errors';
 import type { Actor, TenantRef } from '@/lib/tenancy/actor';
 import { schoolWhere, trustWhere } from '@/lib/tenancy/scope';
 
-// Members and open invitations of one tenant, in two queries whatever its size.
+// Members and open invitations of one tenant, in two queries whatever its size. A trust's list
+// also holds the open invitations to its schools (a trust admin invites heads from here, and they
+// must not seem to vanish), each named with its school.
 export async function listMembers(actor: Actor, tenant: TenantRef) {
   const tenantColumn = tenant.kind === 'trust' ? { trustId: tenant.id } : { schoolId: tenant.id };
-  const tenantScope =
+  const trustScope = { trust: { is: { AND: [{ id: tenant.id }, trustWhere(actor, 'member:read')] } } };
+  const tenantScope = tenant.kind === 'trust' ? trustScope : { school: { is: { AND: [{ id: tenant.id }, schoolWhere(actor, 'member:read')] } } };
+  const invitationScope =
     tenant.kind === 'trust'
-      ? { trust: { is: { AND: [{ id: tenant.id }, trustWhere(actor, 'member:read')] } } }
-      : { school: { is: { AND: [{ id: tenant.id }, schoolWhere(actor, 'member:read')] } } };
+      ? { OR: [{ trustId: tenant.id, ...trustScope }, { school: { is: { trustId: tenant.id, ...trustScope } } }] }
+      : { ...tenantColumn, ...tenantScope };
 
   const [memberships, invitations] = await Promise.all([
     prisma.membership.findMany({
@@ -20,9 +24,19 @@ export async function listMembers(actor: Actor, tenant: TenantRef) {
       orderBy: [{ role: 'asc' }, { user: { name: 'asc' } }],
     }),
     prisma.invitation.findMany({
-      where: { ...tenantColumn, ...tenantScope, acceptedAt: null, revokedAt: null },
+      where: { ...invitationScope, acceptedAt: null, revokedAt: null },
       orderBy: { createdAt: 'desc' },
-      select: { id: true, email: true, name: true, role: true, expiresAt: true, createdAt: true, acceptedAt: true, revokedAt: true },
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        role: true,
+        expiresAt: true,
+        createdAt: true,
+        acceptedAt: true,
+        revokedAt: true,
+        school: { select: { name: true } },
+      },
     }),
   ]);
   if (memberships.length === 0 && invitations.length === 0) {
@@ -35,7 +49,11 @@ export async function listMembers(actor: Actor, tenant: TenantRef) {
   }
   return {
     memberships,
-    invitations: invitations.map((invitation) => ({ ...invitation, state: invitationState(invitation) })),
+    invitations: invitations.map(({ school, ...invitation }) => ({
+      ...invitation,
+      schoolName: tenant.kind === 'trust' ? (school?.name ?? null) : null,
+      state: invitationState(invitation),
+    })),
   };
 }
 

@@ -66,26 +66,51 @@ export async function getStrategyPdf(actor: Actor, schoolId: string, number: num
 // The newest published strategy of every school in the trust, as one zip. Only the newest
 // version's id is read per school (DISTINCT ON, in SQL), then each PDF is read and written to the
 // stream in turn, so memory holds one file at a time.
-export async function getTrustStrategiesZip(actor: Actor, trustId: string) {
+// The trust's schools this person may read the strategies of, and which have published one.
+async function strategiesOfTrust(actor: Actor, trustId: string) {
   const trust = await getTrust(actor, trustId);
-  const readable = await prisma.school.findMany({
+  const schools = await prisma.school.findMany({
     where: { AND: [{ trustId: trust.id, archivedAt: null }, schoolWhere(actor, 'strategy:read-published')] },
-    select: { id: true },
+    select: { id: true, name: true },
+    orderBy: { name: 'asc' },
   });
-  const schoolIds = readable.map((school) => school.id);
   const newest =
-    schoolIds.length === 0
+    schools.length === 0
       ? []
-      : await prisma.$queryRaw<Array<{ id: string }>>`
-          SELECT DISTINCT ON ("schoolId") "id" FROM "StrategyVersion"
-          WHERE "schoolId" = ANY(${schoolIds}::text[])
+      : await prisma.$queryRaw<Array<{ id: string; schoolId: string }>>`
+          SELECT DISTINCT ON ("schoolId") "id", "schoolId" FROM "StrategyVersion"
+          WHERE "schoolId" = ANY(${schools.map((school) => school.id)}::text[])
           ORDER BY "schoolId", "number" DESC`;
+  const published = new Set(newest.map((v) => v.schoolId));
+  return { trust, schools, newest, without: schools.filter((school) => !published.has(school.id)) };
+}
+
+/** For the button: "1 of 8 schools". */
+export async function countTrustStrategies(actor: Actor, trustId: string) {
+  const { schools, newest } = await strategiesOfTrust(actor, trustId);
+  return { published: newest.length, schools: schools.length };
+}
+
+// The newest published strategy of every school in the trust, in one zip, with a note naming the
+// schools that have none (an empty or short zip must not look complete).
+export async function getTrustStrategiesZip(actor: Actor, trustId: string) {
+  const { trust, schools, newest, without } = await strategiesOfTrust(actor, trustId);
   // Every PDF must exist before the stream starts: a zip cannot say "come back later" halfway.
   const missing = await prisma.strategyVersion.findMany({ where: { id: { in: newest.map((v) => v.id) }, pdf: null }, select: { id: true } });
   for (const { id } of missing) await requestStrategyPdf(id);
   const ready = missing.length === 0 || (await Promise.all(missing.map(({ id }) => waitForPdf(id, PDF_WAIT_MS)))).every(Boolean);
   if (!ready) return { trust, count: newest.length, zip: null };
   async function* files(): AsyncGenerator<ZipEntry> {
+    if (without.length > 0) {
+      const note = [
+        `${trust.name}: ${newest.length} of ${schools.length} schools have a published digital strategy.`,
+        '',
+        'Schools without a published strategy:',
+        ...without.map((school) => `- ${school.name}`),
+        '',
+      ].join('\r\n');
+      yield { name: 'Schools without a published strategy.txt', data: new TextEncoder().encode(note) };
+    }
     for (const { id } of newest) {
       const version = await prisma.strategyVersion.findUniqueOrThrow({ where: { id }, select: { content: true, pdf: true } });
       yield { name: strategyFileName(version.content as StrategyContent), data: new Uint8Array(version.pdf!) };

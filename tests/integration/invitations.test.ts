@@ -164,3 +164,19 @@ describe('invitations', () => {
     await expectAppError(resendInvitation(admin, invitation.invitationId), 'NOT_FOUND');
   });
 });
+
+describe('the trust People list', () => {
+  it('shows invitations to the trust’s schools with the school named, and only to that trust', async () => {
+    const { listMembers } = await import('@/lib/members/list-members');
+    const { trust, schools } = await makeTrust(1);
+    const other = await makeTrust(1);
+    const admin = await member('TRUST_ADMIN', { trustId: trust.id });
+    const otherAdmin = await member('TRUST_ADMIN', { trustId: other.trust.id });
+    const email = `head.${Date.now()}@school.example`;
+    await createInvitation(admin, { email, tenant: { kind: 'school', id: schools[0]!.id }, role: 'SCHOOL_LEADER' });
+    const list = await listMembers(admin, { kind: 'trust', id: trust.id });
+    expect(list.invitations).toEqual([expect.objectContaining({ email, role: 'SCHOOL_LEADER', schoolName: schools[0]!.name, state: 'pending' })]);
+    expect((await listMembers(otherAdmin, { kind: 'trust', id: other.trust.id })).invitations.map((i) => i.email)).not.toContain(email);
+    await expectAppError(listMembers(otherAdmin, { kind: 'trust', id: trust.id }), 'NOT_FOUND');
+  });
+});

@@ -6,7 +6,7 @@ import type { StrategyContent } from '@/lib/strategy/content';
 import { getPublishedStrategy, getStrategyWorkspace, listPublishedStrategies, publishStrategy, saveStrategy } from '@/lib/strategy/manage-strategy';
 import { StrategySectionsSchema, type StrategySections } from '@/lib/strategy/schemas';
 import { readAll } from '@/lib/pdf/zip';
-import { getStrategyPdf, getTrustStrategiesZip } from '@/lib/strategy/strategy-pdf';
+import { countTrustStrategies, getStrategyPdf, getTrustStrategiesZip } from '@/lib/strategy/strategy-pdf';
 import type { Actor } from '@/lib/tenancy/actor';
 import { expectAppError } from '../support/expect-app-error';
 import { makeTrust, makeWorld, member } from '../support/factories';
@@ -163,8 +163,14 @@ describe('the PDF', () => {
     if (!zip) throw new Error('The zip was not ready');
     const files = unzipSync(await readAll(zip));
     const names = Object.keys(files);
-    expect(names).toHaveLength(1);
-    expect(names[0]).toMatch(/-digital-strategy-v2\.pdf$/);
+    // Trust A's second school has no published strategy: a note in the zip names it.
+    expect(names).toHaveLength(2);
+    expect(names.find((n) => n.endsWith('.pdf'))).toMatch(/-digital-strategy-v2\.pdf$/);
+    const note = new TextDecoder().decode(files['Schools without a published strategy.txt']);
+    expect(note).toContain('1 of 2 schools have a published digital strategy');
+    expect(note).toContain(`- ${w.schoolA2.name}`);
+    expect(note).not.toContain(w.schoolA.name);
+    expect(await countTrustStrategies(w.trustViewerA, w.trustA.id)).toEqual({ published: 1, schools: 2 });
     for (const actor of [w.trustAdminB, w.leaderA, w.governorA, w.leaderB]) {
       await expectAppError(getTrustStrategiesZip(actor, w.trustA.id), 'NOT_FOUND');
     }

@@ -11,6 +11,7 @@ import { loadOr404 } from '@/lib/http/load-page';
 import { PHASE_LABEL, type SchoolPhase } from '@/lib/schools/school-options';
 import { filterRows, sortRows, STATUS_LABEL, standardAverages, overallAverage } from '@/lib/trust-overview/aggregate';
 import { getTrustOverview } from '@/lib/trust-overview/get-trust-overview';
+import { countTrustStrategies } from '@/lib/strategy/strategy-pdf';
 import { parseViewParams, viewQuery } from '@/lib/trust-overview/view-params';
 
 export const metadata: Metadata = { title: 'Compare schools' };
@@ -27,7 +28,7 @@ export default async function TrustComparisonPage({
   const { trustId } = await params;
   const view = parseViewParams(await searchParams);
   const actor = await requireActor();
-  const overview = await loadOr404(() => getTrustOverview(actor, trustId));
+  const [overview, strategies] = await Promise.all([loadOr404(() => getTrustOverview(actor, trustId)), loadOr404(() => countTrustStrategies(actor, trustId))]);
   const { trust, columns, rows: allRows } = overview;
   const basePath = `/trusts/${trust.id}/comparison`;
 
@@ -48,7 +49,7 @@ export default async function TrustComparisonPage({
         Download common gaps (CSV)
       </a>
       <a href={`/trusts/${trust.id}/strategies.zip`} className={buttonClasses.secondary}>
-        Download published strategies (ZIP)
+        Download published strategies (ZIP, {strategies.published} of {strategies.schools} schools)
       </a>
     </>
   );
