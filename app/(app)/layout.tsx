@@ -1,3 +1,4 @@
+import { SiteFooter } from '@/components/layout/site-footer';
 import { AppHeader } from '@/components/layout/app-header';
 import { requireActor } from '@/lib/auth/session';
 import { listMyTenants } from '@/lib/tenancy/list-my-tenants';
@@ -11,9 +12,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
       <div id="main" className="flex-1">
         {children}
       </div>
-      <footer className="border-t border-slate-200 bg-white py-6 text-center text-sm text-slate-600">
-        Waypoint · planning digital strategy against the DfE digital and technology standards
-      </footer>
+      <SiteFooter />
     </div>
   );
 }

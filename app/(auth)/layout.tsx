@@ -1,3 +1,4 @@
+import { SiteFooter } from '@/components/layout/site-footer';
 import { Logo } from '@/components/layout/logo';
 
 export default function AuthLayout({ children }: { children: React.ReactNode }) {
@@ -11,9 +12,7 @@ export default function AuthLayout({ children }: { children: React.ReactNode }) 
       <main id="main" className="flex flex-1 items-start justify-center px-4 py-12">
         <div className="w-full max-w-md">{children}</div>
       </main>
-      <footer className="border-t border-slate-200 bg-white py-6 text-center text-sm text-slate-600">
-        Waypoint helps schools and trusts meet the DfE digital and technology standards.
-      </footer>
+      <SiteFooter />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { EmptyState } from '@/components/ui/page-header';
 import { formatDateTime } from '@/lib/dates/format';
 import { TABLE_SCROLL } from '@/components/ui/table-scroll';
+import { describeChange } from '@/lib/audit/describe-change';
 
 type AuditRow = {
   id: string;
@@ -51,14 +52,6 @@ const EVENT_LABEL: Record<string, string> = {
   'access.denied': 'Refused: someone outside this organisation tried to open it',
 };
 
-function describe(value: unknown): string {
-  if (value === null || value === undefined) return '—';
-  if (typeof value !== 'object') return String(value);
-  return Object.entries(value as Record<string, unknown>)
-    .map(([key, v]) => `${key}: ${v === null ? '—' : String(v)}`)
-    .join(', ');
-}
-
 export function AuditTable({ events, caption }: { events: AuditRow[]; caption: string }) {
   if (events.length === 0) return <EmptyState title="Nothing has been recorded yet">Changes to schools, people and invitations appear here.</EmptyState>;
   return (
@@ -77,10 +70,7 @@ export function AuditTable({ events, caption }: { events: AuditRow[]; caption: s
               What
             </th>
             <th scope="col" className="px-4 py-3 font-semibold">
-              Before
-            </th>
-            <th scope="col" className="px-4 py-3 font-semibold">
-              After
+              Details
             </th>
           </tr>
         </thead>
@@ -95,12 +85,36 @@ export function AuditTable({ events, caption }: { events: AuditRow[]; caption: s
                 <span className="font-semibold text-slate-900">{EVENT_LABEL[event.event] ?? event.event}</span>
                 {event.school ? <span className="block text-slate-600">{event.school.name}</span> : null}
               </td>
-              <td className="max-w-xs break-words px-4 py-3 text-slate-700">{describe(event.before)}</td>
-              <td className="max-w-xs break-words px-4 py-3 text-slate-700">{describe(event.after)}</td>
+              <td className="max-w-md break-words px-4 py-3 text-slate-700">
+                <Details lines={describeChange(event.before, event.after)} />
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+// Long lists (a whole standard's answers) stay one line until opened.
+function Details({ lines }: { lines: string[] }) {
+  if (lines.length === 0) return <>—</>;
+  if (lines.length <= 3)
+    return (
+      <>
+        {lines.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+      </>
+    );
+  return (
+    <details>
+      <summary className="cursor-pointer">
+        {lines[0]} and {lines.length - 1} more
+      </summary>
+      {lines.slice(1).map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+    </details>
   );
 }

@@ -10,6 +10,13 @@ test('public pages pass an axe scan', async ({ page }) => {
   await expectNoSeriousA11yViolations(page, 'sign-in with errors');
   await page.goto('/invite/not-a-valid-token-at-all');
   await expectNoSeriousA11yViolations(page, 'unusable invitation');
+  // Help and the statements are linked from every page's footer and need no sign-in.
+  for (const name of ['Help', 'Privacy', 'Accessibility statement']) {
+    await page.goto('/sign-in');
+    await page.getByRole('navigation', { name: 'Support links' }).getByRole('link', { name }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, name);
+  }
 });
 
 test('every signed-in page passes an axe scan', async ({ page }) => {
