@@ -172,8 +172,33 @@ function Timeline({ groups }: { groups: StrategyContent['actionGroups'] }) {
 
 const STATUS_TEXT = { NOT_MET: 'Not met', NOT_SURE: 'Not sure', PARTLY_MET: 'Partly met' } as const;
 
-export function StrategyDocument({ content }: { content: StrategyContent }) {
+// Section 2 shows the top gaps; the full list is the appendix, so the plan is not buried under it.
+export const TOP_GAPS_IN_SUMMARY = 10;
+export const APPENDIX_TITLE = 'Appendix: every requirement not yet met';
+
+/**
+ * `pages` gives each section's first page for the contents list (from an earlier render, see
+ * lib/pdf/render-strategy.ts); `onSectionPage` hears where each section lands while rendering.
+ */
+export function StrategyDocument({
+  content,
+  pages,
+  onSectionPage,
+}: {
+  content: StrategyContent;
+  pages?: Record<string, number>;
+  onSectionPage?: (section: string, page: number) => void;
+}) {
   const { sections, position } = content;
+  // Open actions due before the version was published were overdue when it was: say so.
+  const publishedDay = content.publishedAt.slice(0, 10);
+  const overdue = (action: { dueOn: string | null; status: string }) =>
+    action.dueOn !== null && action.dueOn < publishedDay && (action.status === 'PLANNED' || action.status === 'IN_PROGRESS');
+  const mark = (section: string) => (onSectionPage ? <Text render={({ pageNumber }) => (onSectionPage(section, pageNumber), '')} /> : null);
+  const contents = [
+    ...STRATEGY_SECTION_TITLES.map((sectionTitle, i) => ({ key: String(i + 1), label: `${i + 1}. ${sectionTitle}` })),
+    ...(content.gaps.length > TOP_GAPS_IN_SUMMARY ? [{ key: 'appendix', label: APPENDIX_TITLE }] : []),
+  ];
   const title = `${content.school.name}: digital strategy, version ${content.number}`;
   return (
     <Document
@@ -203,10 +228,11 @@ export function StrategyDocument({ content }: { content: StrategyContent }) {
           </Text>
           <View style={{ marginTop: 36 }}>
             <Text style={{ fontSize: 13, fontWeight: 700, marginBottom: 6 }}>Contents</Text>
-            {STRATEGY_SECTION_TITLES.map((sectionTitle, i) => (
-              <Text key={sectionTitle}>
-                {i + 1}. {sectionTitle}
-              </Text>
+            {contents.map((entry) => (
+              <View key={entry.key} style={{ flexDirection: 'row', justifyContent: 'space-between', maxWidth: 360 }}>
+                <Text>{entry.label}</Text>
+                <Text>{pages?.[entry.key] ? `page ${pages[entry.key]}` : ''}</Text>
+              </View>
             ))}
           </View>
         </View>
@@ -215,11 +241,13 @@ export function StrategyDocument({ content }: { content: StrategyContent }) {
       <Page size="A4" style={s.page} bookmark={`1. ${STRATEGY_SECTION_TITLES[0]}`} experimentalPagination>
         <Chrome content={content} />
         <Text style={[s.h1, { marginTop: 0 }]}>1. {STRATEGY_SECTION_TITLES[0]}</Text>
+        {mark('1')}
         <Paragraphs text={sections.vision} empty="Not written yet." />
 
         <Text style={s.h1} minPresenceAhead={120}>
           2. {STRATEGY_SECTION_TITLES[1]}
         </Text>
+        {mark('2')}
         {position ? (
           <>
             <View style={s.keyFacts}>
@@ -269,30 +297,20 @@ export function StrategyDocument({ content }: { content: StrategyContent }) {
         ) : null}
         {content.gaps.length > 0 ? (
           <>
-            <Text style={s.h2}>Requirements not yet met, in priority order</Text>
-            <View style={s.table}>
-              <View style={s.headRow} fixed>
-                <Text style={[s.cell, { width: '50%' }]}>Requirement</Text>
-                <Text style={[s.cell, { width: '30%' }]}>Standard</Text>
-                <Text style={[s.cell, { width: '20%' }]}>Answer</Text>
-              </View>
-              {content.gaps.map((gap) => (
-                <View key={gap.code} style={s.row} wrap={false}>
-                  <Text style={[s.cell, { width: '50%' }]}>
-                    {gap.title}
-                    {gap.expectation === 'MUST' ? ' (DfE: must)' : ''}
-                  </Text>
-                  <Text style={[s.cell, { width: '30%' }]}>{gap.standardTitle}</Text>
-                  <Text style={[s.cell, { width: '20%' }]}>{STATUS_TEXT[gap.status]}</Text>
-                </View>
-              ))}
-            </View>
+            <Text style={s.h2}>
+              {content.gaps.length > TOP_GAPS_IN_SUMMARY
+                ? `The ${TOP_GAPS_IN_SUMMARY} highest priorities of the ${content.gaps.length} requirements not yet met`
+                : 'Requirements not yet met, in priority order'}
+            </Text>
+            <GapTable gaps={content.gaps.slice(0, TOP_GAPS_IN_SUMMARY)} />
+            {content.gaps.length > TOP_GAPS_IN_SUMMARY ? <Text style={[s.para, s.muted]}>The full list, in priority order, is in the appendix.</Text> : null}
           </>
         ) : null}
 
         <Text style={s.h1} minPresenceAhead={120}>
           3. {STRATEGY_SECTION_TITLES[2]}
         </Text>
+        {mark('3')}
         {sections.priorities.length === 0 ? (
           <Text style={[s.para, s.muted]}>No priorities listed.</Text>
         ) : (
@@ -307,6 +325,7 @@ export function StrategyDocument({ content }: { content: StrategyContent }) {
         <Text style={s.h1} minPresenceAhead={120}>
           4. {STRATEGY_SECTION_TITLES[3]}
         </Text>
+        {mark('4')}
         {sections.actionCommentary ? <Paragraphs text={sections.actionCommentary} empty="" /> : null}
         {content.actionGroups.length === 0 ? (
           <Text style={[s.para, s.muted]}>No actions are planned yet.</Text>
@@ -332,7 +351,9 @@ export function StrategyDocument({ content }: { content: StrategyContent }) {
                       <Text style={[s.cell, { width: '20%' }]}>{action.ownerName ?? '—'}</Text>
                       <Text style={[s.cell, { width: '14%' }]}>{action.dueOn ? shortDay(action.dueOn) : '—'}</Text>
                       <Text style={[s.cell, { width: '12%', textAlign: 'right' }]}>{formatPence(action.estimatedCostPence)}</Text>
-                      <Text style={[s.cell, { width: '12%' }]}>{PLAN_ITEM_STATUS_LABEL[action.status]}</Text>
+                      <Text style={[s.cell, { width: '12%' }, overdue(action) ? { color: '#b10e1e', fontWeight: 700 } : {}]}>
+                        {overdue(action) ? 'Overdue' : PLAN_ITEM_STATUS_LABEL[action.status]}
+                      </Text>
                     </View>
                   ))}
                 </View>
@@ -344,6 +365,7 @@ export function StrategyDocument({ content }: { content: StrategyContent }) {
         <Text style={s.h1} minPresenceAhead={120}>
           5. {STRATEGY_SECTION_TITLES[4]}
         </Text>
+        {mark('5')}
         <View style={s.keyFacts}>
           <View style={s.fact}>
             <Text style={s.factLabel}>Estimated cost of the plan</Text>
@@ -373,11 +395,13 @@ export function StrategyDocument({ content }: { content: StrategyContent }) {
         <Text style={s.h1} minPresenceAhead={120}>
           6. {STRATEGY_SECTION_TITLES[5]}
         </Text>
+        {mark('6')}
         <Paragraphs text={sections.aiStance} empty="Not written yet." />
 
         <Text style={s.h1} minPresenceAhead={120}>
           7. {STRATEGY_SECTION_TITLES[6]}
         </Text>
+        {mark('7')}
         <Text style={s.para}>
           <Text style={{ fontWeight: 700 }}>Digital lead: </Text>
           {sections.digitalLead || 'not named'}
@@ -391,12 +415,45 @@ export function StrategyDocument({ content }: { content: StrategyContent }) {
         <Text style={s.h1} minPresenceAhead={80}>
           8. {STRATEGY_SECTION_TITLES[7]}
         </Text>
+        {mark('8')}
         <Text style={s.para}>
           This strategy is reviewed {REVIEW_CYCLE_LABEL[sections.reviewCycle].toLowerCase()}
           {sections.reviewDate ? `; the next review is due by ${longDay(sections.reviewDate)}` : ''}. Each review starts from a fresh self-assessment: assess,
           prioritise, act, review.
         </Text>
       </Page>
+
+      {content.gaps.length > TOP_GAPS_IN_SUMMARY ? (
+        <Page size="A4" style={s.page} bookmark={APPENDIX_TITLE}>
+          <Chrome content={content} />
+          <Text style={[s.h1, { marginTop: 0 }]}>{APPENDIX_TITLE}</Text>
+          {mark('appendix')}
+          <Text style={[s.para, s.muted]}>In priority order: foundations first, then what DfE says schools must do, then the nearest deadline.</Text>
+          <GapTable gaps={content.gaps} />
+        </Page>
+      ) : null}
     </Document>
+  );
+}
+
+function GapTable({ gaps }: { gaps: StrategyContent['gaps'] }) {
+  return (
+    <View style={s.table}>
+      <View style={s.headRow} fixed>
+        <Text style={[s.cell, { width: '50%' }]}>Requirement</Text>
+        <Text style={[s.cell, { width: '30%' }]}>Standard</Text>
+        <Text style={[s.cell, { width: '20%' }]}>Answer</Text>
+      </View>
+      {gaps.map((gap) => (
+        <View key={gap.code} style={s.row} wrap={false}>
+          <Text style={[s.cell, { width: '50%' }]}>
+            {gap.title}
+            {gap.expectation === 'MUST' ? ' (DfE: must)' : ''}
+          </Text>
+          <Text style={[s.cell, { width: '30%' }]}>{gap.standardTitle}</Text>
+          <Text style={[s.cell, { width: '20%' }]}>{STATUS_TEXT[gap.status]}</Text>
+        </View>
+      ))}
+    </View>
   );
 }

@@ -85,6 +85,15 @@ async function strategiesOfTrust(actor: Actor, trustId: string) {
   return { trust, schools, newest, without: schools.filter((school) => !published.has(school.id)) };
 }
 
+/** Each school with a published strategy, and its newest version's review date ("YYYY-MM-DD"). */
+export async function trustReviewDays(actor: Actor, trustId: string): Promise<Map<string, string | null>> {
+  const { newest } = await strategiesOfTrust(actor, trustId);
+  if (newest.length === 0) return new Map();
+  const rows = await prisma.$queryRaw<Array<{ schoolId: string; reviewDay: string | null }>>`
+    SELECT "schoolId", content->'sections'->>'reviewDate' AS "reviewDay" FROM "StrategyVersion" WHERE "id" = ANY(${newest.map((v) => v.id)}::text[])`;
+  return new Map(rows.map((row) => [row.schoolId, row.reviewDay]));
+}
+
 /** For the button: "1 of 8 schools". */
 export async function countTrustStrategies(actor: Actor, trustId: string) {
   const { schools, newest } = await strategiesOfTrust(actor, trustId);
