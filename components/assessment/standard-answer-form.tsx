@@ -64,16 +64,16 @@ export function StandardAnswerForm({
   const unsaved = values.includes('unsaved');
   useLeaveGuard(saving || unsaved || failed > 0);
 
-  // The error summary names each question, and its links jump to the question's fieldset.
-  const titled: FormState = {
-    ...state,
-    fieldErrors: Object.fromEntries(
-      Object.entries(state.fieldErrors ?? {}).map(([field, messages]) => {
-        const index = requirements.findIndex((r) => field.endsWith(`:${r.code}`));
-        return [field, index < 0 ? messages : [`Question ${index + 1}, ${requirements[index]!.title}: ${messages?.join('. ')}`]];
-      }),
-    ),
-  };
+  // The error summary names each question, and every link jumps to the question's fieldset (its
+  // legend and question in view), not to a text box scrolled to the top edge.
+  const byQuestion: Record<string, string[]> = {};
+  for (const [field, messages] of Object.entries(state.fieldErrors ?? {})) {
+    const index = requirements.findIndex((r) => field.endsWith(`:${r.code}`));
+    const key = index < 0 ? field : fieldId('answer', requirements[index]!.code);
+    const text = index < 0 ? (messages ?? []) : [`Question ${index + 1}, ${requirements[index]!.title}: ${messages?.join('. ')}`];
+    (byQuestion[key] ??= []).push(...text);
+  }
+  const titled: FormState = { ...state, fieldErrors: byQuestion };
 
   return (
     <form action={formAction} noValidate className="space-y-6">

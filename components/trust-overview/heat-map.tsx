@@ -169,8 +169,11 @@ export function HeatMap({
               defaultDir="asc"
               className="sticky left-0 z-10 min-w-52 bg-slate-50 px-4"
             />
-            <SortHeader label="Status" sortKey="status" view={view} basePath={basePath} defaultDir="asc" />
+            {/* What a CEO reads first sits next to the name, before the standards scroll off. */}
             <SortHeader label="Overall" sortKey="overall" view={view} basePath={basePath} className="text-center" />
+            <SortHeader label="Change" srLabel="Change since last cycle" sortKey="change" view={view} basePath={basePath} />
+            <SortHeader label="Overdue" srLabel="Overdue actions" sortKey="overdue" view={view} basePath={basePath} className="text-right" />
+            <SortHeader label="Status" sortKey="status" view={view} basePath={basePath} defaultDir="asc" />
             {columns.map((column) => (
               <SortHeader
                 key={column.slug}
@@ -182,8 +185,6 @@ export function HeatMap({
                 className="text-center"
               />
             ))}
-            <SortHeader label="Change" srLabel="Change since last cycle" sortKey="change" view={view} basePath={basePath} />
-            <SortHeader label="Overdue" srLabel="Overdue actions" sortKey="overdue" view={view} basePath={basePath} className="text-right" />
           </tr>
         </thead>
         <tbody className="divide-y divide-white">
@@ -195,10 +196,16 @@ export function HeatMap({
                 </a>
                 <span className="block text-xs text-slate-600">{`${PHASE_LABEL[row.phase as SchoolPhase] ?? row.phase} · ${row.localAuthority}`}</span>
               </th>
+              <Cell score={row.overall?.score} maturity={row.overall?.maturity} label="Overall" />
+              <td className="whitespace-nowrap px-2 py-2 text-sm">
+                <Change change={row.change} />
+              </td>
+              <td className="px-3 py-2 text-right tabular-nums">
+                {row.overdueActions > 0 ? <span className="font-bold text-red-800">{row.overdueActions}</span> : <span className="text-slate-600">0</span>}
+              </td>
               <td className="px-2 py-2 text-sm text-slate-800">
                 <StatusText row={row} />
               </td>
-              <Cell score={row.overall?.score} maturity={row.overall?.maturity} label="Overall" />
               {columns.map((column) => {
                 const cell = row.standards[column.slug];
                 return (
@@ -207,16 +214,14 @@ export function HeatMap({
                     score={cell?.score}
                     maturity={cell?.maturity}
                     label={column.title}
-                    href={cell && row.latest ? `/schools/${row.id}/assessments/${row.latest.assessmentId}/${column.slug}` : undefined}
+                    href={
+                      cell && row.latest
+                        ? `/schools/${row.id}/assessments/${row.latest.assessmentId}/${column.slug}?from=${encodeURIComponent(`${basePath}${viewQuery(view)}`)}`
+                        : undefined
+                    }
                   />
                 );
               })}
-              <td className="whitespace-nowrap px-2 py-2 text-sm">
-                <Change change={row.change} />
-              </td>
-              <td className="px-3 py-2 text-right tabular-nums">
-                {row.overdueActions > 0 ? <span className="font-bold text-red-800">{row.overdueActions}</span> : <span className="text-slate-600">0</span>}
-              </td>
             </tr>
           ))}
         </tbody>
@@ -228,8 +233,10 @@ export function HeatMap({
                 {overall.schools} of {rows.length} shown {rows.length === 1 ? 'school' : 'schools'} assessed
               </span>
             </th>
-            <td />
             <Cell score={overall.score} maturity={overall.score === null ? undefined : maturityOfAverage(overall.score)} label="Trust average, overall" />
+            <td />
+            <td className="px-3 py-2 text-right font-semibold tabular-nums">{rows.reduce((sum, row) => sum + row.overdueActions, 0)}</td>
+            <td />
             {columns.map((column) => {
               const average = averages[column.slug];
               return (
@@ -241,8 +248,6 @@ export function HeatMap({
                 />
               );
             })}
-            <td />
-            <td className="px-3 py-2 text-right font-semibold tabular-nums">{rows.reduce((sum, row) => sum + row.overdueActions, 0)}</td>
           </tr>
         </tfoot>
       </table>

@@ -51,7 +51,7 @@ test('every signed-in page passes an axe scan', async ({ page }) => {
   await scan(`${trustPath}/comparison`);
 
   await page.goto(trustPath);
-  const schoolPath = (await page.getByRole('link', { name: 'Riverside Primary Academy' }).getAttribute('href'))!;
+  const schoolPath = (await page.getByRole('table').getByRole('link', { name: 'Riverside Primary Academy' }).getAttribute('href'))!;
   await scan(schoolPath);
   await scan(`${schoolPath}/edit`);
   await scan(`${schoolPath}/people`);

@@ -56,6 +56,9 @@ const PUBLIC = new Set([
   '/api/health',
   '/unsubscribe/[token]',
   '/api/unsubscribe/[token]',
+  '/help',
+  '/privacy',
+  '/accessibility',
 ]);
 
 const SCHOOL_ROLES: Role[] = ['SCHOOL_LEADER', 'SCHOOL_CONTRIBUTOR', 'GOVERNOR'];

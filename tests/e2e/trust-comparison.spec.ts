@@ -67,7 +67,14 @@ test('a trust CEO compares schools: sorts, filters, drills down and downloads th
     .first()
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Cyber security' })).toBeVisible();
-  await page.goBack();
+  // Only the gaps, then back to the comparison as it was (filters and sort kept).
+  const all = await page.locator('main ol > li').count();
+  await page.getByRole('link', { name: 'Show only what is not met' }).click();
+  await expect(page).toHaveURL(/gaps=1/);
+  await expect.poll(() => page.locator('main ol > li').count()).toBeLessThan(all);
+  await expect(page.locator('main ol > li').filter({ hasText: /^\d+\..*\bMet$/ })).toHaveCount(0);
+  await page.getByRole('link', { name: '← Back to compare schools' }).click();
+  await expect(page).toHaveURL(/\/comparison\?.*sort=standard/);
   await page
     .getByRole('region', { name: /School comparison table/ })
     .getByRole('link', { name: 'Riverside Primary Academy' })

@@ -13,8 +13,20 @@ import { idParam } from '@/lib/http/route-params';
 
 export const metadata: Metadata = { title: 'Assess a standard' };
 
-export default async function StandardPage({ params }: { params: Promise<{ schoolId: string; assessmentId: string; standardSlug: string }> }) {
-  const { assessmentId, standardSlug } = await params;
+// A drill-down from the trust comparison keeps its way back, filters and sort included. Only a
+// comparison address is accepted, so the link cannot be pointed anywhere else.
+const COMPARISON_PATH = /^\/trusts\/[a-z0-9]{1,40}\/comparison(\?[A-Za-z0-9=&%:._-]{0,300})?$/;
+
+export default async function StandardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ schoolId: string; assessmentId: string; standardSlug: string }>;
+  searchParams: Promise<{ from?: string | string[]; gaps?: string | string[] }>;
+}) {
+  const [{ assessmentId, standardSlug }, query] = await Promise.all([params, searchParams]);
+  const from = typeof query.from === 'string' && COMPARISON_PATH.test(query.from) ? query.from : null;
+  const gapsOnly = query.gaps === '1';
   const { actor, school, can } = await loadSchoolPage(params, 'assessment:read-completed');
   const { assessment, catalogue, answers, evaluation } = await loadOr404(() => getAssessment(actor, school.id, idParam(assessmentId, 'That assessment')));
   const index = catalogue.findIndex((s) => s.slug === standardSlug);
@@ -35,8 +47,15 @@ export default async function StandardPage({ params }: { params: Promise<{ schoo
 
   return (
     <PageContainer>
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm">
-        <Link href={base}>{assessment.cycleLabel} cycle</Link> <span aria-hidden="true">›</span> {standard.title}
+      <nav aria-label="Breadcrumb" className="mb-4 flex flex-wrap gap-x-6 text-sm">
+        {from ? (
+          <Link href={from} className="font-semibold">
+            ← Back to compare schools
+          </Link>
+        ) : null}
+        <span>
+          <Link href={base}>{assessment.cycleLabel} cycle</Link> <span aria-hidden="true">›</span> {standard.title}
+        </span>
       </nav>
       <PageHeader
         caption={standard.core ? 'Core standard' : 'Standard'}
@@ -84,26 +103,37 @@ export default async function StandardPage({ params }: { params: Promise<{ schoo
           }))}
         />
       ) : (
-        <ol className="space-y-4">
-          {standard.requirements.map((requirement, i) => {
-            const answer = answers.get(requirement.code);
-            return (
-              <li key={requirement.code} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-                <h2 className="text-lg font-bold text-slate-900">
-                  {i + 1}. {requirement.title}
-                </h2>
-                <p className="mt-1 text-slate-800">{requirement.question}</p>
-                <p className="mt-2">
-                  <Badge tone={answer?.value === 'MET' ? 'green' : answer ? 'amber' : 'slate'}>
-                    {answer ? ANSWER_LABEL[answer.value as AnswerValue] : 'Not answered'}
-                  </Badge>
-                </p>
-                {answer?.notApplicableReason ? <p className="mt-2 text-sm text-slate-700">Why not applicable: {answer.notApplicableReason}</p> : null}
-                {answer?.evidenceNote ? <p className="mt-2 text-sm text-slate-700">Evidence: {answer.evidenceNote}</p> : null}
-              </li>
-            );
-          })}
-        </ol>
+        <>
+          <p className="mb-4 text-sm">
+            {gapsOnly ? (
+              <Link href={`${base}/${standard.slug}${from ? `?from=${encodeURIComponent(from)}` : ''}`}>Show every requirement</Link>
+            ) : (
+              <Link href={`${base}/${standard.slug}?gaps=1${from ? `&from=${encodeURIComponent(from)}` : ''}`}>Show only what is not met</Link>
+            )}
+          </p>
+          <ol className="space-y-4">
+            {standard.requirements.map((requirement, i) => {
+              const answer = answers.get(requirement.code);
+              // "Gaps only": not met, partly met, not sure, or not answered.
+              if (gapsOnly && (answer?.value === 'MET' || answer?.value === 'NOT_APPLICABLE')) return null;
+              return (
+                <li key={requirement.code} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+                  <h2 className="text-lg font-bold text-slate-900">
+                    {i + 1}. {requirement.title}
+                  </h2>
+                  <p className="mt-1 text-slate-800">{requirement.question}</p>
+                  <p className="mt-2">
+                    <Badge tone={answer?.value === 'MET' ? 'green' : answer ? 'amber' : 'slate'}>
+                      {answer ? ANSWER_LABEL[answer.value as AnswerValue] : 'Not answered'}
+                    </Badge>
+                  </p>
+                  {answer?.notApplicableReason ? <p className="mt-2 text-sm text-slate-700">Why not applicable: {answer.notApplicableReason}</p> : null}
+                  {answer?.evidenceNote ? <p className="mt-2 text-sm text-slate-700">Evidence: {answer.evidenceNote}</p> : null}
+                </li>
+              );
+            })}
+          </ol>
+        </>
       )}
       <nav aria-label="Other standards" className="mt-8 flex flex-wrap justify-between gap-4 text-sm font-semibold">
         {previousStandard ? <Link href={`${base}/${previousStandard.slug}`}>← {previousStandard.title}</Link> : <span />}
