@@ -6,19 +6,70 @@ import { formatAuditCursor, parseAuditCursor } from '@/lib/audit/audit-cursor';
 import { loadOr404 } from '@/lib/http/load-page';
 import type { TenantRef } from '@/lib/tenancy/actor';
 import { AuditTable } from './audit-table';
+import { AuditFiltersSchema, auditFilterQuery } from '@/lib/audit/audit-filters';
+import { listTrustSchools } from '@/lib/schools/list-schools';
 
-export async function AuditLogView({ tenant, before }: { tenant: TenantRef; before?: string }) {
+export async function AuditLogView({ tenant, query }: { tenant: TenantRef; query: Record<string, string | string[] | undefined> }) {
   const actor = await requireActor();
-  const { events, hasMore } = await loadOr404(() => listAuditEvents(actor, tenant, { before: parseAuditCursor(before) }));
+  const filters = AuditFiltersSchema.parse({ school: query.school, person: query.person, from: query.from, to: query.to });
+  const before = typeof query.before === 'string' ? query.before : undefined;
+  const [{ events, hasMore }, schools] = await Promise.all([
+    loadOr404(() => listAuditEvents(actor, tenant, { before: parseAuditCursor(before), filters })),
+    tenant.kind === 'trust' ? listTrustSchools(actor, tenant.id) : Promise.resolve([]),
+  ]);
+  const filtered = Boolean(filters.school || filters.person || filters.from || filters.to);
   const last = events.at(-1);
   const scope = tenant.kind === 'trust' ? 'the trust and its schools' : 'this school';
   return (
     <PageContainer>
       <PageHeader title="Audit log" description={`Every change made in ${scope}, newest first.`} />
+      <form method="get" className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4">
+        {tenant.kind === 'trust' ? (
+          <div>
+            <label htmlFor="school" className="block text-sm font-semibold text-slate-900">
+              School
+            </label>
+            <select id="school" name="school" defaultValue={filters.school ?? ''} className="mt-1 rounded-md border border-slate-400 bg-white px-3 py-2">
+              <option value="">The trust and every school</option>
+              {schools.map((school) => (
+                <option key={school.id} value={school.id}>
+                  {school.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        <div>
+          <label htmlFor="person" className="block text-sm font-semibold text-slate-900">
+            Person (name or email)
+          </label>
+          <input id="person" name="person" defaultValue={filters.person ?? ''} className="mt-1 rounded-md border border-slate-400 bg-white px-3 py-2" />
+        </div>
+        <div>
+          <label htmlFor="from" className="block text-sm font-semibold text-slate-900">
+            From
+          </label>
+          <input id="from" name="from" type="date" defaultValue={filters.from ?? ''} className="mt-1 rounded-md border border-slate-400 bg-white px-3 py-2" />
+        </div>
+        <div>
+          <label htmlFor="to" className="block text-sm font-semibold text-slate-900">
+            To
+          </label>
+          <input id="to" name="to" type="date" defaultValue={filters.to ?? ''} className="mt-1 rounded-md border border-slate-400 bg-white px-3 py-2" />
+        </div>
+        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+          Apply filters
+        </button>
+        {filtered ? (
+          <a href="?" className="self-center text-sm font-semibold">
+            Clear filters
+          </a>
+        ) : null}
+      </form>
       <AuditTable events={events} caption={`Audit log for ${scope}`} />
       {hasMore && last ? (
         <p className="mt-6">
-          <a href={`?before=${encodeURIComponent(formatAuditCursor(last))}`} className="font-semibold">
+          <a href={auditFilterQuery(filters, { before: formatAuditCursor(last) })} className="font-semibold">
             Older entries
           </a>
         </p>

@@ -272,3 +272,47 @@ export function HeatMapLegend() {
     </ul>
   );
 }
+
+// On a phone the table would show names and little else: one card per school instead, with the
+// figures a CEO reads first and every standard's score a tap away.
+export function HeatMapCards({ rows, columns }: { rows: SchoolRow[]; columns: StandardColumn[] }) {
+  return (
+    <ul className="space-y-3" aria-label="Schools compared">
+      {rows.map((row) => (
+        <li key={row.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <a href={`/schools/${row.id}`} className="font-semibold">
+            {row.name}
+          </a>
+          <p className="mt-1 text-sm text-slate-800">
+            Overall <strong>{row.overall?.score === null || row.overall === null ? '—' : `${row.overall.score}%`}</strong>
+            {row.overall ? ` (${MATURITY_LABEL[row.overall.maturity]})` : ''} · <Change change={row.change} /> ·{' '}
+            {row.overdueActions > 0 ? <strong className="text-red-800">{row.overdueActions} overdue</strong> : 'none overdue'}
+          </p>
+          <p className="text-xs text-slate-700">
+            <StatusText row={row} />
+          </p>
+          {row.latest ? (
+            <details className="mt-2 text-sm">
+              <summary className="cursor-pointer font-semibold text-slate-800">Scores by standard</summary>
+              <dl className="mt-2 grid grid-cols-[1fr_auto] gap-x-3 gap-y-1">
+                {columns.map((column) => {
+                  const cell = row.standards[column.slug];
+                  return (
+                    <div key={column.slug} className="contents">
+                      <dt>
+                        <a href={`/schools/${row.id}/assessments/${row.latest!.assessmentId}/${column.slug}`}>{column.title}</a>
+                      </dt>
+                      <dd className="text-right tabular-nums">
+                        {cell?.score === null || cell === undefined ? '—' : `${cell.score}%`} {cell ? MATURITY_LABEL[cell.maturity] : ''}
+                      </dd>
+                    </div>
+                  );
+                })}
+              </dl>
+            </details>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

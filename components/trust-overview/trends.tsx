@@ -92,7 +92,7 @@ export function MovementList({ title, rows, empty }: { title: string; rows: Arra
   );
 }
 
-export function CommonGapsTable({ gaps, assessedSchools }: { gaps: CommonGap[]; assessedSchools: number }) {
+export function CommonGapsTable({ gaps, assessedSchools, schools = {} }: { gaps: CommonGap[]; assessedSchools: number; schools?: Record<string, string[]> }) {
   return (
     <div className={TABLE_SCROLL}>
       <table className="min-w-full text-left text-sm">
@@ -125,6 +125,7 @@ export function CommonGapsTable({ gaps, assessedSchools }: { gaps: CommonGap[]; 
               <td className="px-4 py-2 text-slate-800">{gap.standardTitle}</td>
               <td className="px-4 py-2 text-right tabular-nums">
                 <span className="font-bold">{gap.schools}</span> of {assessedSchools} ({gap.share}%)
+                {schools[gap.code]?.length ? <span className="block text-left text-xs text-slate-700">{schools[gap.code]!.join(', ')}</span> : null}
               </td>
               <td className="px-4 py-2 text-slate-700">
                 {[

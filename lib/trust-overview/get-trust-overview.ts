@@ -57,6 +57,12 @@ export async function getTrustOverview(actor: Actor, trustId: string, options: {
 
   const latestIds = rows.flatMap((row) => (row.latest ? [row.latest.assessmentId] : []));
   const gaps = await gapCounts(latestIds);
+  const common = commonGaps(gaps.counts, gaps.requirements, latestIds.length);
+  const gapSchools = await schoolsWithGaps(
+    common.slice(0, TOP_COMMON_GAPS).map((gap) => gap.code),
+    latestIds,
+    new Map(rows.flatMap((row) => (row.latest ? [[row.latest.assessmentId, row.name] as const] : []))),
+  );
 
   return {
     trust,
@@ -66,7 +72,8 @@ export async function getTrustOverview(actor: Actor, trustId: string, options: {
     overall: overallAverage(rows),
     trends: cycleTrends(cycles, columns),
     movements: schoolMovements(rows),
-    gaps: commonGaps(gaps.counts, gaps.requirements, latestIds.length),
+    gaps: common,
+    gapSchools,
     assessedSchools: latestIds.length,
   };
 }
@@ -89,6 +96,23 @@ async function standardColumns(catalogueVersionId: string | null, cycles: readon
     }
   }
   return [...columns.values()];
+}
+
+// The comparison lists the most common gaps with the schools that have each: one query for the
+// top ones, however many schools.
+export const TOP_COMMON_GAPS = 10;
+
+// `names` maps each latest cycle's id to its school's name.
+async function schoolsWithGaps(codes: string[], assessmentIds: string[], names: ReadonlyMap<string, string>): Promise<Record<string, string[]>> {
+  if (codes.length === 0 || assessmentIds.length === 0) return {};
+  const answers = await prisma.answer.findMany({
+    where: { assessmentId: { in: assessmentIds }, requirementCode: { in: codes }, value: { in: [...GAP_VALUES] } },
+    select: { requirementCode: true, assessmentId: true },
+  });
+  const bySchool: Record<string, string[]> = {};
+  for (const answer of answers) (bySchool[answer.requirementCode] ??= []).push(names.get(answer.assessmentId) ?? '');
+  for (const list of Object.values(bySchool)) list.sort((a, b) => a.localeCompare(b, 'en-GB'));
+  return bySchool;
 }
 
 async function gapCounts(assessmentIds: string[]): Promise<{ counts: GapCount[]; requirements: Map<string, RequirementInfo> }> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changePassword, updateProfile } from '@/lib/account/update-account';
+import type { AuditFilters } from '@/lib/audit/audit-filters';
 import { listAuditEvents } from '@/lib/audit/list-audit-events';
 import { hashPassword } from '@/lib/auth/password';
 import { prisma } from '@/lib/db/prisma';
@@ -108,5 +109,32 @@ describe('the audit log as a record (F9)', () => {
     const kept = await prisma.auditEvent.findUniqueOrThrow({ where: { id: event.id } });
     expect(kept.schoolId).toBeNull();
     expect(kept.targetId).toBe(school.id);
+  });
+});
+
+describe('audit log filters', () => {
+  it('narrow a trust’s log by school, person and day, never beyond the trust', async () => {
+    const { recordAuditEvent } = await import('@/lib/audit/record-audit-event');
+    const { trust, schools } = await makeTrust(2);
+    const admin = await member('TRUST_ADMIN', { trustId: trust.id });
+    const leader = await member('SCHOOL_LEADER', { schoolId: schools[1]!.id });
+    for (const [actor, school] of [
+      [admin, schools[0]!],
+      [leader, schools[1]!],
+    ] as const) {
+      await prisma.$transaction((tx) =>
+        recordAuditEvent(tx, actor, { event: 'school.updated', trustId: trust.id, schoolId: school.id, targetType: 'School', targetId: school.id }),
+      );
+    }
+    const list = (filters: Partial<AuditFilters>) => listAuditEvents(admin, { kind: 'trust', id: trust.id }, { filters });
+    expect((await list({ school: schools[1]!.id })).events.map((e) => e.schoolId)).toEqual([schools[1]!.id]);
+    expect((await list({ person: leader.email.toUpperCase() })).events.map((e) => e.actorEmail)).toEqual([leader.email]);
+    expect((await list({ person: leader.name.slice(0, 8) })).events.length).toBeGreaterThanOrEqual(1);
+    expect((await list({ from: '2099-01-01' })).events).toHaveLength(0);
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await list({ from: '2000-01-01', to: today })).events.length).toBeGreaterThanOrEqual(2);
+    // A school of another trust named in the filter finds nothing of that school.
+    const other = await makeTrust(1);
+    expect((await list({ school: other.schools[0]!.id })).events).toHaveLength(0);
   });
 });

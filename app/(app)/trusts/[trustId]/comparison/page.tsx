@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageContainer } from '@/components/layout/page-container';
-import { HeatMap, HeatMapLegend } from '@/components/trust-overview/heat-map';
+import { HeatMap, HeatMapCards, HeatMapLegend } from '@/components/trust-overview/heat-map';
 import { CommonGapsTable, MovementList, TrendTable } from '@/components/trust-overview/trends';
 import { buttonClasses } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
@@ -10,13 +10,11 @@ import { requireActor } from '@/lib/auth/session';
 import { loadOr404 } from '@/lib/http/load-page';
 import { PHASE_LABEL, type SchoolPhase } from '@/lib/schools/school-options';
 import { filterRows, sortRows, STATUS_LABEL, standardAverages, overallAverage } from '@/lib/trust-overview/aggregate';
-import { getTrustOverview } from '@/lib/trust-overview/get-trust-overview';
+import { getTrustOverview, TOP_COMMON_GAPS } from '@/lib/trust-overview/get-trust-overview';
 import { countTrustStrategies } from '@/lib/strategy/strategy-pdf';
 import { parseViewParams, viewQuery } from '@/lib/trust-overview/view-params';
 
 export const metadata: Metadata = { title: 'Compare schools' };
-
-const TOP_GAPS = 10;
 
 export default async function TrustComparisonPage({
   params,
@@ -66,7 +64,7 @@ export default async function TrustComparisonPage({
   }
 
   return (
-    <PageContainer wide>
+    <PageContainer>
       <PageHeader
         title="Compare schools"
         description={`Each school’s latest completed self-assessment against the DfE digital and technology standards: ${overview.assessedSchools} of ${allRows.length} schools have completed one.`}
@@ -128,15 +126,22 @@ export default async function TrustComparisonPage({
           <Link href={`${basePath}${viewQuery({ ...view, filter: {} })}`}>Clear the filters</Link> to see every school.
         </EmptyState>
       ) : (
-        <HeatMap
-          rows={rows}
-          columns={columns}
-          averages={averages}
-          overall={overall}
-          view={view}
-          basePath={basePath}
-          caption={`Schools in ${trust.name} by standard: score out of 100 and maturity level (L1 emerging to L4 meets the standard)`}
-        />
+        <>
+          <div className="md:hidden">
+            <HeatMapCards rows={rows} columns={columns} />
+          </div>
+          <div className="hidden md:block">
+            <HeatMap
+              rows={rows}
+              columns={columns}
+              averages={averages}
+              overall={overall}
+              view={view}
+              basePath={basePath}
+              caption={`Schools in ${trust.name} by standard: score out of 100 and maturity level (L1 emerging to L4 meets the standard)`}
+            />
+          </div>
+        </>
       )}
       <div className="mt-3">
         <HeatMapLegend />
@@ -182,10 +187,10 @@ export default async function TrustComparisonPage({
           <EmptyState title="No common gaps">No completed assessment in the trust has a requirement short of met.</EmptyState>
         ) : (
           <>
-            <CommonGapsTable gaps={overview.gaps.slice(0, TOP_GAPS)} assessedSchools={overview.assessedSchools} />
-            {overview.gaps.length > TOP_GAPS ? (
+            <CommonGapsTable gaps={overview.gaps.slice(0, TOP_COMMON_GAPS)} assessedSchools={overview.assessedSchools} schools={overview.gapSchools} />
+            {overview.gaps.length > TOP_COMMON_GAPS ? (
               <p className="mt-3 text-sm text-slate-700">
-                Showing the top {TOP_GAPS} of {overview.gaps.length}. <a href={`${basePath}/gaps.csv`}>Download every gap as CSV</a>.
+                Showing the top {TOP_COMMON_GAPS} of {overview.gaps.length}. <a href={`${basePath}/gaps.csv`}>Download every gap as CSV</a>.
               </p>
             ) : null}
           </>
