@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageContainer } from '@/components/layout/page-container';
-import { HeatMap, HeatMapCards, HeatMapLegend } from '@/components/trust-overview/heat-map';
+import { HeatMap, HeatMapLegend } from '@/components/trust-overview/heat-map';
 import { CommonGapsTable, MovementList, TrendTable } from '@/components/trust-overview/trends';
 import { buttonClasses } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
@@ -11,7 +11,7 @@ import { loadOr404 } from '@/lib/http/load-page';
 import { PHASE_LABEL, type SchoolPhase } from '@/lib/schools/school-options';
 import { filterRows, sortRows, STATUS_LABEL, standardAverages, overallAverage } from '@/lib/trust-overview/aggregate';
 import { getTrustOverview, TOP_COMMON_GAPS } from '@/lib/trust-overview/get-trust-overview';
-import { countTrustStrategies } from '@/lib/strategy/strategy-pdf';
+import { countPublishedStrategies } from '@/lib/strategy/strategy-pdf';
 import { parseViewParams, viewQuery } from '@/lib/trust-overview/view-params';
 
 export const metadata: Metadata = { title: 'Compare schools' };
@@ -26,7 +26,11 @@ export default async function TrustComparisonPage({
   const { trustId } = await params;
   const view = parseViewParams(await searchParams);
   const actor = await requireActor();
-  const [overview, strategies] = await Promise.all([loadOr404(() => getTrustOverview(actor, trustId)), loadOr404(() => countTrustStrategies(actor, trustId))]);
+  const overview = await loadOr404(() => getTrustOverview(actor, trustId));
+  const strategies = await countPublishedStrategies(
+    actor,
+    overview.rows.map((row) => row.id),
+  );
   const { trust, columns, rows: allRows } = overview;
   const basePath = `/trusts/${trust.id}/comparison`;
 
@@ -126,22 +130,15 @@ export default async function TrustComparisonPage({
           <Link href={`${basePath}${viewQuery({ ...view, filter: {} })}`}>Clear the filters</Link> to see every school.
         </EmptyState>
       ) : (
-        <>
-          <div className="md:hidden">
-            <HeatMapCards rows={rows} columns={columns} />
-          </div>
-          <div className="hidden md:block">
-            <HeatMap
-              rows={rows}
-              columns={columns}
-              averages={averages}
-              overall={overall}
-              view={view}
-              basePath={basePath}
-              caption={`Schools in ${trust.name} by standard: score out of 100 and maturity level (L1 emerging to L4 meets the standard)`}
-            />
-          </div>
-        </>
+        <HeatMap
+          rows={rows}
+          columns={columns}
+          averages={averages}
+          overall={overall}
+          view={view}
+          basePath={basePath}
+          caption={`Schools in ${trust.name} by standard: score out of 100 and maturity level (L1 emerging to L4 meets the standard)`}
+        />
       )}
       <div className="mt-3">
         <HeatMapLegend />
