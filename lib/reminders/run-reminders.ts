@@ -276,9 +276,14 @@ async function trustDigests(today: string, summary: RunSummary) {
   }
 }
 
+// Every key includes a week, a month, a version or a quiet spell's start, so a record older than
+// this can never stop a message that is due: it is only history, and is dropped.
+export const KEEP_SENT_DAYS = 400;
+
 /** Everything due today (a London day, "YYYY-MM-DD"). Reminders go on working days only. */
 export async function runReminders(today: string): Promise<RunSummary> {
   const summary: RunSummary = { day: today, queued: { actions: 0, cycle: 0, strategy: 0, 'trust-digest': 0 } };
+  await prisma.reminderSent.deleteMany({ where: { sentAt: { lt: parseIsoDate(addDays(today, -KEEP_SENT_DAYS)) } } });
   if (Number(today.slice(0, 4)) > LAST_LISTED_BANK_HOLIDAY_YEAR)
     console.warn(`[waypoint] Bank holidays are listed only to ${LAST_LISTED_BANK_HOLIDAY_YEAR}: update lib/dates/calendar-days.ts`);
   if (!isWorkingDay(today)) return { ...summary, skipped: 'not a working day' };

@@ -152,6 +152,18 @@ describe('the daily reminder run', () => {
     expect(sink.received.slice(before).filter((m) => m.envelopeTo.includes(world.leader.email) && /self-assessment/.test(m.subject ?? ''))).toHaveLength(0);
   });
 
+  it('forgets what it sent more than 400 days ago, and nothing newer', async () => {
+    const old = await prisma.reminderSent.create({
+      data: { key: `old:${Date.now()}`, email: 'x@y.z', kind: 'actions', sentAt: new Date('2025-01-01T09:00:00Z') },
+    });
+    const recent = await prisma.reminderSent.create({
+      data: { key: `recent:${Date.now()}`, email: 'x@y.z', kind: 'actions', sentAt: new Date('2026-06-01T09:00:00Z') },
+    });
+    await runReminders('2027-03-27'); // a Saturday: nothing is sent, the tidy-up still runs
+    expect(await prisma.reminderSent.findUnique({ where: { key: old.key } })).toBeNull();
+    expect(await prisma.reminderSent.findUnique({ where: { key: recent.key } })).not.toBeNull();
+  });
+
   it('skips weekends and bank holidays', async () => {
     expect(await runReminders('2027-03-29')).toMatchObject({ skipped: 'not a working day' }); // Easter Monday
     expect(await runReminders('2027-03-27')).toMatchObject({ skipped: 'not a working day' }); // Saturday
