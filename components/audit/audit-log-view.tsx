@@ -1,4 +1,5 @@
 import { PageContainer } from '@/components/layout/page-container';
+import { SelectField, TextField } from '@/components/ui/field';
 import { PageHeader } from '@/components/ui/page-header';
 import { listAuditEvents } from '@/lib/audit/list-audit-events';
 import { requireActor } from '@/lib/auth/session';
@@ -25,38 +26,17 @@ export async function AuditLogView({ tenant, query }: { tenant: TenantRef; query
       <PageHeader title="Audit log" description={`Every change made in ${scope}, newest first.`} />
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4">
         {tenant.kind === 'trust' ? (
-          <div>
-            <label htmlFor="school" className="block text-sm font-semibold text-slate-900">
-              School
-            </label>
-            <select id="school" name="school" defaultValue={filters.school ?? ''} className="mt-1 rounded-md border border-slate-400 bg-white px-3 py-2">
-              <option value="">The trust and every school</option>
-              {schools.map((school) => (
-                <option key={school.id} value={school.id}>
-                  {school.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label="School"
+            name="school"
+            placeholder="The trust and every school"
+            options={schools.map((school) => ({ value: school.id, label: school.name }))}
+            defaultValue={filters.school ?? ''}
+          />
         ) : null}
-        <div>
-          <label htmlFor="person" className="block text-sm font-semibold text-slate-900">
-            Person (name or email)
-          </label>
-          <input id="person" name="person" defaultValue={filters.person ?? ''} className="mt-1 rounded-md border border-slate-400 bg-white px-3 py-2" />
-        </div>
-        <div>
-          <label htmlFor="from" className="block text-sm font-semibold text-slate-900">
-            From
-          </label>
-          <input id="from" name="from" type="date" defaultValue={filters.from ?? ''} className="mt-1 rounded-md border border-slate-400 bg-white px-3 py-2" />
-        </div>
-        <div>
-          <label htmlFor="to" className="block text-sm font-semibold text-slate-900">
-            To
-          </label>
-          <input id="to" name="to" type="date" defaultValue={filters.to ?? ''} className="mt-1 rounded-md border border-slate-400 bg-white px-3 py-2" />
-        </div>
+        <TextField label="Person (name or email)" name="person" defaultValue={filters.person ?? ''} />
+        <TextField label="From" name="from" type="date" defaultValue={filters.from ?? ''} />
+        <TextField label="To" name="to" type="date" defaultValue={filters.to ?? ''} />
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
           Apply filters
         </button>

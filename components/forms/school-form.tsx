@@ -2,14 +2,13 @@
 
 import { useActionState } from 'react';
 import { SelectField, TextField } from '@/components/ui/field';
+import { MONTH_NAMES } from '@/lib/dates/format';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { initialFormState, type FormState, type FormAction } from '@/lib/actions/form-state';
 import { PHASE_LABEL, SCHOOL_PHASES, SCHOOL_TYPES, TYPE_LABEL } from '@/lib/schools/school-options';
 
 export type SchoolFormDefaults = { name?: string; urn?: string; phase?: string; type?: string; localAuthority?: string; cycleMonth?: string };
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export function SchoolFields({ state, defaults = {}, urnLocked = false }: { state: FormState; defaults?: SchoolFormDefaults; urnLocked?: boolean }) {
   const value = (field: keyof SchoolFormDefaults) => state.values?.[field] ?? defaults[field] ?? '';
@@ -62,7 +61,7 @@ export function SchoolFields({ state, defaults = {}, urnLocked = false }: { stat
         name="cycleMonth"
         hint="Leaders are reminded to start it then. Without one, they are reminded 12 months after the last completed cycle."
         placeholder="No set month"
-        options={MONTHS.map((month, i) => ({ value: String(i + 1), label: month }))}
+        options={MONTH_NAMES.map((month, i) => ({ value: String(i + 1), label: month }))}
         defaultValue={value('cycleMonth')}
         key={`cycleMonth-${value('cycleMonth')}`}
         errors={errors.cycleMonth}

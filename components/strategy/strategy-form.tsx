@@ -89,14 +89,14 @@ export function StrategyForm({
   readOnly: boolean;
 }) {
   const [state, formAction, submitting] = useActionState(action, initialFormState);
-  const [version, setVersion] = useState(initialVersion);
   const [status, setStatus] = useState<SaveStatus>('idle');
   const [autoState, setAutoState] = useState<{ message?: string; fieldErrors?: Record<string, string[] | undefined> }>({});
   const form = useRef<HTMLFormElement>(null);
   const lastSaved = useRef<string | null>(null);
   const inFlight = useRef(false);
   const pending = useRef<Promise<void> | null>(null);
-  // The version the next save is based on, read by a submission that waited for an autosave.
+  // The version the next save is based on. Every save with JavaScript sets it from here; the hidden
+  // field below carries the first one for a submission without JavaScript.
   const versionRef = useRef(initialVersion);
   useLeaveGuard(status === 'unsaved' || status === 'saving' || status === 'error');
   const errors = { ...(state.fieldErrors ?? {}), ...(autoState.fieldErrors ?? {}) };
@@ -122,7 +122,6 @@ export function StrategyForm({
         lastSaved.current = sent;
         if (result.data?.version) {
           versionRef.current = Number(result.data.version);
-          setVersion(versionRef.current);
         }
         setAutoState({});
         setStatus(snapshot(form.current) === sent ? 'saved' : 'unsaved');
@@ -180,7 +179,7 @@ export function StrategyForm({
     >
       <FormMessage state={state} />
       <input type="hidden" name="schoolId" value={schoolId} />
-      <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="version" value={initialVersion} />
       <fieldset disabled={readOnly} className="space-y-6">
         <legend className="sr-only">Strategy sections</legend>
         <Section

@@ -2,7 +2,7 @@
 // changed from £1,200 to £1,500", not "estimatedCostPence: 150000". Pure, for the audit table.
 import { ANSWER_LABEL } from '@/lib/assessment/answer-options';
 import { ROLE_LABEL } from '@/lib/auth/roles';
-import { formatDate, parseIsoDate } from '@/lib/dates/format';
+import { formatDate, MONTH_NAMES, parseIsoDate } from '@/lib/dates/format';
 import { formatPence, PLAN_ITEM_STATUS_LABEL } from '@/lib/plan/plan-item-options';
 import { PHASE_LABEL, TYPE_LABEL } from '@/lib/schools/school-options';
 
@@ -42,13 +42,12 @@ const FIELD_LABEL: Record<string, string> = {
   version: 'Version',
 };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const LABELS: Record<string, Record<string, string>> = { role: ROLE_LABEL, phase: PHASE_LABEL, type: TYPE_LABEL, status: { ...PLAN_ITEM_STATUS_LABEL } };
 
 function words(field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return 'nothing';
   if (field === 'estimatedCostPence' && typeof value === 'number') return formatPence(value);
-  if (field === 'cycleMonth' && typeof value === 'number') return MONTHS[value - 1] ?? String(value);
+  if (field === 'cycleMonth' && typeof value === 'number') return MONTH_NAMES[value - 1] ?? String(value);
   if (field === 'overallScore' && typeof value === 'number') return `${value}%`;
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(parseIsoDate(value));
   if (typeof value === 'string' && LABELS[field]?.[value]) return LABELS[field][value]!;

@@ -14,6 +14,9 @@
 // Month names are as en-GB writes them, capitalised: "12 Feb 2026" (September is "Sept").
 
 export const UK_TIME_ZONE = 'Europe/London';
+
+/** January to December, for "the month the school assesses" and the like (index 0 is January). */
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 export const UK_LOCALE = 'en-GB';
 
 const shortDate = new Intl.DateTimeFormat(UK_LOCALE, { day: 'numeric', month: 'short', year: 'numeric', timeZone: UK_TIME_ZONE });

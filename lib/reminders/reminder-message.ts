@@ -1,7 +1,6 @@
 import 'server-only';
 import { createElement } from 'react';
-import { formatDate } from '@/lib/dates/format';
-import { parseIsoDate } from '@/lib/dates/format';
+import { formatDate, parseIsoDate } from '@/lib/dates/format';
 import { env } from '@/lib/env';
 import { renderMail } from '@/lib/mail/render-mail';
 import type { OutgoingMail } from '@/lib/mail/send-mail';

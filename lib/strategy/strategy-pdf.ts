@@ -85,13 +85,23 @@ async function strategiesOfTrust(actor: Actor, trustId: string) {
   return { trust, schools, newest, without: schools.filter((school) => !published.has(school.id)) };
 }
 
-/** Each school with a published strategy, and its newest version's review date ("YYYY-MM-DD"). */
-export async function trustReviewDays(actor: Actor, trustId: string): Promise<Map<string, string | null>> {
-  const { newest } = await strategiesOfTrust(actor, trustId);
-  if (newest.length === 0) return new Map();
+/**
+ * Each of these schools that has a published strategy, with its newest version's review date
+ * ("YYYY-MM-DD"). The trust home already holds its schools: one query scopes them to what this
+ * person may read, one reads the review dates (only that field of each newest version).
+ */
+export async function latestReviewDays(actor: Actor, schoolIds: string[]): Promise<Map<string, string | null>> {
+  if (schoolIds.length === 0) return new Map();
+  const readable = await prisma.school.findMany({
+    where: { AND: [{ id: { in: schoolIds } }, schoolWhere(actor, 'strategy:read-published')] },
+    select: { id: true },
+  });
+  if (readable.length === 0) return new Map();
   const rows = await prisma.$queryRaw<Array<{ schoolId: string; reviewDay: string | null }>>`
-    SELECT "schoolId", content->'sections'->>'reviewDate' AS "reviewDay" FROM "StrategyVersion" WHERE "id" = ANY(${newest.map((v) => v.id)}::text[])`;
-  return new Map(rows.map((row) => [row.schoolId, row.reviewDay]));
+    SELECT DISTINCT ON ("schoolId") "schoolId", content->'sections'->>'reviewDate' AS "reviewDay" FROM "StrategyVersion"
+    WHERE "schoolId" = ANY(${readable.map((school) => school.id)}::text[])
+    ORDER BY "schoolId", "number" DESC`;
+  return new Map(rows.map((row) => [row.schoolId, row.reviewDay || null]));
 }
 
 /**

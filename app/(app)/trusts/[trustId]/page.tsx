@@ -7,7 +7,7 @@ import { EmptyState, PageHeader } from '@/components/ui/page-header';
 import { listTrustSchools } from '@/lib/schools/list-schools';
 import { loadTrustPage } from '@/lib/http/load-page';
 import { londonToday } from '@/lib/dates/format';
-import { trustReviewDays } from '@/lib/strategy/strategy-pdf';
+import { latestReviewDays } from '@/lib/strategy/strategy-pdf';
 import { schoolsNeedingAttention } from '@/lib/trust-overview/attention';
 import { getTrustOverview } from '@/lib/trust-overview/get-trust-overview';
 
@@ -15,12 +15,15 @@ export const metadata: Metadata = { title: 'Trust schools' };
 
 export default async function TrustHomePage({ params }: { params: Promise<{ trustId: string }> }) {
   const { actor, trust, can } = await loadTrustPage(params);
-  const [schools, archived, overview, reviewDays] = await Promise.all([
+  const [schools, archived, overview] = await Promise.all([
     listTrustSchools(actor, trust.id),
     listTrustSchools(actor, trust.id, { archived: true }),
     getTrustOverview(actor, trust.id),
-    trustReviewDays(actor, trust.id),
   ]);
+  const reviewDays = await latestReviewDays(
+    actor,
+    overview.rows.map((row) => row.id),
+  );
   // The CEO's home: where the trust stands, and which schools need a conversation this term.
   const attention = schoolsNeedingAttention(overview.rows, reviewDays, londonToday());
   const overdue = overview.rows.reduce((sum, row) => sum + row.overdueActions, 0);

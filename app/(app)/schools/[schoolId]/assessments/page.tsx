@@ -21,6 +21,8 @@ export default async function AssessmentsPage({ params }: { params: Promise<{ sc
   const canStart = can.has('assessment:submit') && !open;
   // The draft's score so far, labelled as a draft in the list; and, for a first cycle, how long each path is.
   const draftScore = open ? (await getAssessment(actor, school.id, open.id)).evaluation.overall : null;
+  // A completed cycle's frozen scores, or the open draft's so far.
+  const overallOf = (cycle: (typeof cycles)[number]) => cycle.summary?.overall ?? (cycle.status === 'DRAFT' ? draftScore : null);
   const firstRun = canStart && cycles.length === 0 ? await firstRunSizes() : null;
 
   return (
@@ -133,25 +135,10 @@ export default async function AssessmentsPage({ params }: { params: Promise<{ sc
                     )}
                   </td>
                   <td className="px-4 py-3">
-                    {cycle.summary ? (
-                      <ScoreText score={cycle.summary.overall.score} />
-                    ) : cycle.status === 'DRAFT' && draftScore ? (
-                      <>
-                        <ScoreText score={draftScore.score} /> <span className="text-slate-700">(draft so far)</span>
-                      </>
-                    ) : (
-                      '—'
-                    )}
+                    {overallOf(cycle) ? <ScoreText score={overallOf(cycle)!.score} /> : '—'}
+                    {!cycle.summary && overallOf(cycle) ? <span className="text-slate-700"> (draft so far)</span> : null}
                   </td>
-                  <td className="px-4 py-3">
-                    {cycle.summary ? (
-                      <MaturityBadge maturity={cycle.summary.overall.maturity} />
-                    ) : cycle.status === 'DRAFT' && draftScore ? (
-                      <MaturityBadge maturity={draftScore.maturity} />
-                    ) : (
-                      '—'
-                    )}
-                  </td>
+                  <td className="px-4 py-3">{overallOf(cycle) ? <MaturityBadge maturity={overallOf(cycle)!.maturity} /> : '—'}</td>
                   <td className="px-4 py-3 text-slate-700">{cycle.catalogueVersion.version}</td>
                 </tr>
               ))}

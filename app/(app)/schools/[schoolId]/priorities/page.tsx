@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PriorityList } from '@/components/assessment/priority-list';
 import { PageContainer } from '@/components/layout/page-container';
+import { SelectField } from '@/components/ui/field';
 import { SuccessNotice } from '@/components/ui/notice';
 import { EmptyState, PageHeader } from '@/components/ui/page-header';
 import { ANSWER_LABEL } from '@/lib/assessment/answer-options';
@@ -64,52 +65,30 @@ export default async function PrioritiesPage({
       ) : (
         <>
           <form method="get" action={base} className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4">
-            <div>
-              <label htmlFor="standard" className="block text-sm font-semibold text-slate-900">
-                Standard
-              </label>
-              <select
-                id="standard"
-                name="standard"
-                defaultValue={filters.standard ?? ''}
-                className="mt-1 rounded-md border border-slate-400 bg-white px-3 py-2"
-              >
-                <option value="">All standards</option>
-                {(detail?.catalogue ?? []).map((s) => (
-                  <option key={s.slug} value={s.slug}>
-                    {s.title}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="expectation" className="block text-sm font-semibold text-slate-900">
-                DfE says
-              </label>
-              <select
-                id="expectation"
-                name="expectation"
-                defaultValue={filters.expectation ?? ''}
-                className="mt-1 rounded-md border border-slate-400 bg-white px-3 py-2"
-              >
-                <option value="">Must or should</option>
-                <option value="MUST">Must</option>
-                <option value="SHOULD">Should</option>
-              </select>
-            </div>
-            <div>
-              <label htmlFor="answer" className="block text-sm font-semibold text-slate-900">
-                Your answer
-              </label>
-              <select id="answer" name="answer" defaultValue={filters.answer ?? ''} className="mt-1 rounded-md border border-slate-400 bg-white px-3 py-2">
-                <option value="">Any gap</option>
-                {(['NOT_MET', 'PARTLY_MET', 'NOT_SURE'] as const).map((value) => (
-                  <option key={value} value={value}>
-                    {ANSWER_LABEL[value]}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              label="Standard"
+              name="standard"
+              placeholder="All standards"
+              options={(detail?.catalogue ?? []).map((st) => ({ value: st.slug, label: st.title }))}
+              defaultValue={filters.standard ?? ''}
+            />
+            <SelectField
+              label="DfE says"
+              name="expectation"
+              placeholder="Must or should"
+              options={[
+                { value: 'MUST', label: 'Must' },
+                { value: 'SHOULD', label: 'Should' },
+              ]}
+              defaultValue={filters.expectation ?? ''}
+            />
+            <SelectField
+              label="Your answer"
+              name="answer"
+              placeholder="Any gap"
+              options={(['NOT_MET', 'PARTLY_MET', 'NOT_SURE'] as const).map((value) => ({ value, label: ANSWER_LABEL[value] }))}
+              defaultValue={filters.answer ?? ''}
+            />
             <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
               Apply filters
             </button>
