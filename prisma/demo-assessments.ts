@@ -5,6 +5,7 @@ import type { PrismaClient } from '../lib/generated/prisma/client.ts';
 import type { AnswerValue } from '../lib/assessment/answer-options.ts';
 import { evaluate, summarise } from '../lib/assessment/evaluate.ts';
 import { catalogueFromRows, catalogueQuery } from '../lib/assessment/catalogue-rows.ts';
+import { DFE_2026_11 } from '../lib/standards/catalogue/index.ts';
 import { buildStrategyContent, defaultSections } from '../lib/strategy/content.ts';
 
 // A small deterministic generator, so the demo looks the same on every machine.
@@ -27,7 +28,8 @@ function pickAnswer(next: () => number, strength: number, layer: number): Answer
 }
 
 export async function seedDemoAssessments(prisma: PrismaClient, input: { schools: Array<{ id: string; urn: string }>; leaderId: string; riversideId: string }) {
-  const version = await prisma.catalogueVersion.findFirst({ orderBy: { publishedOn: 'desc' } });
+  // The demo's history predates December 2026, so Riverside's draft is offered the move to 2026.12.
+  const version = await prisma.catalogueVersion.findUnique({ where: { version: DFE_2026_11.version } });
   if (!version) return;
   const catalogue = catalogueFromRows(await prisma.standard.findMany(catalogueQuery(version.id)));
   const requirements = catalogue.flatMap((s) => s.requirements.map((r) => ({ ...r, layer: s.layer })));

@@ -1,6 +1,6 @@
 // A catalogue version as stored (standards with their requirements) turned back into the shape the
 // scoring reads. Pure, so the server's cached reader and the demo seed share it.
-import type { Layer, NextStep, Timing } from '@/lib/standards/catalogue-schema';
+import type { Catalogue, Layer, NextStep, SourceKind, Timing } from '@/lib/standards/catalogue-schema';
 import type { CatalogueStandard } from './evaluate';
 
 type TimingColumns = { timingKind: Timing['kind']; timingDate: Date | null; timingText: string };
@@ -11,6 +11,7 @@ type RequirementRow = TimingColumns & {
   hint: string | null;
   expectation: CatalogueStandard['requirements'][number]['expectation'];
   sourceUrl: string;
+  source: SourceKind | null;
   nextSteps: unknown;
   contentHash: string;
   position: number;
@@ -57,9 +58,19 @@ export function catalogueFromRows(standards: readonly StandardRow[]): CatalogueS
       expectation: r.expectation,
       timing: timingOf(r),
       sourceUrl: r.sourceUrl,
+      source: r.source,
       nextSteps: r.nextSteps as NextStep[],
       contentHash: r.contentHash,
       position: r.position,
     })),
+  }));
+}
+
+// The same shape straight from a catalogue's source files, for scripts that run without the
+// server (the national data set, the PDF benchmark). hashOf gives each requirement's stored hash.
+export function catalogueFromInput(input: Catalogue, hashOf: (code: string) => string): CatalogueStandard[] {
+  return input.standards.map((standard) => ({
+    ...standard,
+    requirements: standard.requirements.map((r, position) => ({ ...r, hint: r.hint ?? null, source: r.source ?? null, contentHash: hashOf(r.code), position })),
   }));
 }

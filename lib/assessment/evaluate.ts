@@ -1,5 +1,5 @@
 import { londonDateParts } from '@/lib/dates/format';
-import type { Layer, NextStep, Timing } from '@/lib/standards/catalogue-schema';
+import type { Layer, NextStep, SourceKind, Timing } from '@/lib/standards/catalogue-schema';
 import type { AnswerValue } from './answer-options';
 import { statusOf } from './answer-options';
 import { isGap, rankGaps, type RankedGap } from './priorities';
@@ -13,6 +13,8 @@ export type CatalogueRequirement = {
   expectation: 'MUST' | 'SHOULD';
   timing: Timing;
   sourceUrl: string;
+  // Null in 2026.11, which did not record it.
+  source: SourceKind | null;
   nextSteps: NextStep[];
   contentHash: string;
   position: number;

@@ -51,6 +51,11 @@ export const LAYER_LABEL: Record<Layer, string> = {
 };
 
 export const EXPECTATIONS = ['MUST', 'SHOULD'] as const;
+
+// Where a requirement comes from: the standard's own page, DfE's Plan technology for your school
+// service (which asks things the standard pages do not), or good practice beyond DfE's text.
+export const SOURCE_KINDS = ['DFE_STANDARD', 'PLAN_TECH', 'GOOD_PRACTICE'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type Expectation = (typeof EXPECTATIONS)[number];
 
 const govUkUrl = z
@@ -97,6 +102,8 @@ export const RequirementSchema = z.object({
   expectation: z.enum(EXPECTATIONS),
   timing: TimingSchema,
   sourceUrl: govUkUrl,
+  // Required from 2026.12 on (see catalogue-quality.ts); 2026.11 predates it.
+  source: z.enum(SOURCE_KINDS).optional(),
   nextSteps: z.array(NextStepSchema).min(1).max(4),
 });
 export type RequirementInput = z.infer<typeof RequirementSchema>;

@@ -51,6 +51,7 @@ export async function loadCatalogue(prisma: PrismaClient, input: Catalogue): Pro
             timingDate: dateOnly(requirement.timing.date),
             timingText: requirement.timing.text,
             sourceUrl: requirement.sourceUrl,
+            source: requirement.source ?? null,
             nextSteps: requirement.nextSteps,
             contentHash: requirementContentHash(requirement),
             position: index,

@@ -3,16 +3,13 @@
 // 100 actions across two years. Prints cold and warm render times; no database needed.
 import { cpus } from 'node:os';
 import { evaluate, type CatalogueStandard } from '../../lib/assessment/evaluate.ts';
+import { catalogueFromInput } from '../../lib/assessment/catalogue-rows.ts';
 import { DFE_2026_11 } from '../../lib/standards/catalogue/index.ts';
 import { renderStrategyPdf } from '../../lib/pdf/render-strategy.ts';
 import { pdfPageCount } from '../../lib/pdf/page-count.ts';
 import { buildStrategyContent, DEFAULT_AI_STANCE } from '../../lib/strategy/content.ts';
 
-const catalogue: CatalogueStandard[] = DFE_2026_11.standards.map((standard) => ({
-  ...standard,
-  hint: null,
-  requirements: standard.requirements.map((r, position) => ({ ...r, hint: r.hint ?? null, contentHash: r.code, position })),
-}));
+const catalogue: CatalogueStandard[] = catalogueFromInput(DFE_2026_11, (code) => code);
 const values = ['PARTLY_MET', 'NOT_MET', 'NOT_SURE'] as const;
 const answers = new Map(catalogue.flatMap((s) => s.requirements.map((r, i) => [r.code, values[i % 3]!] as const)));
 const evaluation = evaluate(catalogue, answers);

@@ -10,6 +10,7 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { AnswerValue } from '../../lib/assessment/answer-options.ts';
 import { evaluate, summarise, type CatalogueStandard } from '../../lib/assessment/evaluate.ts';
+import { catalogueFromInput } from '../../lib/assessment/catalogue-rows.ts';
 import { DFE_2026_11 } from '../../lib/standards/catalogue/index.ts';
 import { loadCatalogues } from '../db/load-catalogues.ts';
 import { migrateDatabase } from '../db/migrate.ts';
@@ -158,10 +159,7 @@ async function main() {
   const hashes = new Map<string, string>(
     (await db.query('SELECT code, "contentHash" FROM "Requirement" WHERE "catalogueVersionId" = $1', [version])).rows.map((r) => [r.code, r.contentHash]),
   );
-  const catalogue: CatalogueStandard[] = DFE_2026_11.standards.map((standard) => ({
-    ...standard,
-    requirements: standard.requirements.map((r, position) => ({ ...r, hint: r.hint ?? null, contentHash: hashes.get(r.code)!, position })),
-  }));
+  const catalogue: CatalogueStandard[] = catalogueFromInput(DFE_2026_11, (code) => hashes.get(code)!);
   const requirements = catalogue.flatMap((s) => s.requirements.map((r) => ({ code: r.code, hash: r.contentHash, layer: s.layer })));
   const passwordHash = await hash(SCALE_PASSWORD, { memoryCost: 19456, timeCost: 2, parallelism: 1 });
   const now = new Date().toISOString();

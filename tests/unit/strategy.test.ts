@@ -11,6 +11,7 @@ const requirement = (code: string, expectation: 'MUST' | 'SHOULD', position: num
   expectation,
   timing: { kind: 'NOW' as const, text: 'Now' },
   sourceUrl: 'https://www.gov.uk/x',
+  source: null,
   nextSteps: [],
   contentHash: code,
   position,
