@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useCallback, useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
+import type { SourceKind } from '@/lib/standards/catalogue-schema';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useLeaveGuard } from '@/components/ui/use-leave-guard';
@@ -15,7 +16,15 @@ export type FormRequirement = {
   expectation: 'MUST' | 'SHOULD';
   timingText: string;
   sourceUrl: string;
+  source: SourceKind | null;
   changedSinceAnswered: boolean;
+};
+
+// Where the point comes from, said honestly: DfE's standard, Plan Tech, or our own good practice.
+const SOURCE_LINK: Record<SourceKind, string> = {
+  DFE_STANDARD: 'DfE standard',
+  PLAN_TECH: 'DfE Plan technology for your school',
+  GOOD_PRACTICE: 'Good practice beyond DfE’s text; related DfE standard',
 };
 
 export type FormAnswer = { value: string; reason: string; note: string; links: string; version: number };
@@ -334,7 +343,8 @@ function Question({
           <p className="mt-1">
             When: {requirement.timingText}.{' '}
             <a href={requirement.sourceUrl} target="_blank" rel="noreferrer">
-              DfE guidance<span className="sr-only"> for {requirement.title} (opens in a new tab)</span>
+              {SOURCE_LINK[requirement.source ?? 'DFE_STANDARD']}
+              <span className="sr-only"> for {requirement.title} (opens in a new tab)</span>
             </a>
           </p>
         </details>

@@ -116,13 +116,26 @@ function Cell({ score, maturity, href, label }: { score: number | null | undefin
   );
 }
 
+// Which catalogue each cycle was answered on, so a CEO can tell a DfE update from a school slipping.
 function StatusText({ row }: { row: SchoolRow }) {
   const date = row.latest ? formatDate(row.latest.completedAt) : null;
-  if (row.status === 'COMPLETED') return <span className="whitespace-nowrap">{`Completed ${date}`}</span>;
+  const catalogue = row.latest ? <span className="block whitespace-nowrap text-xs text-slate-600">{`Standards ${row.latest.catalogueVersion}`}</span> : null;
+  if (row.status === 'COMPLETED') {
+    return (
+      <span>
+        <span className="whitespace-nowrap">{`Completed ${date}`}</span>
+        {catalogue}
+      </span>
+    );
+  }
   return (
     <span>
       <span className="whitespace-nowrap font-semibold">{STATUS_LABEL[row.status]}</span>
+      {row.draftCatalogueVersion ? (
+        <span className="block whitespace-nowrap text-xs text-slate-600">{`Draft on standards ${row.draftCatalogueVersion}`}</span>
+      ) : null}
       {date ? <span className="block whitespace-nowrap text-xs text-slate-600">{`Last completed ${date}`}</span> : null}
+      {catalogue}
     </span>
   );
 }

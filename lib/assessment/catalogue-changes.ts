@@ -1,17 +1,12 @@
 import 'server-only';
-import { prisma } from '@/lib/db/prisma';
+import { catalogueEntries } from '@/lib/standards/catalogue-entries';
 import { diffCatalogues, type CatalogueChanges } from '@/lib/standards/catalogue-diff';
+import { getCatalogue } from './get-catalogue';
 
-// What changed between the catalogue a school last completed and the one it is answering now.
+// What changed between two catalogue versions. Both are read through the per-process cache, so
+// this costs no queries once the versions have been used.
 export async function catalogueChangesBetween(previousVersionId: string, currentVersionId: string): Promise<CatalogueChanges | null> {
   if (previousVersionId === currentVersionId) return null;
-  const rows = await prisma.requirement.findMany({
-    where: { catalogueVersionId: { in: [previousVersionId, currentVersionId] } },
-    select: { catalogueVersionId: true, code: true, contentHash: true, title: true, standard: { select: { title: true } } },
-  });
-  const entries = (versionId: string) =>
-    rows
-      .filter((row) => row.catalogueVersionId === versionId)
-      .map((row) => ({ code: row.code, contentHash: row.contentHash, title: row.title, standardTitle: row.standard.title }));
-  return diffCatalogues(entries(previousVersionId), entries(currentVersionId));
+  const [previous, current] = await Promise.all([getCatalogue(previousVersionId), getCatalogue(currentVersionId)]);
+  return diffCatalogues(catalogueEntries(previous), catalogueEntries(current));
 }

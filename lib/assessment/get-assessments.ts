@@ -38,7 +38,7 @@ export type AssessmentCycle = Awaited<ReturnType<typeof listAssessments>>['cycle
 export async function getAssessment(actor: Actor, schoolId: string, assessmentId: string) {
   const assessment = await prisma.assessment.findFirst({
     where: { AND: [{ id: assessmentId, schoolId }, readableAssessmentWhere(actor)] },
-    include: { answers: true, catalogueVersion: { select: { version: true, title: true } } },
+    include: { answers: true, catalogueVersion: { select: { version: true, title: true, publishedOn: true } } },
   });
   if (!assessment) throw notFound('That assessment');
   const catalogue = await getCatalogue(assessment.catalogueVersionId);

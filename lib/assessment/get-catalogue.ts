@@ -36,6 +36,16 @@ async function readCatalogue(catalogueVersionId: string): Promise<CatalogueStand
   return catalogueFromRows(await prisma.standard.findMany(catalogueQuery(catalogueVersionId)));
 }
 
+// The newest DfE published (and, for two of one date, the last loaded).
+export const NEWEST_CATALOGUE_FIRST = [{ publishedOn: 'desc' as const }, { loadedAt: 'desc' as const }];
+
 export async function getLatestCatalogueVersion() {
-  return prisma.catalogueVersion.findFirst({ orderBy: [{ publishedOn: 'desc' }, { loadedAt: 'desc' }] });
+  return prisma.catalogueVersion.findFirst({ orderBy: NEWEST_CATALOGUE_FIRST });
+}
+
+// The catalogue a draft could move to: the newest, when it is newer than the draft's own.
+export async function newerCatalogueFor(assessment: { status: string; catalogueVersionId: string; catalogueVersion: { publishedOn: Date } }) {
+  if (assessment.status !== 'DRAFT') return null;
+  const latest = await getLatestCatalogueVersion();
+  return latest && latest.id !== assessment.catalogueVersionId && latest.publishedOn > assessment.catalogueVersion.publishedOn ? latest : null;
 }

@@ -5,14 +5,13 @@ import { isUniqueViolation } from '@/lib/db/unique-violation';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/tenancy/actor';
 import { resolveTenant } from '@/lib/tenancy/resolve-tenant';
+import { carryAnswerHashes } from './carry-answers';
+import { NEWEST_CATALOGUE_FIRST } from './get-catalogue';
 import { academicYearLabel } from './evaluate';
-
-// New cycles use the newest catalogue DfE has published (and, for two of one date, the last loaded).
-const NEWEST_FIRST = [{ publishedOn: 'desc' as const }, { loadedAt: 'desc' as const }];
 
 /** Public reference data: the catalogue a cycle started today would use. */
 export async function latestCatalogueVersionId(): Promise<string | null> {
-  return (await prisma.catalogueVersion.findFirst({ orderBy: NEWEST_FIRST, select: { id: true } }))?.id ?? null;
+  return (await prisma.catalogueVersion.findFirst({ orderBy: NEWEST_CATALOGUE_FIRST, select: { id: true } }))?.id ?? null;
 }
 
 // Opens a new cycle on the newest catalogue, starting from the previous cycle's answers so the
@@ -25,7 +24,7 @@ export async function startAssessment(actor: Actor, schoolId: string, options: {
       const school = await resolveTenant(tx, actor, { kind: 'school', id: schoolId }, 'assessment:submit');
       const catalogue = options.catalogueVersionId
         ? await tx.catalogueVersion.findUnique({ where: { id: options.catalogueVersionId } })
-        : await tx.catalogueVersion.findFirst({ orderBy: NEWEST_FIRST });
+        : await tx.catalogueVersion.findFirst({ orderBy: NEWEST_CATALOGUE_FIRST });
       if (!catalogue) throw new AppError('CONFLICT', 'The standards catalogue has not been loaded yet. Ask your Waypoint administrator.');
       const open = await tx.assessment.findUnique({ where: { openForSchoolId: school.id } });
       if (open) return open;
@@ -48,10 +47,10 @@ export async function startAssessment(actor: Actor, schoolId: string, options: {
         },
       });
       if (previous && previous.answers.length > 0) {
-        const current = new Set((await tx.requirement.findMany({ where: { catalogueVersionId: catalogue.id }, select: { code: true } })).map((r) => r.code));
+        const hashes = await carryAnswerHashes(previous.catalogueVersionId, catalogue.id, previous.answers);
         await tx.answer.createMany({
           data: previous.answers
-            .filter((answer) => current.has(answer.requirementCode))
+            .filter((answer) => hashes.has(answer.requirementCode))
             .map((answer) => ({
               assessmentId: assessment.id,
               requirementCode: answer.requirementCode,
@@ -59,8 +58,8 @@ export async function startAssessment(actor: Actor, schoolId: string, options: {
               notApplicableReason: answer.notApplicableReason,
               evidenceNote: answer.evidenceNote,
               evidenceLinks: answer.evidenceLinks,
-              // Kept from the old answer so a changed requirement shows as needing review.
-              requirementHash: answer.requirementHash,
+              // The old hash where the question changed, so the answer shows as needing review.
+              requirementHash: hashes.get(answer.requirementCode)!.requirementHash,
               updatedById: answer.updatedById,
             })),
         });

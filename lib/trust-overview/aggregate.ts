@@ -31,6 +31,8 @@ export type SchoolCycle = {
   startedAt: Date;
   completedAt: Date | null;
   summary: AssessmentSummary | null;
+  // The catalogue version it was answered on, e.g. "2026.11".
+  catalogueVersion: string;
 };
 
 export type StandardCell = { score: number | null; maturity: Maturity };
@@ -38,7 +40,9 @@ export type StandardCell = { score: number | null; maturity: Maturity };
 export type SchoolRow = ComparedSchool & {
   status: AssessmentStatus;
   // The latest completed cycle, whose scores fill the row.
-  latest: { assessmentId: string; cycleLabel: string; completedAt: Date } | null;
+  latest: { assessmentId: string; cycleLabel: string; completedAt: Date; catalogueVersion: string } | null;
+  // The catalogue of the cycle in progress, if any: during a DfE update schools differ.
+  draftCatalogueVersion: string | null;
   overall: StandardCell | null;
   standards: Record<string, StandardCell>;
   // Overall score change since the school's previous completed cycle.
@@ -80,7 +84,7 @@ export function buildSchoolRows(schools: readonly ComparedSchool[], cycles: read
     const completed = own.filter((c) => c.status === 'COMPLETED' && c.summary && c.completedAt).sort(byCompletion);
     const latest = completed[0] ?? null;
     const previous = completed[1] ?? null;
-    const hasDraft = own.some((c) => c.status === 'DRAFT');
+    const draft = own.find((c) => c.status === 'DRAFT');
     const standards: Record<string, StandardCell> = {};
     for (const standard of latest?.summary?.standards ?? []) {
       standards[standard.slug] = { score: standard.score, maturity: standard.maturity };
@@ -89,8 +93,11 @@ export function buildSchoolRows(schools: readonly ComparedSchool[], cycles: read
     const previousScore = previous?.summary?.overall.score ?? null;
     return {
       ...school,
-      status: hasDraft ? 'IN_PROGRESS' : latest ? 'COMPLETED' : 'NOT_STARTED',
-      latest: latest ? { assessmentId: latest.id, cycleLabel: latest.cycleLabel, completedAt: latest.completedAt! } : null,
+      status: draft ? 'IN_PROGRESS' : latest ? 'COMPLETED' : 'NOT_STARTED',
+      latest: latest
+        ? { assessmentId: latest.id, cycleLabel: latest.cycleLabel, completedAt: latest.completedAt!, catalogueVersion: latest.catalogueVersion }
+        : null,
+      draftCatalogueVersion: draft?.catalogueVersion ?? null,
       overall: latest?.summary ? { score: latest.summary.overall.score, maturity: latest.summary.overall.maturity } : null,
       standards,
       change: latestScore !== null && previousScore !== null ? latestScore - previousScore : null,

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { AssessmentSummary } from '@/lib/assessment/evaluate';
-import { getLatestCatalogueVersion } from '@/lib/assessment/get-catalogue';
+import { NEWEST_CATALOGUE_FIRST } from '@/lib/assessment/get-catalogue';
 import { londonToday, parseIsoDate } from '@/lib/dates/format';
 import { prisma } from '@/lib/db/prisma';
 import type { Actor } from '@/lib/tenancy/actor';
@@ -33,7 +33,7 @@ export async function getTrustOverview(actor: Actor, trustId: string, options: {
   // Today in London, as the date-only value due dates are stored as (the same rule as isOverdue).
   const today = parseIsoDate(londonToday(options.now ?? new Date()));
 
-  const [schools, cycleRows, overdue, catalogueVersion] = await Promise.all([
+  const [schools, cycleRows, overdue, versions] = await Promise.all([
     prisma.school.findMany({
       where: schoolScope,
       orderBy: { name: 'asc' },
@@ -41,17 +41,24 @@ export async function getTrustOverview(actor: Actor, trustId: string, options: {
     }),
     prisma.assessment.findMany({
       where: { school: { is: schoolScope } },
-      select: { id: true, schoolId: true, status: true, cycleLabel: true, startedAt: true, completedAt: true, summary: true },
+      select: { id: true, schoolId: true, status: true, cycleLabel: true, startedAt: true, completedAt: true, summary: true, catalogueVersionId: true },
     }),
     prisma.planItem.groupBy({
       by: ['schoolId'],
       where: { school: { is: schoolScope }, status: { in: ['PLANNED', 'IN_PROGRESS'] }, dueDate: { lt: today } },
       _count: { _all: true },
     }),
-    getLatestCatalogueVersion(),
+    // Every version, newest first: the first gives the columns, the rest name each cycle's.
+    prisma.catalogueVersion.findMany({ orderBy: NEWEST_CATALOGUE_FIRST, select: { id: true, version: true } }),
   ]);
+  const catalogueVersion = versions[0] ?? null;
+  const versionOf = new Map(versions.map((v) => [v.id, v.version]));
 
-  const cycles: SchoolCycle[] = cycleRows.map((row) => ({ ...row, summary: row.summary as AssessmentSummary | null }));
+  const cycles: SchoolCycle[] = cycleRows.map(({ catalogueVersionId, ...row }) => ({
+    ...row,
+    summary: row.summary as AssessmentSummary | null,
+    catalogueVersion: versionOf.get(catalogueVersionId) ?? '',
+  }));
   const rows = buildSchoolRows(schools, cycles, new Map(overdue.map((o) => [o.schoolId, o._count._all])));
   const columns = await standardColumns(catalogueVersion?.id ?? null, cycles);
 

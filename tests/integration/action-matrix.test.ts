@@ -61,8 +61,10 @@ beforeAll(async () => {
       if (typeof value === 'function') actions.push({ name, file: path.relative(APP, file), run: value as AnyAction });
   }
   w = await makeWorld();
-  const { a } = makeCatalogues();
+  const { a, b } = makeCatalogues();
   await loadCatalogue(prisma as never, a);
+  // A newer version, so "move this draft" has somewhere to go.
+  await loadCatalogue(prisma as never, b);
   const leaderMembership = await prisma.membership.findFirstOrThrow({ where: { userId: w.leaderA.userId } });
   const cycle = await prisma.assessment.create({
     data: {
@@ -89,6 +91,7 @@ beforeAll(async () => {
     invitationId: invitation.id,
     assessmentId: cycle.id,
     actionId: action.id,
+    catalogueVersionId: (await prisma.catalogueVersion.findUniqueOrThrow({ where: { version: b.version } })).id,
   };
   db = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await db.connect();

@@ -4,7 +4,7 @@ import { schoolsNeedingAttention } from '@/lib/trust-overview/attention';
 const row = (id: string, extra: Partial<Parameters<typeof schoolsNeedingAttention>[0][number]> = {}) => ({
   id,
   name: `School ${id}`,
-  latest: { assessmentId: 'a', cycleLabel: '2025/26', completedAt: new Date('2026-02-12T16:00:00Z') },
+  latest: { assessmentId: 'a', cycleLabel: '2025/26', completedAt: new Date('2026-02-12T16:00:00Z'), catalogueVersion: '2026.11' },
   change: 3,
   overdueActions: 0,
   ...extra,
@@ -24,7 +24,7 @@ describe('schools that need attention', () => {
         row('ok'),
         row('late'),
         row('none', { latest: null, change: null }),
-        row('old', { latest: { assessmentId: 'b', cycleLabel: '2024/25', completedAt: new Date('2025-11-20T10:00:00Z') } }),
+        row('old', { latest: { assessmentId: 'b', cycleLabel: '2024/25', completedAt: new Date('2025-11-20T10:00:00Z'), catalogueVersion: '2026.11' } }),
         row('back', { change: -7, overdueActions: 2 }),
       ],
       reviews,

@@ -45,7 +45,16 @@ const school = (id: string, name: string, phase = 'PRIMARY', localAuthority = 'L
 let sequence = 0;
 function completed(schoolId: string, cycleLabel: string, completedOn: string, s: AssessmentSummary): SchoolCycle {
   sequence += 1;
-  return { id: `a${sequence}`, schoolId, status: 'COMPLETED', cycleLabel, startedAt: new Date(completedOn), completedAt: new Date(completedOn), summary: s };
+  return {
+    id: `a${sequence}`,
+    schoolId,
+    status: 'COMPLETED',
+    cycleLabel,
+    startedAt: new Date(completedOn),
+    completedAt: new Date(completedOn),
+    summary: s,
+    catalogueVersion: '2026.11',
+  };
 }
 const draft = (schoolId: string): SchoolCycle => ({
   id: `d-${schoolId}`,
@@ -55,6 +64,7 @@ const draft = (schoolId: string): SchoolCycle => ({
   startedAt: new Date('2026-10-01'),
   completedAt: null,
   summary: null,
+  catalogueVersion: '2026.12',
 });
 
 const schools = [
@@ -80,7 +90,8 @@ describe('school rows', () => {
   it('use the latest completed cycle, and a draft only changes the status', () => {
     expect(row('1')).toMatchObject({ status: 'COMPLETED', overall: { score: 60 }, change: 20, overdueActions: 2 });
     expect(row('1').standards.cyber).toEqual({ score: 80, maturity: 'ESTABLISHED' });
-    expect(row('2')).toMatchObject({ status: 'IN_PROGRESS', overall: { score: 50 }, change: -20, overdueActions: 0 });
+    expect(row('2')).toMatchObject({ status: 'IN_PROGRESS', overall: { score: 50 }, change: -20, overdueActions: 0, draftCatalogueVersion: '2026.12' });
+    expect(row('2').latest?.catalogueVersion).toBe('2026.11');
     expect(row('3')).toMatchObject({ status: 'COMPLETED', change: null });
     expect(row('4')).toMatchObject({ status: 'IN_PROGRESS', latest: null, overall: null, change: null });
   });

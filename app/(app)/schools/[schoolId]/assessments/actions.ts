@@ -9,6 +9,7 @@ import { getAssessment } from '@/lib/assessment/get-assessments';
 import { getCatalogue } from '@/lib/assessment/get-catalogue';
 import { saveStandardAnswers } from '@/lib/assessment/save-answers';
 import { SaveAnswersSchema, parseAnswerEntries } from '@/lib/assessment/schemas';
+import { moveDraftToCatalogue } from '@/lib/assessment/move-draft';
 import { startAssessment } from '@/lib/assessment/start-assessment';
 import { AppError } from '@/lib/errors';
 import { idField } from '@/lib/validation/primitives';
@@ -74,4 +75,11 @@ export const completeAssessmentAction = formAction(z.object({ assessmentId: idFi
   const completed = await completeAssessment(actor, assessmentId);
   revalidatePath(`/schools/${completed.schoolId}`, 'layout');
   redirect(`/schools/${completed.schoolId}/assessments/${completed.id}?completed=1`);
+});
+
+// Moves a draft to a newer catalogue after the person has seen the preview (the move page).
+export const moveDraftAction = formAction(z.object({ assessmentId: idField, catalogueVersionId: idField }), async (input, actor) => {
+  const { schoolId } = await moveDraftToCatalogue(actor, input);
+  revalidatePath(`/schools/${schoolId}`, 'layout');
+  redirect(`/schools/${schoolId}/assessments/${input.assessmentId}?moved=1`);
 });

@@ -6,7 +6,10 @@ import { PageContainer } from '@/components/layout/page-container';
 import { buttonClasses } from '@/components/ui/button';
 import { SuccessNotice } from '@/components/ui/notice';
 import { Card, PageHeader } from '@/components/ui/page-header';
+import { CatalogueChangeList } from '@/components/assessment/catalogue-change-list';
 import { catalogueChangesBetween } from '@/lib/assessment/catalogue-changes';
+import { newerCatalogueFor } from '@/lib/assessment/get-catalogue';
+import { catalogueVersionName } from '@/lib/standards/describe-catalogue-change';
 import { getAssessment, getPreviousCycle } from '@/lib/assessment/get-assessments';
 import { nextStep } from '@/lib/assessment/missing-answers';
 import type { AnswerValue } from '@/lib/assessment/answer-options';
@@ -23,9 +26,9 @@ export default async function AssessmentCyclePage({
   searchParams,
 }: {
   params: Promise<{ schoolId: string; assessmentId: string }>;
-  searchParams: Promise<{ completed?: string }>;
+  searchParams: Promise<{ completed?: string; moved?: string }>;
 }) {
-  const [{ assessmentId }, { completed }] = await Promise.all([params, searchParams]);
+  const [{ assessmentId }, { completed, moved }] = await Promise.all([params, searchParams]);
   const { actor, school, can } = await loadSchoolPage(params, 'assessment:read-completed');
   const { assessment, catalogue, answers, evaluation } = await loadOr404(() => getAssessment(actor, school.id, idParam(assessmentId, 'That assessment')));
   const draft = assessment.status === 'DRAFT';
@@ -34,6 +37,11 @@ export default async function AssessmentCyclePage({
 
   const previous = await getPreviousCycle(actor, assessment);
   const changes = draft && previous ? await catalogueChangesBetween(previous.catalogueVersionId, assessment.catalogueVersionId) : null;
+  const newer = can.has('assessment:submit') ? await newerCatalogueFor(assessment) : null;
+  const versionName = catalogueVersionName(assessment.catalogueVersion.version);
+  const toReview = draft
+    ? catalogue.flatMap((s) => s.requirements).filter((r) => answers.get(r.code) && answers.get(r.code)!.requirementHash !== r.contentHash).length
+    : 0;
   const previousScores = new Map((previous?.summary?.standards ?? []).map((s) => [s.slug, s.score]));
   const previousOverall = previous?.summary?.overall.score ?? null;
 
@@ -57,8 +65,15 @@ export default async function AssessmentCyclePage({
   return (
     <PageContainer>
       {completed ? <SuccessNotice>The {assessment.cycleLabel} cycle is complete. Its answers and scores are now kept as a record.</SuccessNotice> : null}
+      {moved ? (
+        <SuccessNotice>
+          This draft now uses the {versionName} catalogue.{' '}
+          {toReview > 0 ? `${toReview} carried-over ${toReview === 1 ? 'answer is' : 'answers are'} marked for you to check. ` : ''}New questions are waiting to
+          be answered.
+        </SuccessNotice>
+      ) : null}
       <PageHeader
-        caption={`Self-assessment · standards version ${assessment.catalogueVersion.version}`}
+        caption={`Self-assessment · ${versionName} catalogue (${assessment.catalogueVersion.version})`}
         title={`${assessment.cycleLabel} cycle`}
         description={
           draft
@@ -73,6 +88,25 @@ export default async function AssessmentCyclePage({
           ) : null
         }
       />
+      {newer ? (
+        <div className="mb-8 rounded-md border-2 border-brand-700 bg-brand-50 p-4" role="region" aria-labelledby="newer-catalogue">
+          <h2 id="newer-catalogue" className="text-lg font-bold text-slate-900">
+            A newer catalogue is available: {catalogueVersionName(newer.version)}
+          </h2>
+          <p className="mt-1 text-slate-800">
+            DfE’s standards were updated after this draft started. You can move the draft to the new catalogue (your answers carry over and you will see what
+            changes first), or finish this cycle on the {versionName} one and move to the new one next cycle.
+          </p>
+          <p className="mt-3 flex flex-wrap gap-4">
+            <Link href={`${base}/move`} className={buttonClasses.primary}>
+              Move this draft to the {catalogueVersionName(newer.version)} catalogue
+            </Link>
+            <Link href={`/help/standards/${newer.version}`} className="py-2 font-semibold">
+              What changed in {catalogueVersionName(newer.version)}
+            </Link>
+          </p>
+        </div>
+      ) : null}
       {editable ? (
         <div className="mb-8">
           <NextStepPanel
@@ -92,9 +126,17 @@ export default async function AssessmentCyclePage({
       {changes && (changes.added.length || changes.changed.length || changes.retired.length) ? (
         <div className="mt-8">
           <Card title="What changed in the standards since your last cycle">
-            <ChangeList title="New requirements" items={changes.added} />
-            <ChangeList title="Changed requirements (check your carried-over answers)" items={changes.changed} />
-            <ChangeList title="Retired requirements (no longer assessed)" items={changes.retired} />
+            <div className="space-y-4">
+              <CatalogueChangeList headingLevel={3} title="New requirements" entries={changes.added} />
+              <CatalogueChangeList headingLevel={3} title="Changed requirements (check your carried-over answers)" entries={changes.changed} describe />
+              <CatalogueChangeList headingLevel={3} title="Retired requirements (no longer assessed)" entries={changes.retired} />
+              {changes.updated.length > 0 ? (
+                <p className="text-sm text-slate-800">
+                  {changes.updated.length} more requirements have clearer hints or titles only; answers to them stand.{' '}
+                  <Link href={`/help/standards/${assessment.catalogueVersion.version}`}>Everything that changed</Link>
+                </p>
+              ) : null}
+            </div>
           </Card>
         </div>
       ) : null}
@@ -116,23 +158,5 @@ export default async function AssessmentCyclePage({
         {catalogue.reduce((sum, s) => sum + s.requirements.length, 0)} requirements.
       </p>
     </PageContainer>
-  );
-}
-
-function ChangeList({ title, items }: { title: string; items: Array<{ code: string; title: string; standardTitle: string }> }) {
-  if (items.length === 0) return null;
-  return (
-    <div className="mb-4">
-      <h3 className="text-sm font-bold text-slate-900">
-        {title} ({items.length})
-      </h3>
-      <ul className="mt-1 list-disc pl-5 text-sm text-slate-800">
-        {items.map((item) => (
-          <li key={item.code}>
-            {item.standardTitle}: {item.title}
-          </li>
-        ))}
-      </ul>
-    </div>
   );
 }

@@ -99,6 +99,7 @@ export default async function StandardPage({
             expectation: r.expectation,
             timingText: r.timing.text,
             sourceUrl: r.sourceUrl,
+            source: r.source,
             changedSinceAnswered: Boolean(answers.get(r.code) && answers.get(r.code)!.requirementHash !== r.contentHash),
           }))}
         />
