@@ -1,7 +1,7 @@
 import type { CatalogueChanges, CatalogueEntry, ChangedEntry } from '@/lib/standards/catalogue-diff';
 
 export type DraftMoveEffect = {
-  // Answers that carry over as they are (including those whose hint or title improved).
+  // Answers that carry over, including those that will be flagged for review.
   kept: number;
   // Answered requirements whose question, strength or timing changed: shown for review.
   toReview: ChangedEntry[];
@@ -15,5 +15,5 @@ export type DraftMoveEffect = {
 export function draftMoveEffect(changes: CatalogueChanges, answered: ReadonlySet<string>): DraftMoveEffect {
   const toReview = changes.changed.filter((entry) => answered.has(entry.code));
   const removed = changes.retired.filter((entry) => answered.has(entry.code));
-  return { kept: answered.size - toReview.length - removed.length, toReview, added: changes.added, removed };
+  return { kept: answered.size - removed.length, toReview, added: changes.added, removed };
 }

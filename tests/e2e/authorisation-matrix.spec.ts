@@ -30,6 +30,7 @@ const RULES: Record<string, Rule> = {
   '/schools/[schoolId]/assessments/[assessmentId]': school('assessment:read-completed'),
   '/schools/[schoolId]/assessments/[assessmentId]/[standardSlug]': school('assessment:read-completed'),
   '/schools/[schoolId]/assessments/[assessmentId]/complete': school('assessment:submit'),
+  '/schools/[schoolId]/assessments/[assessmentId]/move': school('assessment:submit'),
   '/schools/[schoolId]/audit': school('audit:read'),
   '/schools/[schoolId]/edit': school('school:update', 'school:archive'),
   '/schools/[schoolId]/people': school('member:read'),
@@ -57,6 +58,8 @@ const PUBLIC = new Set([
   '/unsubscribe/[token]',
   '/api/unsubscribe/[token]',
   '/help',
+  '/help/standards',
+  '/help/standards/[version]',
   '/privacy',
   '/accessibility',
 ]);
@@ -93,6 +96,7 @@ function concrete(route: string, ids: { schoolId: string; trustId: string }): st
     .replace('[schoolId]', ids.schoolId)
     .replace('[trustId]', ids.trustId)
     .replace('[assessmentId]/complete', `${records.draftId}/complete`)
+    .replace('[assessmentId]/move', `${records.draftId}/move`)
     .replace('[assessmentId]', records.completedId)
     .replace('[standardSlug]', 'broadband-internet')
     .replace('[itemId]', records.planItemId)

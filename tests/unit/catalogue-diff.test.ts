@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { carriedRequirementHash, diffCatalogues, requirementContentHash, type CatalogueEntry } from '@/lib/standards/catalogue-diff';
 import { describeCatalogueChange, catalogueVersionName } from '@/lib/standards/describe-catalogue-change';
+import { draftMoveEffect } from '@/lib/assessment/draft-move-effect';
 
 const base = {
   title: 'Backups',
@@ -61,5 +62,16 @@ describe('catalogue changes', () => {
     expect(words).toContain('When it is expected changed: expected now (before: at the next purchase).');
     expect(words).toContain('New “How to find out” hint.');
     expect(catalogueVersionName('2026.12')).toBe('December 2026');
+  });
+
+  it('previews what a move does to the answers a draft has', () => {
+    const changes = diffCatalogues([entry('a'), entry('b'), entry('c')], [entry('a'), entry('b', { expectation: 'SHOULD' }), entry('d')]);
+    const effect = draftMoveEffect(changes, new Set(['a', 'b', 'c']));
+    expect(effect.kept).toBe(2); // a as it was, b flagged for review
+    expect(effect.toReview.map((e) => e.code)).toEqual(['b']);
+    expect(effect.removed.map((e) => e.code)).toEqual(['c']);
+    expect(effect.added.map((e) => e.code)).toEqual(['d']);
+    // An unanswered changed requirement needs no review: it is simply a question to answer.
+    expect(draftMoveEffect(changes, new Set(['a'])).toReview).toEqual([]);
   });
 });

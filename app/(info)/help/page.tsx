@@ -45,6 +45,14 @@ export default function HelpPage() {
         whoever looks after your IT. All twelve standards take two to three hours. You can stop at any point: nothing is lost.
       </p>
 
+      <h2>When DfE changes the standards</h2>
+      <p>
+        Waypoint’s questions come from a versioned catalogue of the standards. A new DfE release becomes a new version: completed cycles keep the one they were
+        answered on, the next cycle starts on the new one with your answers carried over, and only answers to questions that changed are marked for a second
+        look. A cycle in progress can move to the new version from its page, after a preview. See{' '}
+        <Link href="/help/standards">what changed in each version</Link>.
+      </p>
+
       <h2>Emails</h2>
       <p>
         Waypoint sends invitations, password emails, weekly reminders to action owners, reminders to leaders when a cycle or a strategy review is due, and a

@@ -280,3 +280,19 @@ export async function answerEverything(assessmentId: string) {
     ),
   );
 }
+
+// A draft cycle at the world's first school on a named catalogue version (e.g. "2026.11"), every
+// requirement answered "not sure": a school caught mid-cycle by a DfE update.
+export async function addDraftOnCatalogue(world: World, version: string) {
+  const assessmentId = await withDatabase(async (db) => {
+    const draftId = id();
+    await db.query(
+      `INSERT INTO "Assessment" ("id", "schoolId", "openForSchoolId", "catalogueVersionId", "cycleLabel", "status", "startedAt", "updatedAt")
+       SELECT $1, $2, $2, v."id", '2026/27', 'DRAFT', now() - interval '20 days', now() FROM "CatalogueVersion" v WHERE v."version" = $3`,
+      [draftId, world.schoolId, version],
+    );
+    return draftId;
+  });
+  await answerEverything(assessmentId);
+  return assessmentId;
+}

@@ -5,6 +5,8 @@ import { formatLongDate } from '@/lib/dates/format';
 import { catalogueVersionName } from '@/lib/standards/describe-catalogue-change';
 
 export const metadata: Metadata = { title: 'Standards catalogue versions' };
+// Read from the database at request time: versions arrive without a rebuild.
+export const dynamic = 'force-dynamic';
 
 export default async function CatalogueVersionsPage() {
   const versions = await listCatalogueVersions();

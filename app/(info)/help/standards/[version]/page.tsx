@@ -7,6 +7,7 @@ import { formatLongDate } from '@/lib/dates/format';
 import { catalogueVersionName } from '@/lib/standards/describe-catalogue-change';
 
 type Props = { params: Promise<{ version: string }> };
+export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `What changed in ${catalogueVersionName((await params).version)}` };
