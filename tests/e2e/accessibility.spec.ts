@@ -61,6 +61,16 @@ test('every signed-in page passes an axe scan', async ({ page }) => {
   await scan(`${schoolPath}/priorities`);
   await scan(`${schoolPath}/plan`);
   await scan(`${schoolPath}/strategy`);
+  // The demo draft is on 2026.11: its page offers the newer catalogue, and the move has a preview.
+  await page.goto(`${schoolPath}/assessments`);
+  const draftPath = (await page
+    .getByRole('link', { name: /2026\/27/ })
+    .first()
+    .getAttribute('href'))!;
+  await scan(draftPath);
+  await scan(`${draftPath}/move`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Move this draft to the December 2026 catalogue' })).toBeVisible();
+  await scan('/help/standards/2026.12');
 
   await page.goto(`${schoolPath}/people`);
   const removePath = (await page
