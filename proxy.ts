@@ -12,6 +12,16 @@ function isHttpUrl(value: string, origin: string): boolean {
   }
 }
 
+// Server actions accept 26 MB (next.config.js) for GIAS uploads; everywhere else 1 MB is plenty.
+const LARGE_BODY_PATHS = [/^\/trusts\/[^/]+\/schools\/import$/, /^\/admin\/gias$/];
+const MAX_BODY_BYTES = 1024 * 1024;
+
+function bodyTooLarge(request: NextRequest): boolean {
+  if (request.method !== 'POST') return false;
+  const length = Number(request.headers.get('content-length') ?? 0);
+  return length > MAX_BODY_BYTES && !LARGE_BODY_PATHS.some((path) => path.test(request.nextUrl.pathname));
+}
+
 // A fresh nonce per request lets Next's own inline scripts run and nothing else.
 export function proxy(request: NextRequest) {
   // A path that is not valid percent-encoding (/schools/%FF) names nothing: answer 400 here, before
@@ -20,6 +30,9 @@ export function proxy(request: NextRequest) {
     decodeURIComponent(request.nextUrl.pathname);
   } catch {
     return new NextResponse('Bad request: the address is not valid.', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
+  if (bodyTooLarge(request)) {
+    return new NextResponse('What was sent is too large.', { status: 413, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV !== 'production', process.env.NEXTAUTH_URL?.startsWith('https://') ?? false);

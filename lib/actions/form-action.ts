@@ -31,12 +31,15 @@ export function errorState(error: unknown, values?: Record<string, string>): For
   return { status: 'error', message: 'Something went wrong on our side and nothing was saved. Please try again.', values };
 }
 
-// Repeated fields (checkbox groups) become arrays; single fields stay strings.
+// Repeated fields (checkbox groups) become arrays; single fields stay strings; an upload stays a
+// File for its schema to check (a field with files is never repeated here).
 export function formDataToObject(formData: FormData): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const key of new Set(formData.keys())) {
-    const all = formData.getAll(key).filter((value): value is string => typeof value === 'string');
-    result[key] = all.length > 1 ? all : all[0];
+    const all = formData.getAll(key);
+    const file = all.find((value): value is File => typeof value !== 'string');
+    const strings = all.filter((value): value is string => typeof value === 'string');
+    result[key] = file ?? (strings.length > 1 ? strings : strings[0]);
   }
   return result;
 }

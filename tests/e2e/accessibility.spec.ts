@@ -39,6 +39,7 @@ test('every signed-in page passes an axe scan', async ({ page }) => {
   await scan('/admin');
   await scan('/admin/trusts/new');
   await scan('/admin/schools/new');
+  await scan('/admin/gias');
   await scan('/account');
   await scan('/no-such-page');
 
@@ -48,6 +49,7 @@ test('every signed-in page passes an axe scan', async ({ page }) => {
   await scan(`${trustPath}/people`);
   await scan(`${trustPath}/audit`);
   await scan(`${trustPath}/schools/new`);
+  await scan(`${trustPath}/schools/import`);
   await scan(`${trustPath}/comparison`);
 
   await page.goto(trustPath);

@@ -19,6 +19,8 @@ const RULES: Record<string, Rule> = {
   '/admin': { kind: 'platform' },
   '/admin/schools/new': { kind: 'platform' },
   '/admin/trusts/new': { kind: 'platform' },
+  '/admin/gias': { kind: 'platform' },
+  '/admin/gias/[importId]': { kind: 'platform' },
   '/people/[membershipId]/remove': school('member:remove'),
   '/schools/[schoolId]': school('school:read'),
   '/schools/[schoolId]/plan': school('assessment:read'),
@@ -45,6 +47,8 @@ const RULES: Record<string, Rule> = {
   '/trusts/[trustId]/comparison/matrix.csv': trust('trust:read'),
   '/trusts/[trustId]/people': trust('member:read'),
   '/trusts/[trustId]/schools/new': trust('school:create'),
+  '/trusts/[trustId]/schools/import': trust('school:create'),
+  '/trusts/[trustId]/schools/import/[importId]': trust('school:create'),
   '/trusts/[trustId]/strategies.zip': trust('trust:read'),
 };
 // Open to everyone, signed in or not; covered by their own specs.
@@ -93,6 +97,8 @@ async function as(person: Person) {
 
 function concrete(route: string, ids: { schoolId: string; trustId: string }): string {
   return route
+    .replace('/admin/gias/[importId]', `/admin/gias/${records.platformGiasImportId}`)
+    .replace('[importId]', records.giasImportId)
     .replace('[schoolId]', ids.schoolId)
     .replace('[trustId]', ids.trustId)
     .replace('[assessmentId]/complete', `${records.draftId}/complete`)

@@ -92,6 +92,11 @@ beforeAll(async () => {
     assessmentId: cycle.id,
     actionId: action.id,
     catalogueVersionId: (await prisma.catalogueVersion.findUniqueOrThrow({ where: { version: b.version } })).id,
+    importId: (
+      await prisma.giasImport.create({
+        data: { trustId: w.trustA.id, fileName: 'x.csv', encoding: 'utf-8', records: [], rowCount: 0, matchUrns: [w.schoolA.urn] },
+      })
+    ).id,
   };
   db = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await db.connect();
@@ -102,6 +107,9 @@ afterAll(async () => {
 });
 
 const fingerprint = () => databaseFingerprint(db);
+
+const GIAS_FILE =
+  'URN,EstablishmentName,TypeOfEstablishment (name),EstablishmentStatus (name),PhaseOfEducation (name),LA (name)\r\n100000,Matrix School,Academy converter,Open,Primary,Leeds\r\n';
 
 // Every field any form sends, filled with a plausible value and this tenant's ids.
 function fullForm(overrides: Record<string, string> = {}): FormData {
@@ -123,10 +131,16 @@ function fullForm(overrides: Record<string, string> = {}): FormData {
     intent: 'save',
     tenant: `school:${w.schoolA.id}`,
     providerAccountId: 'nothing',
+    planHash: 'a'.repeat(64),
+    by: 'urns',
+    urns: w.schoolA.urn,
+    trustCode: 'TR0001',
     ...overrides,
   };
   const data = new FormData();
   for (const [key, value] of Object.entries(values)) data.set(key, value);
+  // A well-formed GIAS file naming this trust's school, for the import actions.
+  data.set('file', new File([GIAS_FILE], 'extract.csv', { type: 'text/csv' }));
   return data;
 }
 

@@ -31,6 +31,9 @@ export default async function AdminPage() {
             <Link href="/admin/schools/new" className={buttonClasses.secondary}>
               Create a standalone school
             </Link>
+            <Link href="/admin/gias" className={buttonClasses.secondary}>
+              Import from GIAS
+            </Link>
           </>
         }
       />

@@ -162,7 +162,29 @@ export async function addSchoolRecords(world: World) {
       JSON.stringify(content),
       content.publishedByName,
     ]);
-    return { completedId, draftId, planItemId, strategyNumber: 1 };
+    // An upload awaiting confirmation, for the trust's and the platform's import pages.
+    const giasImportId = id();
+    const platformGiasImportId = id();
+    const records = JSON.stringify([
+      {
+        line: 2,
+        urn: '399999',
+        name: 'Preview School',
+        typeName: 'Academy converter',
+        statusName: 'Open',
+        phaseName: 'Primary',
+        localAuthority: 'Leeds',
+        pupils: '',
+        trustCode: '',
+        trustName: '',
+        postcode: '',
+      },
+    ]);
+    await db.query(
+      `INSERT INTO "GiasImport" ("id", "trustId", "fileName", "encoding", "records", "rowCount", "matchUrns") VALUES ($1, $2, 'extract.csv', 'utf-8', $3, 1, '{399999}'), ($4, NULL, 'national.csv', 'utf-8', $3, 1, '{}')`,
+      [giasImportId, world.trustId, records, platformGiasImportId],
+    );
+    return { completedId, draftId, planItemId, strategyNumber: 1, giasImportId, platformGiasImportId };
   });
 }
 

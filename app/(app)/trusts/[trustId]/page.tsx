@@ -29,9 +29,14 @@ export default async function TrustHomePage({ params }: { params: Promise<{ trus
   const overdue = overview.rows.reduce((sum, row) => sum + row.overdueActions, 0);
   const completed = overview.rows.filter((row) => row.latest).length;
   const addSchool = can.has('school:create') ? (
-    <Link href={`/trusts/${trust.id}/schools/new`} className={buttonClasses.primary}>
-      Add a school
-    </Link>
+    <>
+      <Link href={`/trusts/${trust.id}/schools/new`} className={buttonClasses.primary}>
+        Add a school
+      </Link>
+      <Link href={`/trusts/${trust.id}/schools/import`} className={buttonClasses.secondary}>
+        Import from GIAS
+      </Link>
+    </>
   ) : null;
 
   return (
