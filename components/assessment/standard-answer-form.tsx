@@ -44,7 +44,7 @@ const ANSWER_DEBOUNCE_MS = 400;
 export function StandardAnswerForm({
   action,
   autosave,
-  assessmentId,
+  hidden,
   standardSlug,
   requirements,
   answers,
@@ -54,7 +54,8 @@ export function StandardAnswerForm({
 }: {
   action: FormAction;
   autosave: FormAction;
-  assessmentId: string;
+  // Whose answers these are: { assessmentId } for a school's cycle, { trustId } for central ones.
+  hidden: Record<string, string>;
   standardSlug: string;
   requirements: FormRequirement[];
   answers: Record<string, FormAnswer>;
@@ -87,7 +88,9 @@ export function StandardAnswerForm({
   return (
     <form action={formAction} noValidate className="space-y-6">
       <FormMessage state={titled} successMessage="Answers saved." />
-      <input type="hidden" name="assessmentId" value={assessmentId} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <input type="hidden" name="standardSlug" value={standardSlug} />
       {nextSlug ? <input type="hidden" name="next" value={nextSlug} /> : null}
       {requirements.map((requirement, index) => (
@@ -98,7 +101,7 @@ export function StandardAnswerForm({
           number={index + 1}
           saved={answers[requirement.code]}
           pageState={state}
-          assessmentId={assessmentId}
+          hidden={hidden}
           standardSlug={standardSlug}
           autosave={autosave}
           report={report}
@@ -149,7 +152,7 @@ function Question({
   number,
   saved,
   pageState,
-  assessmentId,
+  hidden,
   standardSlug,
   autosave,
   report,
@@ -160,7 +163,7 @@ function Question({
   number: number;
   saved: FormAnswer | undefined;
   pageState: FormState;
-  assessmentId: string;
+  hidden: Record<string, string>;
   standardSlug: string;
   autosave: FormAction;
   report: (code: string, status: SaveStatus) => void;
@@ -223,7 +226,7 @@ function Question({
     inFlight.current = true;
     show('saving');
     const form = new FormData();
-    form.set('assessmentId', assessmentId);
+    for (const [name, value] of Object.entries(hidden)) form.set(name, value);
     form.set('standardSlug', standardSlug);
     form.set(fieldId('version', code), String(base));
     form.set(fieldId('answer', code), current.value);
@@ -258,7 +261,7 @@ function Question({
         void saveRef.current();
       }
     }
-  }, [assessmentId, standardSlug, code, autosave, onScore, retries, show]);
+  }, [hidden, standardSlug, code, autosave, onScore, retries, show]);
   useEffect(() => {
     saveRef.current = save;
   }, [save]);

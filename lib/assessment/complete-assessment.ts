@@ -8,6 +8,9 @@ import { evaluate, summarise } from './evaluate';
 import { lockEditableAssessment, readableAssessmentWhere } from './find-assessment';
 import { missingAnswers } from './missing-answers';
 import { getCatalogue } from './get-catalogue';
+import { coveredCodes, effectiveAnswers, effectiveValues } from '@/lib/central/effective-answers';
+import { freezeTrustAnswers } from '@/lib/central/freeze-trust-answers';
+import { loadCentralAnswers } from '@/lib/central/load-central-answers';
 
 // Freezes the cycle: answers become read-only and its scores are kept as they were today. Every
 // requirement must be answered first (lib/assessment/missing-answers.ts).
@@ -25,8 +28,13 @@ export async function completeAssessment(actor: Actor, assessmentId: string) {
     // Locked and re-checked inside the transaction: another leader may have completed it a moment
     // ago, or a save may be under way (it finishes first, and its answers are scored).
     const assessment = await lockEditableAssessment(tx, actor, assessmentId, 'assessment:submit');
-    const stored = await tx.answer.findMany({ where: { assessmentId }, select: { requirementCode: true, value: true } });
-    const answers = new Map(stored.map((a) => [a.requirementCode, a.value as AnswerValue]));
+    const stored = await tx.answer.findMany({ where: { assessmentId }, select: { id: true, requirementCode: true, value: true, localReason: true } });
+    const central = await loadCentralAnswers(assessment.school.trustId, tx);
+    const own = new Map(stored.map((a) => [a.requirementCode, { value: a.value as AnswerValue, localReason: a.localReason }]));
+    const effective = central
+      ? effectiveAnswers(catalogue, own, central.answers, coveredCodes(catalogue, central.services, assessment.schoolId))
+      : new Map([...own].map(([code, a]) => [code, { value: a.value, origin: 'SCHOOL' as const }]));
+    const answers = effectiveValues(effective);
     // Governors, the strategy and the trust see only completed cycles: a half-answered one would
     // show them gaps that are really blanks.
     const missing = missingAnswers(catalogue, answers);
@@ -37,6 +45,7 @@ export async function completeAssessment(actor: Actor, assessmentId: string) {
       );
     }
     const summary = summarise(evaluate(catalogue, answers));
+    if (central) await freezeTrustAnswers(tx, assessment.id, catalogue, effective, central.answers, new Map(stored.map((a) => [a.requirementCode, a.id])));
     const completed = await tx.assessment.update({
       where: { id: assessment.id, status: 'DRAFT' },
       data: { status: 'COMPLETED', openForSchoolId: null, completedAt: new Date(), completedById: actor.userId, summary },

@@ -51,6 +51,8 @@ test('every signed-in page passes an axe scan', async ({ page }) => {
   await scan(`${trustPath}/schools/new`);
   await scan(`${trustPath}/schools/import`);
   await scan(`${trustPath}/comparison`);
+  await scan(`${trustPath}/central`);
+  await scan(`${trustPath}/central/broadband-internet`);
 
   await page.goto(trustPath);
   const schoolPath = (await page.getByRole('table').getByRole('link', { name: 'Riverside Primary Academy' }).getAttribute('href'))!;

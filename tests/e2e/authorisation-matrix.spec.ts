@@ -31,6 +31,7 @@ const RULES: Record<string, Rule> = {
   '/schools/[schoolId]/assessments': school('assessment:read-completed'),
   '/schools/[schoolId]/assessments/[assessmentId]': school('assessment:read-completed'),
   '/schools/[schoolId]/assessments/[assessmentId]/[standardSlug]': school('assessment:read-completed'),
+  '/schools/[schoolId]/assessments/[assessmentId]/[standardSlug]/local/[requirementCode]': school('assessment:edit'),
   '/schools/[schoolId]/assessments/[assessmentId]/complete': school('assessment:submit'),
   '/schools/[schoolId]/assessments/[assessmentId]/move': school('assessment:submit'),
   '/schools/[schoolId]/audit': school('audit:read'),
@@ -43,6 +44,8 @@ const RULES: Record<string, Rule> = {
   '/trusts/[trustId]': trust('trust:read'),
   '/trusts/[trustId]/audit': trust('audit:read'),
   '/trusts/[trustId]/comparison': trust('trust:read'),
+  '/trusts/[trustId]/central': trust('trust:read'),
+  '/trusts/[trustId]/central/[standardSlug]': trust('trust:read'),
   '/trusts/[trustId]/comparison/gaps.csv': trust('trust:read'),
   '/trusts/[trustId]/comparison/matrix.csv': trust('trust:read'),
   '/trusts/[trustId]/people': trust('member:read'),
@@ -101,6 +104,7 @@ function concrete(route: string, ids: { schoolId: string; trustId: string }): st
     .replace('[importId]', records.giasImportId)
     .replace('[schoolId]', ids.schoolId)
     .replace('[trustId]', ids.trustId)
+    .replace('[assessmentId]/[standardSlug]/local/[requirementCode]', `${records.draftId}/broadband-internet/local/${records.centralCode}`)
     .replace('[assessmentId]/complete', `${records.draftId}/complete`)
     .replace('[assessmentId]/move', `${records.draftId}/move`)
     .replace('[assessmentId]', records.completedId)

@@ -162,6 +162,22 @@ export async function addSchoolRecords(world: World) {
       JSON.stringify(content),
       content.publishedByName,
     ]);
+    // The trust answers one broadband requirement centrally, so the draft has a local-difference page.
+    const central = await db.query<{ code: string; hash: string }>(
+      `SELECT r."code", r."contentHash" AS hash FROM "Requirement" r JOIN "Standard" s ON s."id" = r."standardId"
+       WHERE r."catalogueVersionId" = $1 AND s."slug" = 'broadband-internet' ORDER BY r."position" LIMIT 1`,
+      [catalogueVersionId],
+    );
+    const centralCode = central.rows[0]!.code;
+    await db.query(`INSERT INTO "CentralService" ("id", "trustId", "covers", "schoolIds", "updatedAt") VALUES ($1, $2, $3, '{}', now())`, [
+      id(),
+      world.trustId,
+      `requirement:${centralCode}`,
+    ]);
+    await db.query(
+      `INSERT INTO "CentralAnswer" ("id", "trustId", "requirementCode", "value", "evidenceLinks", "requirementHash", "updatedAt") VALUES ($1, $2, $3, 'MET', '{}', $4, now())`,
+      [id(), world.trustId, centralCode, central.rows[0]!.hash],
+    );
     // An upload awaiting confirmation, for the trust's and the platform's import pages.
     const giasImportId = id();
     const platformGiasImportId = id();
@@ -184,7 +200,7 @@ export async function addSchoolRecords(world: World) {
       `INSERT INTO "GiasImport" ("id", "trustId", "fileName", "encoding", "records", "rowCount", "matchUrns") VALUES ($1, $2, 'extract.csv', 'utf-8', $3, 1, '{399999}'), ($4, NULL, 'national.csv', 'utf-8', $3, 1, '{}')`,
       [giasImportId, world.trustId, records, platformGiasImportId],
     );
-    return { completedId, draftId, planItemId, strategyNumber: 1, giasImportId, platformGiasImportId };
+    return { completedId, draftId, planItemId, strategyNumber: 1, giasImportId, platformGiasImportId, centralCode };
   });
 }
 

@@ -11,7 +11,6 @@ import { isOverdue } from '@/lib/plan/plan-item-options';
 import { listPlanItems } from '@/lib/plan/manage-plan-items';
 import { getCurrentEvaluation } from '@/lib/assessment/current-evaluation';
 import { nextStep } from '@/lib/assessment/missing-answers';
-import type { AnswerValue } from '@/lib/assessment/answer-options';
 import { NextStepPanel } from '@/components/assessment/next-step-panel';
 import { PHASE_LABEL, TYPE_LABEL } from '@/lib/schools/school-options';
 import { loadSchoolPage } from '@/lib/http/load-page';
@@ -42,10 +41,7 @@ export default async function SchoolOverviewPage({
     question: requirements.get(gap.code)?.question ?? '',
   }));
   // The draft's main call to action, for the people who can move it on.
-  const step =
-    current?.status === 'DRAFT' && detail && can.has('assessment:edit')
-      ? nextStep(detail.catalogue, new Map([...detail.answers].map(([code, a]) => [code, a.value as AnswerValue])))
-      : null;
+  const step = current?.status === 'DRAFT' && detail && can.has('assessment:edit') ? nextStep(detail.catalogue, detail.values) : null;
   const details: Array<[string, string]> = [
     ['URN', school.urn],
     ['Phase', PHASE_LABEL[school.phase]],

@@ -7,6 +7,7 @@ export default async function TrustLayout({ children, params }: { children: Reac
   const items = [
     { href: base, label: 'Schools', exact: true },
     { href: `${base}/comparison`, label: 'Compare schools' },
+    { href: `${base}/central`, label: 'Central services' },
     ...(can.has('member:read') ? [{ href: `${base}/people`, label: 'People' }] : []),
     ...(can.has('audit:read') ? [{ href: `${base}/audit`, label: 'Audit log' }] : []),
   ];

@@ -12,6 +12,8 @@ import { SaveAnswersSchema, parseAnswerEntries } from '@/lib/assessment/schemas'
 import { moveDraftToCatalogue } from '@/lib/assessment/move-draft';
 import { startAssessment } from '@/lib/assessment/start-assessment';
 import { AppError } from '@/lib/errors';
+import { clearLocalDifference, recordLocalDifference } from '@/lib/central/local-difference';
+import { ClearLocalDifferenceSchema, LocalDifferenceSchema } from '@/lib/central/schemas';
 import { idField } from '@/lib/validation/primitives';
 
 // "core": the first-run path that starts with the six core standards, at the first of them.
@@ -82,4 +84,23 @@ export const moveDraftAction = formAction(z.object({ assessmentId: idField, cata
   const { schoolId } = await moveDraftToCatalogue(actor, input);
   revalidatePath(`/schools/${schoolId}`, 'layout');
   redirect(`/schools/${schoolId}/assessments/${input.assessmentId}?moved=1`);
+});
+
+// "This is different here" (the local difference page), and back to the trust's answer.
+export const recordLocalDifferenceAction = formAction(LocalDifferenceSchema, async (input, actor) => {
+  if (!input.entry?.value)
+    throw new AppError('VALIDATION', 'There is a problem: check the fields marked below.', { value: ['Choose the answer for your school'] });
+  const { schoolId } = await recordLocalDifference(actor, {
+    assessmentId: input.assessmentId,
+    entry: { ...input.entry, value: input.entry.value },
+    localReason: input.localReason,
+  });
+  revalidatePath(`/schools/${schoolId}`, 'layout');
+  redirect(`/schools/${schoolId}/assessments/${input.assessmentId}/${input.standardSlug}`);
+});
+
+export const clearLocalDifferenceAction = formAction(ClearLocalDifferenceSchema, async (input, actor) => {
+  const { schoolId } = await clearLocalDifference(actor, { assessmentId: input.assessmentId, code: input.code });
+  revalidatePath(`/schools/${schoolId}`, 'layout');
+  return { status: 'success', message: 'The trust’s answer counts again.' };
 });

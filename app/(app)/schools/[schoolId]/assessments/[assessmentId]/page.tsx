@@ -12,7 +12,6 @@ import { newerCatalogueFor } from '@/lib/assessment/get-catalogue';
 import { catalogueVersionName } from '@/lib/standards/describe-catalogue-change';
 import { getAssessment, getPreviousCycle } from '@/lib/assessment/get-assessments';
 import { nextStep } from '@/lib/assessment/missing-answers';
-import type { AnswerValue } from '@/lib/assessment/answer-options';
 import { NextStepPanel } from '@/components/assessment/next-step-panel';
 import { formatLongDate } from '@/lib/dates/format';
 import { LAYER_LABEL, type Layer } from '@/lib/standards/catalogue-schema';
@@ -30,7 +29,9 @@ export default async function AssessmentCyclePage({
 }) {
   const [{ assessmentId }, { completed, moved }] = await Promise.all([params, searchParams]);
   const { actor, school, can } = await loadSchoolPage(params, 'assessment:read-completed');
-  const { assessment, catalogue, answers, evaluation } = await loadOr404(() => getAssessment(actor, school.id, idParam(assessmentId, 'That assessment')));
+  const { assessment, catalogue, answers, values, evaluation } = await loadOr404(() =>
+    getAssessment(actor, school.id, idParam(assessmentId, 'That assessment')),
+  );
   const draft = assessment.status === 'DRAFT';
   const editable = draft && can.has('assessment:edit');
   const base = `/schools/${school.id}/assessments/${assessment.id}`;
@@ -109,12 +110,7 @@ export default async function AssessmentCyclePage({
       ) : null}
       {editable ? (
         <div className="mb-8">
-          <NextStepPanel
-            step={nextStep(catalogue, new Map([...answers].map(([code, a]) => [code, a.value as AnswerValue])))}
-            cycleLabel={assessment.cycleLabel}
-            base={base}
-            canComplete={can.has('assessment:submit')}
-          />
+          <NextStepPanel step={nextStep(catalogue, values)} cycleLabel={assessment.cycleLabel} base={base} canComplete={can.has('assessment:submit')} />
         </div>
       ) : null}
       <ScoreSummary

@@ -7,7 +7,8 @@ import { PageContainer } from '@/components/layout/page-container';
 import { Badge, PageHeader } from '@/components/ui/page-header';
 import { ANSWER_LABEL, type AnswerValue } from '@/lib/assessment/answer-options';
 import { getAssessment } from '@/lib/assessment/get-assessments';
-import { autosaveAnswerAction, saveAnswersAction } from '../../actions';
+import { autosaveAnswerAction, clearLocalDifferenceAction, saveAnswersAction } from '../../actions';
+import { TrustAnswerCard } from '@/components/central/trust-answer-card';
 import { loadOr404, loadSchoolPage } from '@/lib/http/load-page';
 import { idParam } from '@/lib/http/route-params';
 
@@ -28,13 +29,20 @@ export default async function StandardPage({
   const from = typeof query.from === 'string' && COMPARISON_PATH.test(query.from) ? query.from : null;
   const gapsOnly = query.gaps === '1';
   const { actor, school, can } = await loadSchoolPage(params, 'assessment:read-completed');
-  const { assessment, catalogue, answers, evaluation } = await loadOr404(() => getAssessment(actor, school.id, idParam(assessmentId, 'That assessment')));
+  const { assessment, catalogue, answers, effective, central, trustName, evaluation } = await loadOr404(() =>
+    getAssessment(actor, school.id, idParam(assessmentId, 'That assessment')),
+  );
   const index = catalogue.findIndex((s) => s.slug === standardSlug);
   const standard = catalogue[index];
   if (!standard) notFound();
   const result = evaluation.standards[index]!.result;
   const editable = assessment.status === 'DRAFT' && can.has('assessment:edit');
   const base = `/schools/${school.id}/assessments/${assessment.id}`;
+  // Requirements the trust has answered (or the school answered differently): shown apart, read-only.
+  const fromTrust = (code: string) => ['TRUST', 'LOCAL'].includes(effective.get(code)?.origin ?? '');
+  const trustAnswered = editable ? standard.requirements.filter((r) => fromTrust(r.code)) : [];
+  const ownRequirements = editable ? standard.requirements.filter((r) => !fromTrust(r.code)) : standard.requirements;
+  const awaiting = standard.requirements.filter((r) => effective.get(r.code)?.origin === 'AWAITING_TRUST').length;
   const previousStandard = catalogue[index - 1];
   const nextStandard = catalogue[index + 1];
 
@@ -81,17 +89,57 @@ export default async function StandardPage({
           </div>
         }
       />
-      {editable ? (
+      {trustAnswered.length > 0 ? (
+        <section aria-labelledby="trust-answers-heading" className="mb-8">
+          <h2 id="trust-answers-heading" className="mb-1 text-xl font-bold text-slate-900">
+            Answered by {trustName ?? 'your trust'}
+          </h2>
+          <p className="mb-3 text-slate-700">
+            Your trust provides these centrally and answers them for its schools. If it is different at your school, say so and why.
+          </p>
+          <ol className="space-y-4">
+            {trustAnswered.map((requirement) => {
+              const own = answers.get(requirement.code);
+              const trust = central?.answers.get(requirement.code) ?? null;
+              return (
+                <TrustAnswerCard
+                  key={requirement.code}
+                  number={standard.requirements.indexOf(requirement) + 1}
+                  title={requirement.title}
+                  question={requirement.question}
+                  trust={trust}
+                  local={
+                    effective.get(requirement.code)?.origin === 'LOCAL' && own?.localReason
+                      ? { value: own.value as AnswerValue, localReason: own.localReason }
+                      : null
+                  }
+                  differentHref={`${base}/${standard.slug}/local/${encodeURIComponent(requirement.code)}`}
+                  useTrustAction={clearLocalDifferenceAction}
+                  hidden={{ schoolId: school.id, assessmentId: assessment.id, standardSlug: standard.slug, code: requirement.code }}
+                />
+              );
+            })}
+          </ol>
+        </section>
+      ) : null}
+      {editable && awaiting > 0 ? (
+        <p className="mb-6 rounded-md border border-slate-300 bg-white p-4 text-slate-800">
+          {trustName ?? 'Your trust'} provides {awaiting === 1 ? 'one of these questions' : `${awaiting} of these questions`} centrally and has not answered{' '}
+          {awaiting === 1 ? 'it' : 'them'} yet. Ask your trust, or answer {awaiting === 1 ? 'it' : 'them'} yourselves meanwhile: the trust’s answer replaces
+          yours when it comes.
+        </p>
+      ) : null}
+      {editable && ownRequirements.length === 0 ? null : editable ? (
         <StandardAnswerForm
           action={saveAnswersAction}
           autosave={autosaveAnswerAction}
           initialScore={{ score: result.score === null ? '' : String(result.score), answered: String(result.answered), total: String(result.total) }}
-          assessmentId={assessment.id}
+          hidden={{ assessmentId: assessment.id }}
           standardSlug={standard.slug}
           hasNext={Boolean(nextStandard)}
           nextSlug={nextStandard?.slug}
           answers={formAnswers}
-          requirements={standard.requirements.map((r) => ({
+          requirements={ownRequirements.map((r) => ({
             code: r.code,
             title: r.title,
             question: r.question,
@@ -115,8 +163,11 @@ export default async function StandardPage({
           <ol className="space-y-4">
             {standard.requirements.map((requirement, i) => {
               const answer = answers.get(requirement.code);
+              // What counts: in a draft, the trust's answer where it provides this centrally.
+              const counted = effective.get(requirement.code);
+              const value = counted?.value ?? null;
               // "Gaps only": not met, partly met, not sure, or not answered.
-              if (gapsOnly && (answer?.value === 'MET' || answer?.value === 'NOT_APPLICABLE')) return null;
+              if (gapsOnly && (value === 'MET' || value === 'NOT_APPLICABLE')) return null;
               return (
                 <li key={requirement.code} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
                   <h2 className="text-lg font-bold text-slate-900">
@@ -124,9 +175,9 @@ export default async function StandardPage({
                   </h2>
                   <p className="mt-1 text-slate-800">{requirement.question}</p>
                   <p className="mt-2">
-                    <Badge tone={answer?.value === 'MET' ? 'green' : answer ? 'amber' : 'slate'}>
-                      {answer ? ANSWER_LABEL[answer.value as AnswerValue] : 'Not answered'}
-                    </Badge>
+                    <Badge tone={value === 'MET' ? 'green' : value ? 'amber' : 'slate'}>{value ? ANSWER_LABEL[value] : 'Not answered'}</Badge>
+                    {counted?.origin === 'TRUST' ? <span className="ml-2 text-sm text-slate-700">Answered by the trust</span> : null}
+                    {counted?.origin === 'LOCAL' ? <span className="ml-2 text-sm text-slate-700">Different here: {answer?.localReason}</span> : null}
                   </p>
                   {answer?.notApplicableReason ? <p className="mt-2 text-sm text-slate-700">Why not applicable: {answer.notApplicableReason}</p> : null}
                   {answer?.evidenceNote ? <p className="mt-2 text-sm text-slate-700">Evidence: {answer.evidenceNote}</p> : null}

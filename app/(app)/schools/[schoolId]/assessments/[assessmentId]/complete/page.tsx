@@ -6,7 +6,6 @@ import { PageContainer } from '@/components/layout/page-container';
 import { PageHeader } from '@/components/ui/page-header';
 import { getAssessment } from '@/lib/assessment/get-assessments';
 import { missingAnswers, missingByStandard } from '@/lib/assessment/missing-answers';
-import type { AnswerValue } from '@/lib/assessment/answer-options';
 import { completeAssessmentAction } from '../../actions';
 import { loadOr404, loadSchoolPage } from '@/lib/http/load-page';
 import { idParam } from '@/lib/http/route-params';
@@ -16,10 +15,10 @@ export const metadata: Metadata = { title: 'Complete the cycle' };
 export default async function CompleteAssessmentPage({ params }: { params: Promise<{ schoolId: string; assessmentId: string }> }) {
   const { assessmentId } = await params;
   const { actor, school } = await loadSchoolPage(params, 'assessment:submit');
-  const { assessment, catalogue, answers, evaluation } = await loadOr404(() => getAssessment(actor, school.id, idParam(assessmentId, 'That assessment')));
+  const { assessment, catalogue, values, evaluation } = await loadOr404(() => getAssessment(actor, school.id, idParam(assessmentId, 'That assessment')));
   if (assessment.status !== 'DRAFT') notFound();
   const base = `/schools/${school.id}/assessments/${assessment.id}`;
-  const missing = missingAnswers(catalogue, new Map([...answers].map(([code, a]) => [code, a.value as AnswerValue])));
+  const missing = missingAnswers(catalogue, values);
 
   if (missing.length > 0) {
     return (

@@ -1,0 +1,48 @@
+import 'server-only';
+import type { AnswerValue } from '@/lib/assessment/answer-options';
+import type { Tx } from '@/lib/db/prisma';
+import { prisma } from '@/lib/db/prisma';
+import type { CentralServiceRule, TrustAnswer } from './effective-answers';
+
+export type CentralContext = { trustId: string; services: CentralServiceRule[]; answers: Map<string, TrustAnswer> };
+
+// What a school's trust provides and has answered: two queries, whatever the trust's size. Called
+// only after the school itself was found within the actor's reach, so it needs no check of its own.
+export async function loadCentralAnswers(trustId: string | null, db: Tx | typeof prisma = prisma): Promise<CentralContext | null> {
+  if (!trustId) return null;
+  const [services, answers] = await Promise.all([
+    db.centralService.findMany({ where: { trustId }, select: { covers: true, schoolIds: true } }),
+    db.centralAnswer.findMany({
+      where: { trustId },
+      select: {
+        requirementCode: true,
+        value: true,
+        notApplicableReason: true,
+        evidenceNote: true,
+        evidenceLinks: true,
+        updatedAt: true,
+        updatedById: true,
+        updatedBy: { select: { name: true } },
+      },
+    }),
+  ]);
+  if (services.length === 0) return null;
+  return {
+    trustId,
+    services,
+    answers: new Map(
+      answers.map((a) => [
+        a.requirementCode,
+        {
+          value: a.value as AnswerValue,
+          notApplicableReason: a.notApplicableReason,
+          evidenceNote: a.evidenceNote,
+          evidenceLinks: a.evidenceLinks,
+          updatedById: a.updatedById,
+          updatedByName: a.updatedBy?.name ?? null,
+          updatedAt: a.updatedAt,
+        },
+      ]),
+    ),
+  };
+}
