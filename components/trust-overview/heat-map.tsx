@@ -75,7 +75,19 @@ function SortHeader({
 
 // Plain links, not next/link: a large trust has about a thousand cells, and a client component
 // (with viewport prefetching) per cell would bloat the page and fetch a thousand pages behind it.
-function Cell({ score, maturity, href, label }: { score: number | null | undefined; maturity: Maturity | undefined; href?: string; label: string }) {
+function Cell({
+  score,
+  maturity,
+  href,
+  label,
+  draft = false,
+}: {
+  score: number | null | undefined;
+  maturity: Maturity | undefined;
+  href?: string;
+  label: string;
+  draft?: boolean;
+}) {
   if (maturity === undefined) {
     return (
       <td className="heat-cell bg-white text-slate-500">
@@ -87,7 +99,9 @@ function Cell({ score, maturity, href, label }: { score: number | null | undefin
   const level = LEVEL[maturity];
   const scoreText = score === null || score === undefined ? '—' : String(score);
   const levelText = level ? `L${level}` : maturity === 'NOT_APPLICABLE' ? 'n/a' : '–';
-  const described = `${label}, ${score === null || score === undefined ? 'no score' : `${score}%`}, ${MATURITY_LABEL[maturity]}`;
+  const described = `${label}, ${score === null || score === undefined ? 'no score' : `${score}%`}, ${MATURITY_LABEL[maturity]}${draft ? ', from the draft in progress' : ''}`;
+  // A draft's scores: a dashed outline, not colour alone; the row's status says so in words.
+  const cellClass = `heat-cell ${HEAT[maturity]}${draft ? ' heat-draft' : ''}`;
   // The level is the cell's own text (styled by .heat-cell): one element fewer per cell.
   const scoreElement = (
     <span key="score" className="heat-score">
@@ -97,7 +111,7 @@ function Cell({ score, maturity, href, label }: { score: number | null | undefin
   if (href) {
     // The link's name starts with what it shows ("36 L1"), as speech users will say it (WCAG 2.5.3).
     return (
-      <td className={`heat-cell ${HEAT[maturity]}`}>
+      <td className={cellClass}>
         <a href={href} aria-label={`${scoreText} ${levelText}: ${described}`}>
           {scoreElement}
           {levelText}
@@ -106,7 +120,7 @@ function Cell({ score, maturity, href, label }: { score: number | null | undefin
     );
   }
   return (
-    <td className={`heat-cell ${HEAT[maturity]}`}>
+    <td className={cellClass}>
       <span>
         {scoreElement}
         {levelText}
@@ -131,6 +145,7 @@ function StatusText({ row }: { row: SchoolRow }) {
   return (
     <span>
       <span className="whitespace-nowrap font-semibold">{STATUS_LABEL[row.status]}</span>
+      {row.fromDraft ? <span className="block whitespace-nowrap text-xs font-semibold text-slate-800">Scores: draft</span> : null}
       {row.draftCatalogueVersion ? (
         <span className="block whitespace-nowrap text-xs text-slate-600">{`Draft on standards ${row.draftCatalogueVersion}`}</span>
       ) : null}
@@ -209,7 +224,7 @@ export function HeatMap({
                 </a>
                 <span className="block text-xs text-slate-600">{`${PHASE_LABEL[row.phase as SchoolPhase] ?? row.phase} · ${row.localAuthority}`}</span>
               </th>
-              <Cell score={row.overall?.score} maturity={row.overall?.maturity} label="Overall" />
+              <Cell score={row.overall?.score} maturity={row.overall?.maturity} label="Overall" draft={row.fromDraft} />
               <td className="whitespace-nowrap px-2 py-2 text-sm">
                 <Change change={row.change} />
               </td>
@@ -227,9 +242,10 @@ export function HeatMap({
                     score={cell?.score}
                     maturity={cell?.maturity}
                     label={column.title}
+                    draft={row.fromDraft}
                     href={
-                      cell && row.latest
-                        ? `/schools/${row.id}/assessments/${row.latest.assessmentId}/${column.slug}?from=${encodeURIComponent(`${basePath}${viewQuery(view)}`)}`
+                      cell && row.scoredCycleId
+                        ? `/schools/${row.id}/assessments/${row.scoredCycleId}/${column.slug}?from=${encodeURIComponent(`${basePath}${viewQuery(view)}`)}`
                         : undefined
                     }
                   />

@@ -3,7 +3,8 @@ import { DEVELOPING_FROM, ESTABLISHED_FROM, type Maturity } from '@/lib/assessme
 
 /*
  * Trust-wide comparison rules (also in README.md, "Comparing a trust's schools"):
- * - Each school is compared on its latest completed cycle; drafts only change its status.
+ * - Each school is compared on its latest completed cycle; drafts only change its status, unless
+ *   work in progress is shown: then a draft's live scores fill its row, marked as a draft's.
  * - A trust average per standard is the plain mean of the schools' scores for it. Schools with
  *   no completed cycle, and schools for which the standard is not applicable (no score), are left
  *   out, so the average says how many schools it covers.
@@ -43,6 +44,10 @@ export type SchoolRow = ComparedSchool & {
   latest: { assessmentId: string; cycleLabel: string; completedAt: Date; catalogueVersion: string } | null;
   // The catalogue of the cycle in progress, if any: during a DfE update schools differ.
   draftCatalogueVersion: string | null;
+  // The cycle whose scores fill the row: the latest completed one, or with work in progress
+  // shown, the draft (then fromDraft is true and the scores are marked as a draft's).
+  scoredCycleId: string | null;
+  fromDraft: boolean;
   overall: StandardCell | null;
   standards: Record<string, StandardCell>;
   // Overall score change since the school's previous completed cycle.
@@ -72,7 +77,12 @@ function byCompletion(a: SchoolCycle, b: SchoolCycle) {
   return (b.completedAt?.getTime() ?? 0) - (a.completedAt?.getTime() ?? 0);
 }
 
-export function buildSchoolRows(schools: readonly ComparedSchool[], cycles: readonly SchoolCycle[], overdueBySchool: ReadonlyMap<string, number>): SchoolRow[] {
+export function buildSchoolRows(
+  schools: readonly ComparedSchool[],
+  cycles: readonly SchoolCycle[],
+  overdueBySchool: ReadonlyMap<string, number>,
+  options: { includeDrafts?: boolean } = {},
+): SchoolRow[] {
   const cyclesBySchool = new Map<string, SchoolCycle[]>();
   for (const cycle of cycles) {
     const list = cyclesBySchool.get(cycle.schoolId) ?? [];
@@ -85,12 +95,15 @@ export function buildSchoolRows(schools: readonly ComparedSchool[], cycles: read
     const latest = completed[0] ?? null;
     const previous = completed[1] ?? null;
     const draft = own.find((c) => c.status === 'DRAFT');
+    // With work in progress shown, a draft's live scores stand in for the completed cycle, and
+    // the change is measured from that completed cycle.
+    const scored = options.includeDrafts && draft?.summary ? draft : latest;
     const standards: Record<string, StandardCell> = {};
-    for (const standard of latest?.summary?.standards ?? []) {
+    for (const standard of scored?.summary?.standards ?? []) {
       standards[standard.slug] = { score: standard.score, maturity: standard.maturity };
     }
-    const latestScore = latest?.summary?.overall.score ?? null;
-    const previousScore = previous?.summary?.overall.score ?? null;
+    const latestScore = scored?.summary?.overall.score ?? null;
+    const previousScore = (scored === latest ? previous : latest)?.summary?.overall.score ?? null;
     return {
       ...school,
       status: draft ? 'IN_PROGRESS' : latest ? 'COMPLETED' : 'NOT_STARTED',
@@ -98,7 +111,9 @@ export function buildSchoolRows(schools: readonly ComparedSchool[], cycles: read
         ? { assessmentId: latest.id, cycleLabel: latest.cycleLabel, completedAt: latest.completedAt!, catalogueVersion: latest.catalogueVersion }
         : null,
       draftCatalogueVersion: draft?.catalogueVersion ?? null,
-      overall: latest?.summary ? { score: latest.summary.overall.score, maturity: latest.summary.overall.maturity } : null,
+      scoredCycleId: scored?.id ?? null,
+      fromDraft: Boolean(scored && scored === draft),
+      overall: scored?.summary ? { score: scored.summary.overall.score, maturity: scored.summary.overall.maturity } : null,
       standards,
       change: latestScore !== null && previousScore !== null ? latestScore - previousScore : null,
       overdueActions: overdueBySchool.get(school.id) ?? 0,

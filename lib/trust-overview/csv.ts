@@ -37,6 +37,7 @@ export function matrixCsv(rows: readonly SchoolRow[], columns: readonly Standard
     'Overall maturity',
     'Change since previous cycle',
     'Overdue actions',
+    'Scores from',
     ...columns.flatMap((c) => [`${c.title} score`, `${c.title} maturity`]),
   ];
   const body = rows.map((row) => [
@@ -52,6 +53,7 @@ export function matrixCsv(rows: readonly SchoolRow[], columns: readonly Standard
     row.overall ? MATURITY_LABEL[row.overall.maturity] : '',
     row.change,
     row.overdueActions,
+    row.fromDraft ? 'Draft in progress' : row.overall ? 'Completed cycle' : '',
     ...columns.flatMap((c) => {
       const standard = row.standards[c.slug];
       return [standard?.score, standard ? MATURITY_LABEL[standard.maturity] : ''];
@@ -70,6 +72,7 @@ export function matrixCsv(rows: readonly SchoolRow[], columns: readonly Standard
     '',
     '',
     rows.reduce((sum, row) => sum + row.overdueActions, 0),
+    '',
     ...columns.flatMap((c) => [averages[c.slug]?.score, '']),
   ];
   return toCsv([header, ...body, average]);

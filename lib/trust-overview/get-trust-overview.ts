@@ -1,6 +1,9 @@
 import 'server-only';
-import type { AssessmentSummary } from '@/lib/assessment/evaluate';
-import { NEWEST_CATALOGUE_FIRST } from '@/lib/assessment/get-catalogue';
+import type { AnswerValue } from '@/lib/assessment/answer-options';
+import { evaluate, summarise, type AssessmentSummary } from '@/lib/assessment/evaluate';
+import { getCatalogue, NEWEST_CATALOGUE_FIRST } from '@/lib/assessment/get-catalogue';
+import { coveredCodes, effectiveAnswers, effectiveValues, type OwnAnswer } from '@/lib/central/effective-answers';
+import { loadCentralAnswers } from '@/lib/central/load-central-answers';
 import { londonToday, parseIsoDate } from '@/lib/dates/format';
 import { prisma } from '@/lib/db/prisma';
 import type { Actor } from '@/lib/tenancy/actor';
@@ -27,7 +30,7 @@ const GAP_VALUES = ['NOT_MET', 'NOT_SURE', 'PARTLY_MET'] as const;
  * counts, the newest catalogue and its standards, gap counts on the latest cycles, and those
  * requirements with their standards. tests/integration/trust-overview.test.ts counts them.
  */
-export async function getTrustOverview(actor: Actor, trustId: string, options: { now?: Date } = {}) {
+export async function getTrustOverview(actor: Actor, trustId: string, options: { now?: Date; includeDrafts?: boolean } = {}) {
   const trust = await getTrust(actor, trustId);
   const schoolScope = { AND: [{ trustId: trust.id, archivedAt: null }, schoolWhere(actor, 'assessment:read-completed')] };
   // Today in London, as the date-only value due dates are stored as (the same rule as isOverdue).
@@ -59,7 +62,8 @@ export async function getTrustOverview(actor: Actor, trustId: string, options: {
     summary: row.summary as AssessmentSummary | null,
     catalogueVersion: versionOf.get(catalogueVersionId) ?? '',
   }));
-  const rows = buildSchoolRows(schools, cycles, new Map(overdue.map((o) => [o.schoolId, o._count._all])));
+  if (options.includeDrafts) await scoreDrafts(trust.id, cycles, cycleRows);
+  const rows = buildSchoolRows(schools, cycles, new Map(overdue.map((o) => [o.schoolId, o._count._all])), { includeDrafts: options.includeDrafts });
   const columns = await standardColumns(catalogueVersion?.id ?? null, cycles);
 
   const latestIds = rows.flatMap((row) => (row.latest ? [row.latest.assessmentId] : []));
@@ -86,6 +90,34 @@ export async function getTrustOverview(actor: Actor, trustId: string, options: {
 }
 
 export type TrustOverview = Awaited<ReturnType<typeof getTrustOverview>>;
+
+// Live scores of the drafts in progress, as each school sees them (central answers included):
+// three more statements for the whole trust. The cycles are in the tenant scope already.
+async function scoreDrafts(trustId: string, cycles: SchoolCycle[], rows: ReadonlyArray<{ id: string; catalogueVersionId: string }>) {
+  const drafts = cycles.filter((cycle) => cycle.status === 'DRAFT');
+  if (drafts.length === 0) return;
+  const versionOf = new Map(rows.map((row) => [row.id, row.catalogueVersionId]));
+  const [answers, central] = await Promise.all([
+    prisma.answer.findMany({
+      where: { assessmentId: { in: drafts.map((d) => d.id) } },
+      select: { assessmentId: true, requirementCode: true, value: true, localReason: true },
+    }),
+    loadCentralAnswers(trustId),
+  ]);
+  const byCycle = new Map<string, Map<string, OwnAnswer>>();
+  for (const answer of answers) {
+    const own = byCycle.get(answer.assessmentId) ?? new Map<string, OwnAnswer>();
+    own.set(answer.requirementCode, { value: answer.value as AnswerValue, localReason: answer.localReason });
+    byCycle.set(answer.assessmentId, own);
+  }
+  for (const draft of drafts) {
+    const catalogue = await getCatalogue(versionOf.get(draft.id)!);
+    const own = byCycle.get(draft.id) ?? new Map<string, OwnAnswer>();
+    const covered = central ? coveredCodes(catalogue, central.services, draft.schoolId) : new Set<string>();
+    const values = effectiveValues(effectiveAnswers(catalogue, own, central?.answers ?? new Map(), covered));
+    draft.summary = values.size > 0 ? summarise(evaluate(catalogue, values)) : null;
+  }
+}
 
 // Columns follow the newest catalogue; standards only found in older cycles go at the end.
 async function standardColumns(catalogueVersionId: string | null, cycles: readonly SchoolCycle[]): Promise<StandardColumn[]> {

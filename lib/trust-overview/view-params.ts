@@ -20,9 +20,11 @@ const ViewParamsSchema = z.object({
   phase: optionalText,
   la: optionalText,
   status: z.preprocess(first, z.enum(['NOT_STARTED', 'IN_PROGRESS', 'COMPLETED']).optional().catch(undefined)),
+  wip: z.preprocess(first, z.enum(['1']).optional().catch(undefined)),
 });
 
-export type ViewParams = { sort: SortKey; dir: SortDirection; filter: RowFilter };
+// includeDrafts: "including work in progress", drafts' live scores instead of completed cycles'.
+export type ViewParams = { sort: SortKey; dir: SortDirection; filter: RowFilter; includeDrafts: boolean };
 
 export function parseViewParams(searchParams: Record<string, string | string[] | undefined>): ViewParams {
   const parsed = ViewParamsSchema.parse(searchParams);
@@ -34,6 +36,7 @@ export function parseViewParams(searchParams: Record<string, string | string[] |
       ...(parsed.la ? { localAuthority: parsed.la } : {}),
       ...(parsed.status ? { status: parsed.status as AssessmentStatus } : {}),
     },
+    includeDrafts: parsed.wip === '1',
   };
 }
 
@@ -46,6 +49,7 @@ export function viewQuery(params: ViewParams, change: Partial<{ sort: SortKey; d
   if (params.filter.phase) query.set('phase', params.filter.phase);
   if (params.filter.localAuthority) query.set('la', params.filter.localAuthority);
   if (params.filter.status) query.set('status', params.filter.status);
+  if (params.includeDrafts) query.set('wip', '1');
   const text = query.toString();
   return text ? `?${text}` : '';
 }

@@ -82,6 +82,18 @@ test('a trust CEO compares schools: sorts, filters, drills down and downloads th
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   await page.goBack();
 
+  // Work in progress: Riverside's draft scores fill its row, marked as a draft's, and the CSV says so.
+  await expect(riverside).not.toContainText('Scores: draft');
+  await page.getByLabel('Scores from').selectOption({ label: 'Including work in progress' });
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/wip=1/);
+  await expect(riverside).toContainText('Scores: draft');
+  await expect(riverside.getByRole('link', { name: /Cyber security, \d+%, .*from the draft in progress/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'trust comparison with work in progress');
+  const live = parse((await download(page, 'Download table (CSV)')).text, { bom: true }) as string[][];
+  const scoresFrom = live[0]!.indexOf('Scores from');
+  expect(live.find((r) => r[0] === 'Riverside Primary Academy')![scoresFrom]).toBe('Draft in progress');
+
   const gaps = await download(page, 'Download common gaps (CSV)');
   const gapRows = parse(gaps.text, { bom: true }) as string[][];
   expect(gapRows[0]!.slice(0, 3)).toEqual(['Requirement', 'Code', 'Standard']);

@@ -141,4 +141,42 @@ describe('trust comparison', () => {
     // Ten statements today (see getTrustOverview); the point is that the number never grows.
     expect(eighty.queries).toBeLessThanOrEqual(10);
   });
+
+  it('with work in progress shown, scores drafts live, central answers included, in a bounded number of queries', async () => {
+    const { trust, schools } = await makeTrust(3);
+    await assessSchools(
+      schools.map((s) => s.id),
+      () => 'NOT_MET',
+    );
+    const catalogue = await getCatalogue(catalogueVersionId);
+    const [first, second] = [catalogue[0]!, catalogue[1]!];
+    const draftOf = (index: number) =>
+      prisma.assessment.create({ data: { schoolId: schools[index]!.id, openForSchoolId: schools[index]!.id, catalogueVersionId, cycleLabel: '2026/27' } });
+    const draft = await draftOf(0);
+    await prisma.answer.createMany({
+      data: first.requirements.map((r) => ({ assessmentId: draft.id, requirementCode: r.code, value: 'MET' as const, requirementHash: r.contentHash })),
+    });
+    await draftOf(1);
+    // The trust answers the second standard for all its schools.
+    await prisma.centralService.create({ data: { trustId: trust.id, covers: `standard:${second.slug}` } });
+    await prisma.centralAnswer.createMany({
+      data: second.requirements.map((r) => ({ trustId: trust.id, requirementCode: r.code, value: 'MET' as const, requirementHash: r.contentHash })),
+    });
+    const viewer = await member('TRUST_VIEWER', { trustId: trust.id });
+
+    const completedOnly = await countQueries(() => getTrustOverview(viewer, trust.id));
+    expect(completedOnly.result.rows.every((r) => !r.fromDraft)).toBe(true);
+    const live = await countQueries(() => getTrustOverview(viewer, trust.id, { includeDrafts: true }));
+    const row = (index: number) => live.result.rows.find((r) => r.id === schools[index]!.id)!;
+    expect(row(0)).toMatchObject({ fromDraft: true, scoredCycleId: draft.id });
+    expect(row(0).standards[first.slug]!.score).toBe(100);
+    expect(row(0).standards[second.slug]!.score).toBe(100);
+    // A draft with nothing of its own answered still shows what the trust answered for it.
+    expect(row(1).fromDraft).toBe(true);
+    expect(row(1).standards[second.slug]!.score).toBe(100);
+    expect(row(2)).toMatchObject({ fromDraft: false });
+    expect(row(2).standards[first.slug]!.score).toBe(0);
+    // The drafts' answers, the trust's central services, its answers and their authors' names.
+    expect(live.queries).toBeLessThanOrEqual(completedOnly.queries + 4);
+  });
 });

@@ -94,6 +94,21 @@ describe('school rows', () => {
     expect(row('2').latest?.catalogueVersion).toBe('2026.11');
     expect(row('3')).toMatchObject({ status: 'COMPLETED', change: null });
     expect(row('4')).toMatchObject({ status: 'IN_PROGRESS', latest: null, overall: null, change: null });
+    expect(rows.every((r) => !r.fromDraft)).toBe(true);
+  });
+
+  it('with work in progress shown, use a scored draft, marked, with the change from the last completed cycle', () => {
+    const scoredDraft = { ...draft('2'), summary: summary(75, { cyber: 90, cloud: 60 }) };
+    const live = buildSchoolRows(schools, [...cycles.filter((c) => c.id !== 'd-2'), scoredDraft], new Map(), { includeDrafts: true });
+    const beech = live.find((r) => r.id === '2')!;
+    expect(beech).toMatchObject({ fromDraft: true, scoredCycleId: 'd-2', overall: { score: 75 }, change: 25 });
+    expect(beech.standards.cyber!.score).toBe(90);
+    // Its completed cycle is still named as the last completed one.
+    expect(beech.latest?.assessmentId).not.toBe('d-2');
+    // A draft with nothing answered yet (no summary) leaves the completed scores in place.
+    expect(live.find((r) => r.id === '1')).toMatchObject({ fromDraft: false, overall: { score: 60 } });
+    expect(live.find((r) => r.id === '4')).toMatchObject({ fromDraft: false, overall: null });
+    expect(standardAverages(live, columns).cyber).toEqual({ score: Math.round((80 + 90 + 90) / 3), schools: 3 });
   });
 });
 
@@ -147,19 +162,22 @@ describe('sorting and filtering', () => {
   });
 
   it('reads the view from the URL and ignores anything odd', () => {
-    expect(parseViewParams({})).toEqual({ sort: 'name', dir: 'asc', filter: {} });
+    expect(parseViewParams({})).toEqual({ sort: 'name', dir: 'asc', filter: {}, includeDrafts: false });
     expect(parseViewParams({ sort: 'standard:cyber-security', dir: 'desc', status: 'COMPLETED', la: ' Leeds ' })).toEqual({
       sort: 'standard:cyber-security',
       dir: 'desc',
       filter: { status: 'COMPLETED', localAuthority: 'Leeds' },
+      includeDrafts: false,
     });
-    expect(parseViewParams({ sort: "name'; drop table", dir: 'sideways', status: 'DONE', phase: ['PRIMARY', 'SECONDARY'] })).toEqual({
+    expect(parseViewParams({ sort: "name'; drop table", dir: 'sideways', status: 'DONE', phase: ['PRIMARY', 'SECONDARY'], wip: 'yes' })).toEqual({
       sort: 'name',
       dir: 'asc',
       filter: { phase: 'PRIMARY' },
+      includeDrafts: false,
     });
-    const view = parseViewParams({ sort: 'overall', phase: 'PRIMARY' });
-    expect(viewQuery(view, { dir: 'desc' })).toBe('?sort=overall&dir=desc&phase=PRIMARY');
+    const view = parseViewParams({ sort: 'overall', phase: 'PRIMARY', wip: '1' });
+    expect(view.includeDrafts).toBe(true);
+    expect(viewQuery(view, { dir: 'desc' })).toBe('?sort=overall&dir=desc&phase=PRIMARY&wip=1');
   });
 });
 

@@ -26,7 +26,7 @@ export default async function TrustComparisonPage({
   const { trustId } = await params;
   const view = parseViewParams(await searchParams);
   const actor = await requireActor();
-  const overview = await loadOr404(() => getTrustOverview(actor, trustId));
+  const overview = await loadOr404(() => getTrustOverview(actor, trustId, { includeDrafts: view.includeDrafts }));
   const strategies = await countPublishedStrategies(
     actor,
     overview.rows.map((row) => row.id),
@@ -71,7 +71,11 @@ export default async function TrustComparisonPage({
     <PageContainer>
       <PageHeader
         title="Compare schools"
-        description={`Each school’s latest completed self-assessment against the DfE digital and technology standards: ${overview.assessedSchools} of ${allRows.length} schools have completed one.`}
+        description={
+          view.includeDrafts
+            ? `Each school’s self-assessment in progress where it has one (scores marked as drafts), otherwise its latest completed one: ${overview.assessedSchools} of ${allRows.length} schools have completed one.`
+            : `Each school’s latest completed self-assessment against the DfE digital and technology standards: ${overview.assessedSchools} of ${allRows.length} schools have completed one.`
+        }
         actions={downloads}
       />
 
@@ -108,6 +112,17 @@ export default async function TrustComparisonPage({
             defaultValue={view.filter.status ?? ''}
             placeholder="Any status"
             options={Object.entries(STATUS_LABEL).map(([value, label]) => ({ value, label }))}
+          />
+        </div>
+        <div className="w-64">
+          <SelectField
+            label="Scores from"
+            name="wip"
+            defaultValue={view.includeDrafts ? '1' : ''}
+            options={[
+              { value: '', label: 'Latest completed cycles' },
+              { value: '1', label: 'Including work in progress' },
+            ]}
           />
         </div>
         <button type="submit" className={buttonClasses.primary}>

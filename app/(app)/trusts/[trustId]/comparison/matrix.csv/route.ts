@@ -10,7 +10,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ trus
   const { trustId } = await params;
   const view = parseViewParams(Object.fromEntries(new URL(request.url).searchParams));
   return fileResponse(request, async (actor) => {
-    const overview = await getTrustOverview(actor, idParam(trustId, 'That trust'));
+    const overview = await getTrustOverview(actor, idParam(trustId, 'That trust'), { includeDrafts: view.includeDrafts });
     const rows = sortRows(filterRows(overview.rows, view.filter), view.sort, view.dir);
     const body = matrixCsv(rows, overview.columns, standardAverages(rows, overview.columns), overallAverage(rows));
     return { body, contentType: 'text/csv; charset=utf-8', filename: `${slugForFile(overview.trust.name)}-schools-by-standard.csv` };
