@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { MATURITY_LABEL, type Maturity } from '@/lib/assessment/scoring';
-import { formatDate } from '@/lib/dates/format';
+import { formatDate, parseIsoDate } from '@/lib/dates/format';
+import type { LatestStrategy } from '@/lib/strategy/strategy-pdf';
 import { PHASE_LABEL, type SchoolPhase } from '@/lib/schools/school-options';
 import { maturityOfAverage, STATUS_LABEL, type Average, type SchoolRow, type SortKey, type StandardColumn } from '@/lib/trust-overview/aggregate';
 import { viewQuery, type ViewParams } from '@/lib/trust-overview/view-params';
@@ -166,6 +167,22 @@ function Change({ change }: { change: number | null }) {
   );
 }
 
+// The newest published strategy and its review date: a governing board's question about every school.
+function StrategyText({ strategy, today }: { strategy: LatestStrategy | undefined; today: string }) {
+  if (!strategy) return <span className="whitespace-nowrap text-slate-600">None published</span>;
+  const overdue = strategy.reviewDay !== null && strategy.reviewDay < today;
+  return (
+    <span>
+      <span className="whitespace-nowrap">{`Version ${strategy.number}`}</span>
+      {strategy.reviewDay ? (
+        <span className={`block whitespace-nowrap text-xs ${overdue ? 'font-semibold text-red-800' : 'text-slate-600'}`}>
+          {overdue ? `Review overdue (${formatDate(parseIsoDate(strategy.reviewDay))})` : `Review by ${formatDate(parseIsoDate(strategy.reviewDay))}`}
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
 export function HeatMap({
   rows,
   columns,
@@ -174,6 +191,8 @@ export function HeatMap({
   view,
   basePath,
   caption,
+  strategies,
+  today,
 }: {
   rows: SchoolRow[];
   columns: StandardColumn[];
@@ -182,6 +201,8 @@ export function HeatMap({
   view: ViewParams;
   basePath: string;
   caption: string;
+  strategies: ReadonlyMap<string, LatestStrategy>;
+  today: string;
 }) {
   return (
     <div className={TABLE_SCROLL} tabIndex={0} role="region" aria-label="School comparison table, scrolls sideways">
@@ -202,6 +223,9 @@ export function HeatMap({
             <SortHeader label="Change" srLabel="Change since last cycle" sortKey="change" view={view} basePath={basePath} />
             <SortHeader label="Overdue" srLabel="Overdue actions" sortKey="overdue" view={view} basePath={basePath} className="text-right" />
             <SortHeader label="Status" sortKey="status" view={view} basePath={basePath} defaultDir="asc" />
+            <th scope="col" className="px-2 py-3 font-semibold">
+              Strategy
+            </th>
             {columns.map((column) => (
               <SortHeader
                 key={column.slug}
@@ -233,6 +257,9 @@ export function HeatMap({
               </td>
               <td className="px-2 py-2 text-sm text-slate-800">
                 <StatusText row={row} />
+              </td>
+              <td className="px-2 py-2 text-sm text-slate-800">
+                <StrategyText strategy={strategies.get(row.id)} today={today} />
               </td>
               {columns.map((column) => {
                 const cell = row.standards[column.slug];
@@ -266,6 +293,7 @@ export function HeatMap({
             <td />
             <td className="px-3 py-2 text-right font-semibold tabular-nums">{rows.reduce((sum, row) => sum + row.overdueActions, 0)}</td>
             <td />
+            <td className="px-2 py-2 text-sm">{`${rows.filter((row) => strategies.has(row.id)).length} published`}</td>
             {columns.map((column) => {
               const average = averages[column.slug];
               return (

@@ -91,29 +91,25 @@ async function strategiesOfTrust(actor: Actor, trustId: string) {
  * person may read, one reads the review dates (only that field of each newest version).
  */
 export async function latestReviewDays(actor: Actor, schoolIds: string[]): Promise<Map<string, string | null>> {
+  const latest = await latestStrategies(actor, schoolIds);
+  return new Map([...latest].map(([schoolId, strategy]) => [schoolId, strategy.reviewDay]));
+}
+
+export type LatestStrategy = { number: number; publishedAt: Date; reviewDay: string | null };
+
+/** Each school's newest published strategy (number and review date), for those the actor may read: two queries. */
+export async function latestStrategies(actor: Actor, schoolIds: string[]): Promise<Map<string, LatestStrategy>> {
   if (schoolIds.length === 0) return new Map();
   const readable = await prisma.school.findMany({
     where: { AND: [{ id: { in: schoolIds } }, schoolWhere(actor, 'strategy:read-published')] },
     select: { id: true },
   });
   if (readable.length === 0) return new Map();
-  const rows = await prisma.$queryRaw<Array<{ schoolId: string; reviewDay: string | null }>>`
-    SELECT DISTINCT ON ("schoolId") "schoolId", content->'sections'->>'reviewDate' AS "reviewDay" FROM "StrategyVersion"
+  const rows = await prisma.$queryRaw<Array<{ schoolId: string; number: number; publishedAt: Date; reviewDay: string | null }>>`
+    SELECT DISTINCT ON ("schoolId") "schoolId", "number", "publishedAt", content->'sections'->>'reviewDate' AS "reviewDay" FROM "StrategyVersion"
     WHERE "schoolId" = ANY(${readable.map((school) => school.id)}::text[])
     ORDER BY "schoolId", "number" DESC`;
-  return new Map(rows.map((row) => [row.schoolId, row.reviewDay || null]));
-}
-
-/**
- * For the button: "1 of 8 schools". The comparison already holds its schools, so this is one
- * query (the readable schools among them that have a published version).
- */
-export async function countPublishedStrategies(actor: Actor, schoolIds: string[]) {
-  if (schoolIds.length === 0) return { published: 0, schools: 0 };
-  const published = await prisma.school.count({
-    where: { AND: [{ id: { in: schoolIds } }, schoolWhere(actor, 'strategy:read-published'), { strategyVersions: { some: {} } }] },
-  });
-  return { published, schools: schoolIds.length };
+  return new Map(rows.map((row) => [row.schoolId, { number: row.number, publishedAt: row.publishedAt, reviewDay: row.reviewDay || null }]));
 }
 
 // The newest published strategy of every school in the trust, in one zip, with a note naming the

@@ -23,7 +23,13 @@ function toCsv(rows: Array<Array<string | number | null | undefined>>): string {
 // The London calendar day, as the comparison page shows it (a cycle completed at 00:30 BST is that day).
 const dateOnly = (date: Date | null | undefined) => (date ? formatIsoDate(date) : '');
 
-export function matrixCsv(rows: readonly SchoolRow[], columns: readonly StandardColumn[], averages: Record<string, Average>, overall: Average): string {
+export function matrixCsv(
+  rows: readonly SchoolRow[],
+  columns: readonly StandardColumn[],
+  averages: Record<string, Average>,
+  overall: Average,
+  strategies: ReadonlyMap<string, { number: number; reviewDay: string | null }> = new Map(),
+): string {
   const header = [
     'School',
     'URN',
@@ -38,6 +44,8 @@ export function matrixCsv(rows: readonly SchoolRow[], columns: readonly Standard
     'Change since previous cycle',
     'Overdue actions',
     'Scores from',
+    'Strategy version',
+    'Strategy review date',
     ...columns.flatMap((c) => [`${c.title} score`, `${c.title} maturity`]),
   ];
   const body = rows.map((row) => [
@@ -54,6 +62,8 @@ export function matrixCsv(rows: readonly SchoolRow[], columns: readonly Standard
     row.change,
     row.overdueActions,
     row.fromDraft ? 'Draft in progress' : row.overall ? 'Completed cycle' : '',
+    strategies.get(row.id)?.number,
+    strategies.get(row.id)?.reviewDay ?? '',
     ...columns.flatMap((c) => {
       const standard = row.standards[c.slug];
       return [standard?.score, standard ? MATURITY_LABEL[standard.maturity] : ''];
@@ -72,6 +82,8 @@ export function matrixCsv(rows: readonly SchoolRow[], columns: readonly Standard
     '',
     '',
     rows.reduce((sum, row) => sum + row.overdueActions, 0),
+    '',
+    `${rows.filter((row) => strategies.has(row.id)).length} published`,
     '',
     ...columns.flatMap((c) => [averages[c.slug]?.score, '']),
   ];

@@ -25,6 +25,10 @@ test('a trust CEO compares schools: sorts, filters, drills down and downloads th
   await expect(riverside).toContainText('In progress');
   await expect(riverside).toContainText(/Last completed \d{1,2} [A-Z][a-z]{2} \d{4}/);
   await expect(table.getByRole('row', { name: /Trust average/ })).toBeVisible();
+  // Strategy status beside the scores: the newest published version and when it is due for review.
+  await expect(table.getByRole('columnheader', { name: 'Strategy' })).toBeVisible();
+  await expect(riverside).toContainText(/Version \d+/);
+  await expect(riverside).toContainText(/Review (by|overdue)/);
   await expect(page.getByRole('heading', { name: 'Progress over cycles' })).toBeVisible();
   await expect(page.getByRole('table', { name: /each cycle/ }).getByRole('columnheader', { name: '2024/25', exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Fell back since their last cycle' })).toBeVisible();
@@ -50,6 +54,9 @@ test('a trust CEO compares schools: sorts, filters, drills down and downloads th
   expect(scores.length).toBeGreaterThanOrEqual(6);
   expect(scores).toEqual([...scores].sort((a, b) => b - a));
   expect(records.at(-1)![0]).toBe('Trust average');
+  const riversideRecord = records.find((r) => r[0] === 'Riverside Primary Academy')!;
+  expect(Number(riversideRecord[header.indexOf('Strategy version')])).toBeGreaterThanOrEqual(1);
+  expect(riversideRecord[header.indexOf('Strategy review date')]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
   // Filter to primaries.
   await page.getByLabel('Phase').selectOption({ label: 'Primary' });

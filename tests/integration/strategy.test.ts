@@ -6,7 +6,7 @@ import type { StrategyContent } from '@/lib/strategy/content';
 import { getPublishedStrategy, getStrategyWorkspace, listPublishedStrategies, publishStrategy, saveStrategy } from '@/lib/strategy/manage-strategy';
 import { StrategySectionsSchema, type StrategySections } from '@/lib/strategy/schemas';
 import { readAll } from '@/lib/pdf/zip';
-import { countPublishedStrategies, getStrategyPdf, getTrustStrategiesZip } from '@/lib/strategy/strategy-pdf';
+import { getStrategyPdf, getTrustStrategiesZip, latestStrategies } from '@/lib/strategy/strategy-pdf';
 import type { Actor } from '@/lib/tenancy/actor';
 import { expectAppError } from '../support/expect-app-error';
 import { makeTrust, makeWorld, member } from '../support/factories';
@@ -170,9 +170,11 @@ describe('the PDF', () => {
     expect(note).toContain('1 of 2 schools have a published digital strategy');
     expect(note).toContain(`- ${w.schoolA2.name}`);
     expect(note).not.toContain(w.schoolA.name);
-    expect(await countPublishedStrategies(w.trustViewerA, [w.schoolA.id, w.schoolA2.id])).toEqual({ published: 1, schools: 2 });
-    // Another tenant's people count nothing, whatever ids they pass.
-    expect(await countPublishedStrategies(w.leaderB, [w.schoolA.id, w.schoolA2.id])).toEqual({ published: 0, schools: 2 });
+    const latest = await latestStrategies(w.trustViewerA, [w.schoolA.id, w.schoolA2.id]);
+    expect([...latest.keys()]).toEqual([w.schoolA.id]);
+    expect(latest.get(w.schoolA.id)!.number).toBe(2);
+    // Another tenant's people see nothing, whatever ids they pass.
+    expect((await latestStrategies(w.leaderB, [w.schoolA.id, w.schoolA2.id])).size).toBe(0);
     for (const actor of [w.trustAdminB, w.leaderA, w.governorA, w.leaderB]) {
       await expectAppError(getTrustStrategiesZip(actor, w.trustA.id), 'NOT_FOUND');
     }

@@ -11,7 +11,8 @@ import { loadOr404 } from '@/lib/http/load-page';
 import { PHASE_LABEL, type SchoolPhase } from '@/lib/schools/school-options';
 import { filterRows, sortRows, STATUS_LABEL, standardAverages, overallAverage } from '@/lib/trust-overview/aggregate';
 import { getTrustOverview, TOP_COMMON_GAPS } from '@/lib/trust-overview/get-trust-overview';
-import { countPublishedStrategies } from '@/lib/strategy/strategy-pdf';
+import { latestStrategies } from '@/lib/strategy/strategy-pdf';
+import { londonToday } from '@/lib/dates/format';
 import { parseViewParams, viewQuery } from '@/lib/trust-overview/view-params';
 
 export const metadata: Metadata = { title: 'Compare schools' };
@@ -27,7 +28,7 @@ export default async function TrustComparisonPage({
   const view = parseViewParams(await searchParams);
   const actor = await requireActor();
   const overview = await loadOr404(() => getTrustOverview(actor, trustId, { includeDrafts: view.includeDrafts }));
-  const strategies = await countPublishedStrategies(
+  const strategies = await latestStrategies(
     actor,
     overview.rows.map((row) => row.id),
   );
@@ -51,7 +52,7 @@ export default async function TrustComparisonPage({
         Download common gaps (CSV)
       </a>
       <a href={`/trusts/${trust.id}/strategies.zip`} className={buttonClasses.secondary}>
-        Download published strategies (ZIP, {strategies.published} of {strategies.schools} schools)
+        Download published strategies (ZIP, {strategies.size} of {allRows.length} schools)
       </a>
     </>
   );
@@ -153,6 +154,8 @@ export default async function TrustComparisonPage({
           view={view}
           basePath={basePath}
           caption={`Schools in ${trust.name} by standard: score out of 100 and maturity level (L1 emerging to L4 meets the standard)`}
+          strategies={strategies}
+          today={londonToday()}
         />
       )}
       <div className="mt-3">
