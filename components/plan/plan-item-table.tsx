@@ -12,6 +12,8 @@ export type ActionRow = {
   estimatedCostPence: number | null;
   status: PlanItemStatus;
   requirementCodes: string[];
+  // Created by the trust for several of its schools; the status is still this school's own.
+  trustActionId?: string | null;
 };
 
 const STATUS_TONE: Record<PlanItemStatus, 'slate' | 'brand' | 'green' | 'amber'> = { PLANNED: 'slate', IN_PROGRESS: 'brand', DONE: 'green', DROPPED: 'slate' };
@@ -58,6 +60,11 @@ export function PlanItemTable({
               <tr key={action.id} className={overdue ? 'bg-red-50' : undefined}>
                 <th scope="row" className="px-4 py-3 font-semibold text-slate-900">
                   {editHref ? <Link href={editHref(action.id)}>{action.title}</Link> : action.title}
+                  {action.trustActionId ? (
+                    <span className="ml-2">
+                      <Badge tone="brand">Trust action</Badge>
+                    </span>
+                  ) : null}
                   {action.requirementCodes.length > 0 ? (
                     <span className="block text-xs font-normal text-slate-600">
                       Addresses {action.requirementCodes.length} {action.requirementCodes.length === 1 ? 'requirement' : 'requirements'}

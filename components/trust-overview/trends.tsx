@@ -92,7 +92,18 @@ export function MovementList({ title, rows, empty }: { title: string; rows: Arra
   );
 }
 
-export function CommonGapsTable({ gaps, assessedSchools, schools = {} }: { gaps: CommonGap[]; assessedSchools: number; schools?: Record<string, string[]> }) {
+export function CommonGapsTable({
+  gaps,
+  assessedSchools,
+  schools = {},
+  actionHref,
+}: {
+  gaps: CommonGap[];
+  assessedSchools: number;
+  schools?: Record<string, string[]>;
+  // "Create a trust action" for a gap, for those who may.
+  actionHref?: (code: string) => string;
+}) {
   return (
     <div className={TABLE_SCROLL}>
       <table className="min-w-full text-left text-sm">
@@ -121,6 +132,11 @@ export function CommonGapsTable({ gaps, assessedSchools, schools = {} }: { gaps:
                 <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700">
                   DfE: {gap.expectation === 'MUST' ? 'must' : 'should'}
                 </span>
+                {actionHref ? (
+                  <a href={actionHref(gap.code)} className="mt-1 block text-xs font-semibold">
+                    Create a trust action<span className="sr-only"> for {gap.title}</span>
+                  </a>
+                ) : null}
               </th>
               <td className="px-4 py-2 text-slate-800">{gap.standardTitle}</td>
               <td className="px-4 py-2 text-right tabular-nums">

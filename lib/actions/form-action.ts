@@ -9,10 +9,12 @@ import type { FormState } from './form-state';
 
 const SECRET_FIELDS = /password|token/i;
 
+// A repeated field (a group of checkboxes) comes back as its values on separate lines.
 export function submittedValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value === 'string' && !key.startsWith('$') && !SECRET_FIELDS.test(key)) values[key] = value;
+    if (typeof value !== 'string' || key.startsWith('$') || SECRET_FIELDS.test(key)) continue;
+    values[key] = key in values ? `${values[key]}\n${value}` : value;
   }
   return values;
 }

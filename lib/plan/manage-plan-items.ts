@@ -20,7 +20,7 @@ export const MAX_PLAN_ITEMS_PER_SCHOOL = 300;
 export const PLAN_ITEM_LIMIT_MESSAGE = `The action plan already has ${MAX_PLAN_ITEMS_PER_SCHOOL} actions that are not dropped, which is the most Waypoint allows. Drop actions that no longer matter before adding more.`;
 
 // Counted under the school's row lock, so two additions at once cannot both pass the cap.
-async function assertRoomForPlanItem(tx: Tx, schoolId: string) {
+export async function assertRoomForPlanItem(tx: Tx, schoolId: string) {
   await tx.$queryRaw`SELECT "id" FROM "School" WHERE "id" = ${schoolId} FOR UPDATE`;
   const count = await tx.planItem.count({ where: { schoolId, status: { not: 'DROPPED' } } });
   if (count >= MAX_PLAN_ITEMS_PER_SCHOOL) throw new AppError('CONFLICT', PLAN_ITEM_LIMIT_MESSAGE);

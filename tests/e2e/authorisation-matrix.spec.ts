@@ -45,6 +45,9 @@ const RULES: Record<string, Rule> = {
   '/trusts/[trustId]/audit': trust('audit:read'),
   '/trusts/[trustId]/comparison': trust('trust:read'),
   '/trusts/[trustId]/central': trust('trust:read'),
+  '/trusts/[trustId]/actions': trust('trust:read'),
+  '/trusts/[trustId]/actions/new': trust('trust:update'),
+  '/trusts/[trustId]/actions/[actionId]': trust('trust:read'),
   '/trusts/[trustId]/central/[standardSlug]': trust('trust:read'),
   '/trusts/[trustId]/comparison/gaps.csv': trust('trust:read'),
   '/trusts/[trustId]/comparison/matrix.csv': trust('trust:read'),
@@ -102,6 +105,7 @@ function concrete(route: string, ids: { schoolId: string; trustId: string }): st
   return route
     .replace('/admin/gias/[importId]', `/admin/gias/${records.platformGiasImportId}`)
     .replace('[importId]', records.giasImportId)
+    .replace('[actionId]', records.trustActionId)
     .replace('[schoolId]', ids.schoolId)
     .replace('[trustId]', ids.trustId)
     .replace('[assessmentId]/[standardSlug]/local/[requirementCode]', `${records.draftId}/broadband-internet/local/${records.centralCode}`)

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations, formAlert } from './support/helpers';
-import { addSchoolRecords, makeWorld, signInByCookie } from './support/world';
+import { addCompletedCycle, addSchoolRecords, makeWorld, signInByCookie } from './support/world';
 
 test('a trust answers a central service once; its school sees it and records a local difference', async ({ page }) => {
   const world = await makeWorld('Central');
@@ -49,4 +49,36 @@ test('a trust answers a central service once; its school sees it and records a l
   await page.goto(`/trusts/${world.trustId}/central`);
   const differences = page.getByRole('table', { name: /Local differences/ });
   await expect(differences.getByRole('row', { name: /Central Primary/ })).toContainText('Our annexe has its own line');
+});
+
+test('a trust admin creates one action from a common gap; each school’s plan shows it with its own status', async ({ page }) => {
+  const world = await makeWorld('Trustwide');
+  await addCompletedCycle(world, { 'broadband-internet': ['NOT_MET'] });
+  await signInByCookie(page.context(), world.people.TRUST_ADMIN);
+  await page.goto(`/trusts/${world.trustId}/comparison`);
+  const gaps = page.getByRole('table', { name: /short of met/ });
+  await gaps
+    .getByRole('link', { name: /Create a trust action/ })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Create a trust action' })).toBeVisible();
+  // The school with the gap is chosen already; the sibling is added by hand.
+  await expect(page.getByRole('checkbox', { name: /Trustwide Primary/ })).toBeChecked();
+  await page.getByRole('checkbox', { name: /Trustwide Sibling Academy/ }).check();
+  await page.getByLabel('Owner (optional)').fill('Trust IT team');
+  await page.getByLabel('Estimated cost in pounds (optional)').fill('abc');
+  await page.getByRole('button', { name: 'Create the action in each school’s plan' }).click();
+  await expect(formAlert(page)).toBeVisible();
+  // The refused form keeps every choice.
+  await expect(page.getByRole('checkbox', { name: /Trustwide Sibling Academy/ })).toBeChecked();
+  await expectNoSeriousA11yViolations(page, 'trust action with errors');
+  await page.getByLabel('Estimated cost in pounds (optional)').fill('1,000');
+  await page.getByRole('button', { name: 'Create the action in each school’s plan' }).click();
+  await expect(page.getByRole('status')).toContainText('Action created in 2 schools’ action plans.');
+  await expect(page.getByRole('row', { name: /Trustwide Primary/ })).toContainText('£500');
+  await expectNoSeriousA11yViolations(page, 'trust action');
+
+  await signInByCookie(page.context(), world.people.SCHOOL_LEADER);
+  await page.goto(`/schools/${world.schoolId}/plan`);
+  await expect(page.getByRole('row', { name: /Trust action/ })).toBeVisible();
 });

@@ -178,6 +178,16 @@ export async function addSchoolRecords(world: World) {
       `INSERT INTO "CentralAnswer" ("id", "trustId", "requirementCode", "value", "evidenceLinks", "requirementHash", "updatedAt") VALUES ($1, $2, $3, 'MET', '{}', $4, now())`,
       [id(), world.trustId, centralCode, central.rows[0]!.hash],
     );
+    // A trust action in the first school's plan.
+    const trustActionId = id();
+    await db.query(`INSERT INTO "TrustAction" ("id", "trustId", "title", "requirementCodes") VALUES ($1, $2, 'Renew the broadband contract', '{}')`, [
+      trustActionId,
+      world.trustId,
+    ]);
+    await db.query(
+      `INSERT INTO "PlanItem" ("id", "schoolId", "title", "requirementCodes", "trustActionId", "updatedAt") VALUES ($1, $2, 'Renew the broadband contract', '{}', $3, now())`,
+      [id(), world.schoolId, trustActionId],
+    );
     // An upload awaiting confirmation, for the trust's and the platform's import pages.
     const giasImportId = id();
     const platformGiasImportId = id();
@@ -200,7 +210,7 @@ export async function addSchoolRecords(world: World) {
       `INSERT INTO "GiasImport" ("id", "trustId", "fileName", "encoding", "records", "rowCount", "matchUrns") VALUES ($1, $2, 'extract.csv', 'utf-8', $3, 1, '{399999}'), ($4, NULL, 'national.csv', 'utf-8', $3, 1, '{}')`,
       [giasImportId, world.trustId, records, platformGiasImportId],
     );
-    return { completedId, draftId, planItemId, strategyNumber: 1, giasImportId, platformGiasImportId, centralCode };
+    return { completedId, draftId, planItemId, strategyNumber: 1, giasImportId, platformGiasImportId, centralCode, trustActionId };
   });
 }
 

@@ -8,6 +8,7 @@ export default async function TrustLayout({ children, params }: { children: Reac
     { href: base, label: 'Schools', exact: true },
     { href: `${base}/comparison`, label: 'Compare schools' },
     { href: `${base}/central`, label: 'Central services' },
+    { href: `${base}/actions`, label: 'Trust actions' },
     ...(can.has('member:read') ? [{ href: `${base}/people`, label: 'People' }] : []),
     ...(can.has('audit:read') ? [{ href: `${base}/audit`, label: 'Audit log' }] : []),
   ];

@@ -7,6 +7,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
 import { EmptyState, PageHeader } from '@/components/ui/page-header';
 import { requireActor } from '@/lib/auth/session';
+import { getCapabilities } from '@/lib/tenancy/capabilities';
 import { loadOr404 } from '@/lib/http/load-page';
 import { PHASE_LABEL, type SchoolPhase } from '@/lib/schools/school-options';
 import { filterRows, sortRows, STATUS_LABEL, standardAverages, overallAverage } from '@/lib/trust-overview/aggregate';
@@ -33,6 +34,7 @@ export default async function TrustComparisonPage({
     overview.rows.map((row) => row.id),
   );
   const { trust, columns, rows: allRows } = overview;
+  const canAct = (await getCapabilities(actor, { kind: 'trust', id: trust.id, archived: Boolean(trust.archivedAt) })).has('trust:update');
   const basePath = `/trusts/${trust.id}/comparison`;
 
   const rows = sortRows(filterRows(allRows, view.filter), view.sort, view.dir);
@@ -202,7 +204,12 @@ export default async function TrustComparisonPage({
           <EmptyState title="No common gaps">No completed assessment in the trust has a requirement short of met.</EmptyState>
         ) : (
           <>
-            <CommonGapsTable gaps={overview.gaps.slice(0, TOP_COMMON_GAPS)} assessedSchools={overview.assessedSchools} schools={overview.gapSchools} />
+            <CommonGapsTable
+              gaps={overview.gaps.slice(0, TOP_COMMON_GAPS)}
+              assessedSchools={overview.assessedSchools}
+              schools={overview.gapSchools}
+              actionHref={canAct ? (code) => `/trusts/${trust.id}/actions/new?code=${encodeURIComponent(code)}` : undefined}
+            />
             {overview.gaps.length > TOP_COMMON_GAPS ? (
               <p className="mt-3 text-sm text-slate-700">
                 Showing the top {TOP_COMMON_GAPS} of {overview.gaps.length}. <a href={`${basePath}/gaps.csv`}>Download every gap as CSV</a>.
