@@ -1,12 +1,13 @@
 'use client';
 
 import { useActionState } from 'react';
-import { describedBy } from '@/components/ui/field';
+import { describedBy, FieldFrame } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { initialFormState, type FormAction } from '@/lib/actions/form-state';
 import { ANSWER_HINT, ANSWER_LABEL, ANSWER_VALUES } from '@/lib/assessment/answer-options';
 
+// A text area in the same frame (label, hint, error) as every other field.
 function TextArea({
   name,
   label,
@@ -23,21 +24,7 @@ function TextArea({
   rows?: number;
 }) {
   return (
-    <div className="space-y-1">
-      <label htmlFor={name} className="block text-sm font-semibold text-slate-900">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${name}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      {errors?.length ? (
-        <p id={`${name}-error`} className="text-sm font-semibold text-red-700">
-          <span className="sr-only">Error: </span>
-          {errors.join('. ')}
-        </p>
-      ) : null}
+    <FieldFrame label={label} name={name} hint={hint} errors={errors}>
       <textarea
         id={name}
         name={name}
@@ -47,7 +34,7 @@ function TextArea({
         aria-describedby={describedBy(name, hint, errors)}
         className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base"
       />
-    </div>
+    </FieldFrame>
   );
 }
 
