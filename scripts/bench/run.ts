@@ -136,12 +136,16 @@ async function main() {
     const targets: Target[] = [
       { name: 'Baseline: /api/health', path: '/api/health', expect: '"ok"' },
       { name: `Trust comparison (${trustSchools} schools)`, path: `/trusts/${trust.id}/comparison`, cookie: viewerCookie, expect: 'Compare schools' },
+      { name: `Trust home (${trustSchools} schools)`, path: `/trusts/${trust.id}`, cookie: viewerCookie, expect: 'Published strategies' },
       { name: 'School overview', path: `/schools/${school.id}`, cookie: leaderCookie, expect: school.name },
       { name: `Comparison CSV (${trustSchools} schools)`, path: `/trusts/${trust.id}/comparison/matrix.csv`, cookie: viewerCookie, expect: 'Trust average' },
     ];
+    // Each page's size, uncompressed: the HTML with React's payload inside it.
+    const sizes = new Map<string, number>();
     for (const target of targets) {
       const response = await fetch(`${BASE}${target.path}`, { headers: target.cookie ? { cookie: target.cookie } : {}, redirect: 'manual' });
       const body = await response.text();
+      sizes.set(target.name, Buffer.byteLength(body));
       if (response.status !== 200 || !body.includes(target.expect))
         throw new Error(`${target.name} answered ${response.status} without "${target.expect}": not benchmarking an error page.`);
     }
@@ -180,9 +184,10 @@ async function main() {
       const base = measured[0]!;
       console.log('');
       console.log(mode.label);
-      const header = ['Page', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'errors', 'DB queries/req', 'p95 vs base', 'req/s vs base'];
+      const header = ['Page', 'KB', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'errors', 'DB queries/req', 'p95 vs base', 'req/s vs base'];
       const rows = measured.map((r) => [
         r.name,
+        ((sizes.get(r.name) ?? 0) / 1024).toFixed(0),
         ms(r.p50),
         ms(r.p95),
         ms(r.p99),
