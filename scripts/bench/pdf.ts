@@ -98,15 +98,13 @@ const report: BoardReportContent = {
     names: Array.from({ length: 60 - i * 3 }, (_, n) => `School ${n + 1}`),
   })),
   attention: Array.from({ length: 25 }, (_, i) => ({ id: `s${i}`, name: `School ${i + 1}`, reasons: ['No published strategy', `${i + 1} overdue actions`] })),
-  coverage: catalogue
-    .slice(0, 5)
-    .map((standard) => ({
-      title: standard.title,
-      mode: 'standard' as const,
-      requirements: standard.requirements.length,
-      of: standard.requirements.length,
-      schools: 'all' as const,
-    })),
+  coverage: catalogue.slice(0, 5).map((standard) => ({
+    title: standard.title,
+    mode: 'standard' as const,
+    requirements: standard.requirements.length,
+    of: standard.requirements.length,
+    schools: 'all' as const,
+  })),
   rows: Array.from({ length: 80 }, (_, i) => ({
     name: `School ${i + 1} Primary Academy`,
     overall: 30 + (i % 60),
