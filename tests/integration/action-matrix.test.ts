@@ -219,8 +219,5 @@ describe('server actions', () => {
       }
     }
     expect(problems.slice(0, 10)).toEqual([]);
-    // About 40 s alone; each call fingerprints the whole shared database twice, so with the other
-    // integration files writing beside it (the trust comparison's 80 schools, the board report's
-    // worker) it has run past four minutes on two cores.
-  }, 480_000);
+  }, 240_000);
 });
