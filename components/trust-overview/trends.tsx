@@ -70,7 +70,20 @@ export function TrendTable({ trends, columns }: { trends: CycleTrend[]; columns:
   );
 }
 
+// A large trust can have sixty schools move in a year: the biggest movers are the conversation,
+// and the table above has the rest (sort by "Change").
+export const MOVEMENTS_SHOWN = 10;
+// Up to this many school names beside a gap; beyond, the first few and a count.
+export const GAP_NAMES_SHOWN = 12;
+
+function gapNames(names: readonly string[] | undefined): string | null {
+  if (!names?.length) return null;
+  if (names.length <= GAP_NAMES_SHOWN) return names.join(', ');
+  return `${names.slice(0, GAP_NAMES_SHOWN - 2).join(', ')} and ${names.length - GAP_NAMES_SHOWN + 2} more`;
+}
+
 export function MovementList({ title, rows, empty }: { title: string; rows: Array<SchoolRow & { change: number }>; empty: string }) {
+  const hidden = rows.length - MOVEMENTS_SHOWN;
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <h3 className="text-base font-bold text-slate-900">{title}</h3>
@@ -78,7 +91,7 @@ export function MovementList({ title, rows, empty }: { title: string; rows: Arra
         <p className="mt-2 text-sm text-slate-700">{empty}</p>
       ) : (
         <ul className="mt-3 divide-y divide-slate-100 text-sm">
-          {rows.map((row) => (
+          {rows.slice(0, MOVEMENTS_SHOWN).map((row) => (
             <li key={row.id} className="flex items-center justify-between gap-3 py-2">
               <a href={`/schools/${row.id}`}>{row.name}</a>
               <span className={`whitespace-nowrap font-semibold tabular-nums ${row.change > 0 ? 'text-green-800' : 'text-red-800'}`}>
@@ -86,6 +99,9 @@ export function MovementList({ title, rows, empty }: { title: string; rows: Arra
               </span>
             </li>
           ))}
+          {hidden > 0 ? (
+            <li className="py-2 text-slate-700">{`and ${hidden} more ${hidden === 1 ? 'school' : 'schools'}: sort the table by “Change” to see them all`}</li>
+          ) : null}
         </ul>
       )}
     </section>
@@ -141,7 +157,7 @@ export function CommonGapsTable({
               <td className="px-4 py-2 text-slate-800">{gap.standardTitle}</td>
               <td className="px-4 py-2 text-right tabular-nums">
                 <span className="font-bold">{gap.schools}</span> of {assessedSchools} ({gap.share}%)
-                {schools[gap.code]?.length ? <span className="block text-left text-xs text-slate-700">{schools[gap.code]!.join(', ')}</span> : null}
+                {schools[gap.code]?.length ? <span className="block text-left text-xs text-slate-700">{gapNames(schools[gap.code])}</span> : null}
               </td>
               <td className="px-4 py-2 text-slate-700">
                 {[

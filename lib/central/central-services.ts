@@ -20,7 +20,7 @@ async function findTrust(actor: Actor, trustId: string, capability: 'trust:read'
 }
 
 // Central services are declared against the newest catalogue: codes and slugs carry over.
-async function newestCatalogue() {
+export async function newestCatalogue() {
   const version = await prisma.catalogueVersion.findFirst({ orderBy: NEWEST_CATALOGUE_FIRST, select: { id: true, version: true } });
   if (!version) throw new AppError('CONFLICT', 'The standards catalogue has not been loaded yet.');
   return { ...version, standards: await getCatalogue(version.id) };

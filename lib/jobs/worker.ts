@@ -1,6 +1,6 @@
 import type PgBoss from 'pg-boss';
 import { jobQueue, stopJobQueue } from './boss';
-import { dailyRunJobs, renderStrategyPdfJobs, sendMailJobs } from './handlers';
+import { dailyRunJobs, renderBoardReportJobs, renderStrategyPdfJobs, sendMailJobs } from './handlers';
 import { QUEUES } from './queues';
 import { scheduleDailyRun } from './schedule';
 
@@ -27,6 +27,7 @@ export async function startWorker(options: { pollingIntervalSeconds?: number; sc
   const polling = { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
   await workMail(boss, options.pollingIntervalSeconds);
   await boss.work(QUEUES.strategyPdf.name, polling, renderStrategyPdfJobs);
+  await boss.work(QUEUES.boardReport.name, polling, renderBoardReportJobs);
   await boss.work(QUEUES.dailyRun.name, polling, dailyRunJobs);
   const tick = () =>
     scheduleDailyRun().catch((error) => console.error('[waypoint] Could not schedule the daily run:', error instanceof Error ? error.message : error));

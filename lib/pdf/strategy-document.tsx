@@ -1,69 +1,11 @@
-import path from 'node:path';
-import { Document, Font, G, Line, Page, Rect, StyleSheet, Svg, Text, View } from '@react-pdf/renderer';
+import { Document, G, Line, Page, Rect, Svg, Text, View } from '@react-pdf/renderer';
 import { PLAN_ITEM_STATUS_LABEL, formatPence } from '@/lib/plan/plan-item-options';
-import { MATURITY_LABEL, type Maturity } from '@/lib/assessment/scoring';
+import { MATURITY_LABEL } from '@/lib/assessment/scoring';
 import { formatDate, formatLongDate, parseIsoDate } from '@/lib/dates/format';
 import { PHASE_LABEL, type SchoolPhase } from '@/lib/schools/school-options';
 import type { StrategyContent } from '@/lib/strategy/content';
 import { REVIEW_CYCLE_LABEL, STRATEGY_SECTION_TITLES } from '@/lib/strategy/schemas';
-
-// Fonts ship in the repo (Source Sans 3, SIL Open Font Licence): rendering never needs a network.
-const FONT_DIR = path.join(process.cwd(), 'lib', 'pdf', 'fonts');
-const FAMILY = 'Source Sans 3';
-Font.register({
-  family: FAMILY,
-  fonts: [
-    { src: path.join(FONT_DIR, 'SourceSans3-Regular.ttf'), fontWeight: 400 },
-    { src: path.join(FONT_DIR, 'SourceSans3-It.ttf'), fontWeight: 400, fontStyle: 'italic' },
-    { src: path.join(FONT_DIR, 'SourceSans3-Bold.ttf'), fontWeight: 700 },
-  ],
-});
-// Reports read better without words split across lines.
-Font.registerHyphenationCallback((word) => [word]);
-
-const BRAND = '#0f4c45';
-const INK = '#1e293b';
-const MUTED = '#475569';
-const RULE = '#cbd5e1';
-
-const MATURITY_FILL: Record<Maturity, string> = {
-  NOT_STARTED: '#cbd5e1',
-  NOT_APPLICABLE: '#cbd5e1',
-  EMERGING: '#b91c1c',
-  DEVELOPING: '#d97706',
-  ESTABLISHED: '#0369a1',
-  MEETS_STANDARD: '#15803d',
-};
-
-const s = StyleSheet.create({
-  page: { fontFamily: FAMILY, fontSize: 10.5, lineHeight: 1.45, color: INK, paddingTop: 64, paddingBottom: 56, paddingHorizontal: 48 },
-  header: {
-    position: 'absolute',
-    top: 24,
-    left: 48,
-    right: 48,
-    flexDirection: 'row',
-    justifyContent: 'space-between',
-    fontSize: 8.5,
-    color: MUTED,
-    borderBottomWidth: 0.75,
-    borderBottomColor: RULE,
-    paddingBottom: 5,
-  },
-  footer: { position: 'absolute', top: 806, left: 48, right: 48, flexDirection: 'row', justifyContent: 'space-between', fontSize: 8.5, color: MUTED },
-  h1: { fontSize: 20, fontWeight: 700, color: BRAND, marginTop: 22, marginBottom: 10 },
-  h2: { fontSize: 13, fontWeight: 700, color: INK, marginTop: 14, marginBottom: 6 },
-  para: { marginBottom: 7 },
-  muted: { color: MUTED },
-  table: { borderTopWidth: 0.75, borderTopColor: RULE, marginTop: 4 },
-  headRow: { flexDirection: 'row', backgroundColor: '#e2e8f0', fontWeight: 700, fontSize: 9 },
-  row: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: RULE, fontSize: 9 },
-  cell: { paddingVertical: 3, paddingHorizontal: 4 },
-  keyFacts: { flexDirection: 'row', gap: 12, marginBottom: 12 },
-  fact: { flexGrow: 1, flexBasis: 0, borderWidth: 0.75, borderColor: RULE, borderRadius: 3, padding: 8 },
-  factLabel: { fontSize: 8.5, color: MUTED },
-  factValue: { fontSize: 16, fontWeight: 700 },
-});
+import { BRAND, FAMILY, INK, MATURITY_FILL, MUTED, RULE, s } from './pdf-theme';
 
 // publishedAt is a moment (ISO timestamp), shown as its London day like the strategy page shows it;
 // review, completion and due dates are calendar dates ('YYYY-MM-DD').

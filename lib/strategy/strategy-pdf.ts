@@ -2,9 +2,8 @@ import 'server-only';
 import { prisma } from '@/lib/db/prisma';
 import { notFound } from '@/lib/errors';
 import { fileSafeName } from '@/lib/http/file-response';
-import { enqueue, jobQueue } from '@/lib/jobs/boss';
 import { QUEUES } from '@/lib/jobs/queues';
-import { jobIdFor } from '@/lib/jobs/schedule';
+import { RESULT_WAIT_MS, requestJobOnce, waitForStored } from '@/lib/jobs/stored-result';
 import { renderStrategyPdf } from '@/lib/pdf/render-strategy';
 import { zipStream, type ZipEntry } from '@/lib/pdf/zip';
 import type { Actor } from '@/lib/tenancy/actor';
@@ -26,31 +25,19 @@ export async function storeStrategyPdf(versionId: string): Promise<void> {
 }
 
 export async function requestStrategyPdf(versionId: string): Promise<void> {
-  // One job per version: a second request while it is queued adds nothing. One that gave up is
-  // started again, so a passing fault does not leave the download "being prepared" for ever.
-  const id = jobIdFor(`strategy-pdf:${versionId}`);
-  const sent = await enqueue(QUEUES.strategyPdf.name, { versionId }, { id, retryLimit: QUEUES.strategyPdf.retryLimit });
-  if (sent) return;
-  const boss = await jobQueue();
-  if ((await boss.getJobById(QUEUES.strategyPdf.name, id))?.state === 'failed') await boss.retry(QUEUES.strategyPdf.name, id);
+  await requestJobOnce(QUEUES.strategyPdf, `strategy-pdf:${versionId}`, { versionId });
 }
 
-// A download that arrives before the job has finished waits briefly for it; after that the
-// caller shows "being prepared" and the person refreshes.
-export const PDF_WAIT_MS = 4000;
-async function waitForPdf(versionId: string, waitMs: number): Promise<Uint8Array<ArrayBuffer> | null> {
-  const deadline = Date.now() + waitMs;
-  let requested = false;
-  for (;;) {
-    const row = await prisma.strategyVersion.findUniqueOrThrow({ where: { id: versionId }, select: { pdf: true } });
-    if (row.pdf) return new Uint8Array(row.pdf);
-    if (!requested) {
-      await requestStrategyPdf(versionId);
-      requested = true;
-    }
-    if (Date.now() >= deadline) return null;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+export const PDF_WAIT_MS = RESULT_WAIT_MS;
+function waitForPdf(versionId: string, waitMs: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  return waitForStored(
+    async () => {
+      const row = await prisma.strategyVersion.findUniqueOrThrow({ where: { id: versionId }, select: { pdf: true } });
+      return row.pdf ? new Uint8Array(row.pdf) : null;
+    },
+    () => requestStrategyPdf(versionId),
+    waitMs,
+  );
 }
 
 export async function getStrategyPdf(actor: Actor, schoolId: string, number: number, options: { waitMs?: number } = {}) {
@@ -83,16 +70,6 @@ async function strategiesOfTrust(actor: Actor, trustId: string) {
           ORDER BY "schoolId", "number" DESC`;
   const published = new Set(newest.map((v) => v.schoolId));
   return { trust, schools, newest, without: schools.filter((school) => !published.has(school.id)) };
-}
-
-/**
- * Each of these schools that has a published strategy, with its newest version's review date
- * ("YYYY-MM-DD"). The trust home already holds its schools: one query scopes them to what this
- * person may read, one reads the review dates (only that field of each newest version).
- */
-export async function latestReviewDays(actor: Actor, schoolIds: string[]): Promise<Map<string, string | null>> {
-  const latest = await latestStrategies(actor, schoolIds);
-  return new Map([...latest].map(([schoolId, strategy]) => [schoolId, strategy.reviewDay]));
 }
 
 export type LatestStrategy = { number: number; publishedAt: Date; reviewDay: string | null };

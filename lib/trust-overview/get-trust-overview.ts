@@ -8,7 +8,9 @@ import { londonToday, parseIsoDate } from '@/lib/dates/format';
 import { prisma } from '@/lib/db/prisma';
 import type { Actor } from '@/lib/tenancy/actor';
 import { schoolWhere } from '@/lib/tenancy/scope';
+import { latestStrategies } from '@/lib/strategy/strategy-pdf';
 import { getTrust } from '@/lib/trusts/get-trust';
+import { overviewKey, rememberOverview } from './overview-cache';
 import {
   buildSchoolRows,
   commonGaps,
@@ -24,17 +26,43 @@ import {
 
 const GAP_VALUES = ['NOT_MET', 'NOT_SURE', 'PARTLY_MET'] as const;
 
-/*
- * Everything the trust comparison shows, in nine SQL statements whatever the trust's size: the
- * trust (with the tenant check), its schools, all their cycles' frozen summaries, overdue action
- * counts, the newest catalogue and its standards, gap counts on the latest cycles, and those
- * requirements with their standards. tests/integration/trust-overview.test.ts counts them.
+/**
+ * Everything the trust comparison shows. The trust (with the tenant check) and the newest
+ * catalogue version are read on every request; the rest comes from memory unless the trust's data has changed since (overview-cache.ts).
  */
 export async function getTrustOverview(actor: Actor, trustId: string, options: { now?: Date; includeDrafts?: boolean } = {}) {
-  const trust = await getTrust(actor, trustId);
-  const schoolScope = { AND: [{ trustId: trust.id, archivedAt: null }, schoolWhere(actor, 'assessment:read-completed')] };
+  const [trust, newest] = await Promise.all([
+    getTrust(actor, trustId),
+    prisma.catalogueVersion.findFirst({ orderBy: NEWEST_CATALOGUE_FIRST, select: { id: true } }),
+  ]);
+  const day = londonToday(options.now ?? new Date());
+  const includeDrafts = Boolean(options.includeDrafts);
+  const key = overviewKey({
+    trustId: trust.id,
+    dataVersion: trust.dataVersion,
+    trustUpdatedAt: trust.updatedAt,
+    catalogueVersionId: newest?.id ?? null,
+    day,
+    includeDrafts,
+    userId: actor.userId,
+    isPlatformAdmin: actor.isPlatformAdmin,
+  });
+  const overview = await rememberOverview(key, () => computeTrustOverview(actor, trust.id, day, includeDrafts));
+  return { ...overview, trust, key, day };
+}
+
+/*
+ * The comparison computed from the database, in a dozen SQL statements whatever the trust's size:
+ * its schools (with the tenant check), all their cycles' frozen summaries, overdue action counts,
+ * the catalogue versions and the newest one's standards, gap counts on the latest cycles, those
+ * requirements, the schools with the top gaps, and the newest published strategies.
+ * tests/integration/trust-overview.test.ts counts them.
+ */
+// Only after getTrust has checked the person may read this trust.
+async function computeTrustOverview(actor: Actor, trustId: string, day: string, includeDrafts: boolean) {
+  const schoolScope = { AND: [{ trustId, archivedAt: null }, schoolWhere(actor, 'assessment:read-completed')] };
   // Today in London, as the date-only value due dates are stored as (the same rule as isOverdue).
-  const today = parseIsoDate(londonToday(options.now ?? new Date()));
+  const today = parseIsoDate(day);
 
   const [schools, cycleRows, overdue, versions] = await Promise.all([
     prisma.school.findMany({
@@ -62,8 +90,8 @@ export async function getTrustOverview(actor: Actor, trustId: string, options: {
     summary: row.summary as AssessmentSummary | null,
     catalogueVersion: versionOf.get(catalogueVersionId) ?? '',
   }));
-  if (options.includeDrafts) await scoreDrafts(trust.id, cycles, cycleRows);
-  const rows = buildSchoolRows(schools, cycles, new Map(overdue.map((o) => [o.schoolId, o._count._all])), { includeDrafts: options.includeDrafts });
+  if (includeDrafts) await scoreDrafts(trustId, cycles, cycleRows);
+  const rows = buildSchoolRows(schools, cycles, new Map(overdue.map((o) => [o.schoolId, o._count._all])), { includeDrafts });
   const columns = await standardColumns(catalogueVersion?.id ?? null, cycles);
 
   const latestIds = rows.flatMap((row) => (row.latest ? [row.latest.assessmentId] : []));
@@ -75,8 +103,12 @@ export async function getTrustOverview(actor: Actor, trustId: string, options: {
     new Map(rows.flatMap((row) => (row.latest ? [[row.latest.assessmentId, row.name] as const] : []))),
   );
 
+  const strategies = await latestStrategies(
+    actor,
+    rows.map((row) => row.id),
+  );
+
   return {
-    trust,
     columns,
     rows,
     averages: standardAverages(rows, columns),
@@ -86,6 +118,7 @@ export async function getTrustOverview(actor: Actor, trustId: string, options: {
     gaps: common,
     gapSchools,
     assessedSchools: latestIds.length,
+    strategies,
   };
 }
 

@@ -1,8 +1,9 @@
 // `npm run bench`: the production build against the national-scale data set (npm run seed:scale),
 // loaded from a separate process with 20 concurrent connections. For each page it prints latency
 // percentiles, throughput, errors and database queries per request, each beside a trivial route
-// (/api/health) as the baseline, so the figures read as ratios on any machine.
-import { spawn, type ChildProcess } from 'node:child_process';
+// (/api/health) as the baseline, so the figures read as ratios on any machine. Then the PDF and
+// GIAS import benchmarks (offRequestBenchmarks, below).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { encode } from 'next-auth/jwt';
@@ -136,12 +137,16 @@ async function main() {
     const targets: Target[] = [
       { name: 'Baseline: /api/health', path: '/api/health', expect: '"ok"' },
       { name: `Trust comparison (${trustSchools} schools)`, path: `/trusts/${trust.id}/comparison`, cookie: viewerCookie, expect: 'Compare schools' },
+      { name: `Trust home (${trustSchools} schools)`, path: `/trusts/${trust.id}`, cookie: viewerCookie, expect: 'Published strategies' },
       { name: 'School overview', path: `/schools/${school.id}`, cookie: leaderCookie, expect: school.name },
       { name: `Comparison CSV (${trustSchools} schools)`, path: `/trusts/${trust.id}/comparison/matrix.csv`, cookie: viewerCookie, expect: 'Trust average' },
     ];
+    // Each page's size, uncompressed: the HTML with React's payload inside it.
+    const sizes = new Map<string, number>();
     for (const target of targets) {
       const response = await fetch(`${BASE}${target.path}`, { headers: target.cookie ? { cookie: target.cookie } : {}, redirect: 'manual' });
       const body = await response.text();
+      sizes.set(target.name, Buffer.byteLength(body));
       if (response.status !== 200 || !body.includes(target.expect))
         throw new Error(`${target.name} answered ${response.status} without "${target.expect}": not benchmarking an error page.`);
     }
@@ -180,9 +185,10 @@ async function main() {
       const base = measured[0]!;
       console.log('');
       console.log(mode.label);
-      const header = ['Page', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'errors', 'DB queries/req', 'p95 vs base', 'req/s vs base'];
+      const header = ['Page', 'KB', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'errors', 'DB queries/req', 'p95 vs base', 'req/s vs base'];
       const rows = measured.map((r) => [
         r.name,
+        ((sizes.get(r.name) ?? 0) / 1024).toFixed(0),
         ms(r.p50),
         ms(r.p95),
         ms(r.p99),
@@ -205,7 +211,23 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+// The work that runs off the request path, measured by its own scripts and printed here too: the
+// PDFs the worker renders (a strategy, the 80-school trust board report) and a national GIAS
+// import (about 50,000 rows). Left out when BENCH_ONLY picks pages.
+function offRequestBenchmarks() {
+  for (const script of ['bench:pdf', 'bench:gias']) {
+    console.log('');
+    console.log(`npm run ${script}`);
+    const run = spawnSync('npm', ['run', '--silent', script], { cwd: ROOT, stdio: 'inherit', env: process.env });
+    if (run.status !== 0) process.exitCode = 1;
+  }
+}
+
+main()
+  .then(() => {
+    if (!ONLY) offRequestBenchmarks();
+  })
+  .catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });

@@ -7,7 +7,7 @@ import { roleCan, type Capability } from '../../lib/auth/permissions.ts';
 import type { Role } from '../../lib/auth/roles.ts';
 import { routesInApp } from './support/routes';
 import { E2E_PORT } from './support/state';
-import { addSchoolRecords, databaseFingerprint, makeWorld, sessionCookieValue, type Person, type World, type WorldRole } from './support/world';
+import { addSchoolRecords, databaseFingerprint, makeWorld, sessionCookieValue, withDatabase, type Person, type World, type WorldRole } from './support/world';
 
 // What each route needs. A route missing here fails the test: say what it needs when adding one.
 type Rule = { kind: 'anyone' } | { kind: 'platform' } | { kind: 'school'; needs: Capability[] } | { kind: 'trust'; needs: Capability[] };
@@ -49,7 +49,9 @@ const RULES: Record<string, Rule> = {
   '/trusts/[trustId]/actions/new': trust('trust:update'),
   '/trusts/[trustId]/actions/[actionId]': trust('trust:read'),
   '/trusts/[trustId]/central/[standardSlug]': trust('trust:read'),
+  '/trusts/[trustId]/comparison/[urn]/[standardSlug]': trust('trust:read'),
   '/trusts/[trustId]/comparison/gaps.csv': trust('trust:read'),
+  '/trusts/[trustId]/board-report.pdf': trust('trust:read'),
   '/trusts/[trustId]/comparison/matrix.csv': trust('trust:read'),
   '/trusts/[trustId]/people': trust('member:read'),
   '/trusts/[trustId]/schools/new': trust('school:create'),
@@ -85,6 +87,7 @@ function allowed(rule: Rule, role: WorldRole): boolean {
 
 let world: World;
 let records: Awaited<ReturnType<typeof addSchoolRecords>>;
+let schoolUrn: string;
 const clients = new Map<string, APIRequestContext>();
 
 async function as(person: Person) {
@@ -108,6 +111,7 @@ function concrete(route: string, ids: { schoolId: string; trustId: string }): st
     .replace('[actionId]', records.trustActionId)
     .replace('[schoolId]', ids.schoolId)
     .replace('[trustId]', ids.trustId)
+    .replace('[urn]', schoolUrn)
     .replace('[assessmentId]/[standardSlug]/local/[requirementCode]', `${records.draftId}/broadband-internet/local/${records.centralCode}`)
     .replace('[assessmentId]/complete', `${records.draftId}/complete`)
     .replace('[assessmentId]/move', `${records.draftId}/move`)
@@ -119,8 +123,17 @@ function concrete(route: string, ids: { schoolId: string; trustId: string }): st
 }
 
 test.beforeAll(async () => {
+  test.setTimeout(120_000);
   world = await makeWorld('Matrix');
   records = await addSchoolRecords(world);
+  // The worker's daily run (reminders, written to the audit log) starts with the server: let it
+  // finish first, so the fingerprints below see only what the requests themselves do.
+  await expect
+    .poll(() => withDatabase(async (db) => (await db.query(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE "event" = 'system.daily_run'`)).rows[0].n), {
+      timeout: 60_000,
+    })
+    .toBeGreaterThan(0);
+  schoolUrn = await withDatabase(async (db) => (await db.query(`SELECT "urn" FROM "School" WHERE "id" = $1`, [world.schoolId])).rows[0].urn);
 });
 
 test.afterAll(async () => {
@@ -145,7 +158,6 @@ test('people of another tenant get 404 on every route of this one, and nothing c
   }
   expect(await databaseFingerprint()).toBe(before);
   // Each refusal of an existing record was written to the owning tenant's audit log.
-  const { withDatabase } = await import('./support/world');
   const denials = await withDatabase(
     async (db) =>
       (await db.query(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE "event" = 'access.denied' AND "schoolId" = $1`, [world.schoolId])).rows[0].n,

@@ -15,6 +15,16 @@ import { makeCatalogues } from '../support/catalogue-fixture';
 import { databaseFingerprint } from '../support/database-fingerprint';
 import { makeWorld, schoolDetails } from '../support/factories';
 
+// A database of its own: the fingerprint reads every row of every table twice per call, so on the
+// shared database it would slow down with whatever the files before it left behind (80-school
+// trusts, board report PDFs). Made before anything reads DATABASE_URL.
+const ownDatabase = await vi.hoisted(async () => {
+  const { createTestDatabase } = await import('../support/test-database');
+  const database = await createTestDatabase();
+  process.env.DATABASE_URL = database.url;
+  return database;
+});
+
 let signedIn: Actor | null = null;
 vi.mock('@/lib/auth/session', () => ({
   requireActor: async () => {
@@ -104,6 +114,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db?.end();
+  await prisma.$disconnect();
+  await ownDatabase.drop();
 });
 
 const fingerprint = () => databaseFingerprint(db);

@@ -7,7 +7,6 @@ import { EmptyState, PageHeader } from '@/components/ui/page-header';
 import { listTrustSchools } from '@/lib/schools/list-schools';
 import { loadTrustPage } from '@/lib/http/load-page';
 import { londonToday } from '@/lib/dates/format';
-import { latestReviewDays } from '@/lib/strategy/strategy-pdf';
 import { schoolsNeedingAttention } from '@/lib/trust-overview/attention';
 import { getTrustOverview } from '@/lib/trust-overview/get-trust-overview';
 
@@ -20,10 +19,7 @@ export default async function TrustHomePage({ params }: { params: Promise<{ trus
     listTrustSchools(actor, trust.id, { archived: true }),
     getTrustOverview(actor, trust.id),
   ]);
-  const reviewDays = await latestReviewDays(
-    actor,
-    overview.rows.map((row) => row.id),
-  );
+  const reviewDays = new Map([...overview.strategies].map(([schoolId, strategy]) => [schoolId, strategy.reviewDay]));
   // The CEO's home: where the trust stands, and which schools need a conversation this term.
   const attention = schoolsNeedingAttention(overview.rows, reviewDays, londonToday());
   const overdue = overview.rows.reduce((sum, row) => sum + row.overdueActions, 0);

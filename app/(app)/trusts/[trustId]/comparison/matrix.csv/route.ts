@@ -2,7 +2,6 @@ import { fileResponse, slugForFile } from '@/lib/http/file-response';
 import { idParam } from '@/lib/http/route-params';
 import { filterRows, overallAverage, sortRows, standardAverages } from '@/lib/trust-overview/aggregate';
 import { matrixCsv } from '@/lib/trust-overview/csv';
-import { latestStrategies } from '@/lib/strategy/strategy-pdf';
 import { getTrustOverview } from '@/lib/trust-overview/get-trust-overview';
 import { parseViewParams } from '@/lib/trust-overview/view-params';
 
@@ -13,11 +12,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ trus
   return fileResponse(request, async (actor) => {
     const overview = await getTrustOverview(actor, idParam(trustId, 'That trust'), { includeDrafts: view.includeDrafts });
     const rows = sortRows(filterRows(overview.rows, view.filter), view.sort, view.dir);
-    const strategies = await latestStrategies(
-      actor,
-      rows.map((row) => row.id),
-    );
-    const body = matrixCsv(rows, overview.columns, standardAverages(rows, overview.columns), overallAverage(rows), strategies);
+    const body = matrixCsv(rows, overview.columns, standardAverages(rows, overview.columns), overallAverage(rows), overview.strategies);
     return { body, contentType: 'text/csv; charset=utf-8', filename: `${slugForFile(overview.trust.name)}-schools-by-standard.csv` };
   });
 }
