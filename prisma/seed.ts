@@ -4,6 +4,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../lib/generated/prisma/client.ts';
 import type { Role, SchoolPhase, SchoolType } from '../lib/generated/prisma/enums.ts';
 import { seedDemoAssessments } from './demo-assessments.ts';
+import { seedDemoRegisters } from './demo-registers.ts';
 import { DEMO_PASSWORD, DEMO_STANDALONE_SCHOOL, DEMO_TRUST, DEMO_TRUST_SCHOOLS, DEMO_USERS } from './demo-data.ts';
 
 // Where the demo data may go. Its accounts share a published password, so it is loaded only into
@@ -51,11 +52,12 @@ export async function seedDemoData(databaseUrl: string, options: { target: SeedT
       await tx.auditEvent.create({
         data: { event: 'trust.created', trustId: trust.id, targetType: 'Trust', targetId: trust.id, actorEmail: 'demo seed', after: { name: trust.name } },
       });
-      return { schools, leaderId: userIds.get('head@waypoint.test')! };
+      return { schools, trustId: trust.id, leaderId: userIds.get('head@waypoint.test')! };
     });
     // Aire Valley is left without assessments: a clean school to try the first cycle on.
     const assessed = [...created.schools.entries()].filter(([urn]) => urn !== '148204').map(([urn, id]) => ({ urn, id }));
     await seedDemoAssessments(prisma, { schools: assessed, leaderId: created.leaderId, riversideId: created.schools.get('148201')! });
+    await seedDemoRegisters(prisma, { trustId: created.trustId, schools: created.schools });
     log(`Demo data loaded: 1 trust with ${DEMO_TRUST_SCHOOLS.length} schools, 1 standalone school, ${DEMO_USERS.length} people.`);
     return true;
   } finally {

@@ -18,6 +18,8 @@ export type FormRequirement = {
   sourceUrl: string;
   source: SourceKind | null;
   changedSinceAnswered: boolean;
+  // A register fact that contradicts the saved answer ("…the register lists 40 laptops on Windows 10").
+  registerNote?: string | null;
 };
 
 // Where the point comes from, said honestly: DfE's standard, Plan Tech, or our own good practice.
@@ -337,6 +339,12 @@ function Question({
       {requirement.changedSinceAnswered && saved ? (
         <p className="mt-2 rounded-md bg-amber-50 p-2 text-sm font-semibold text-amber-900">
           This requirement changed since it was last answered. Check the answer still holds.
+        </p>
+      ) : null}
+      {requirement.registerNote ? (
+        <p className="mt-2 rounded-md border-l-4 border-red-700 bg-red-50 p-2 text-sm text-red-900">
+          <span className="font-semibold">The registers disagree: </span>
+          {requirement.registerNote}
         </p>
       ) : null}
       {requirement.hint ? (

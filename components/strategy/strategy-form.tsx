@@ -80,6 +80,7 @@ export function StrategyForm({
   version: initialVersion,
   sections,
   readOnly,
+  roadmap,
 }: {
   action: FormAction;
   autosave: FormAction;
@@ -87,6 +88,8 @@ export function StrategyForm({
   version: number;
   sections: StrategySections;
   readOnly: boolean;
+  // What the roadmap says about money, shown in section 5 and printed in the PDF.
+  roadmap?: React.ReactNode;
 }) {
   const [state, formAction, submitting] = useActionState(action, initialFormState);
   const [status, setStatus] = useState<SaveStatus>('idle');
@@ -232,7 +235,12 @@ export function StrategyForm({
             errors={errors.actionCommentary}
           />
         </Section>
-        <Section number={5} title={STRATEGY_SECTION_TITLES[4]} intro="Costs are totalled from the action plan; say here how the plan is funded.">
+        <Section
+          number={5}
+          title={STRATEGY_SECTION_TITLES[4]}
+          intro="Costs are totalled from the action plan and the roadmap; say here how the plan is funded."
+        >
+          {roadmap}
           <LongText name="budget" label="Budget summary (optional)" max={SECTION_LIMITS.budget} rows={4} initial={value('budget')} errors={errors.budget} />
         </Section>
         <Section

@@ -24,6 +24,11 @@ export const CAPABILITIES = [
   'plan:edit',
   'strategy:edit',
   'strategy:read-published',
+  // Registers (contracts and kit): a school's are edited by its leaders and contributors, a
+  // trust's (what it buys centrally) by its admins; everyone who can see the school reads both.
+  'register:read',
+  'register:edit',
+  'register:edit-trust',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -42,8 +47,10 @@ export const PERMISSIONS: Record<Role, readonly Capability[]> = {
     'assessment:read',
     'assessment:read-completed',
     'strategy:read-published',
+    'register:read',
+    'register:edit-trust',
   ],
-  TRUST_VIEWER: ['trust:read', 'school:read', 'assessment:read', 'assessment:read-completed', 'strategy:read-published'],
+  TRUST_VIEWER: ['trust:read', 'school:read', 'assessment:read', 'assessment:read-completed', 'strategy:read-published', 'register:read'],
   SCHOOL_LEADER: [
     'school:read',
     'school:update',
@@ -55,10 +62,12 @@ export const PERMISSIONS: Record<Role, readonly Capability[]> = {
     'plan:edit',
     'strategy:edit',
     'strategy:read-published',
+    'register:read',
+    'register:edit',
   ],
-  SCHOOL_CONTRIBUTOR: ['school:read', 'assessment:read', 'assessment:read-completed', 'assessment:edit'],
+  SCHOOL_CONTRIBUTOR: ['school:read', 'assessment:read', 'assessment:read-completed', 'assessment:edit', 'register:read', 'register:edit'],
   // Governors see completed cycles and the published strategy, never drafts.
-  GOVERNOR: ['school:read', 'assessment:read-completed', 'strategy:read-published'],
+  GOVERNOR: ['school:read', 'assessment:read-completed', 'strategy:read-published', 'register:read'],
 };
 
 // An archived school or trust is read-only: these are all it still allows (restoring it included).
@@ -72,6 +81,7 @@ const ALLOWED_WHEN_ARCHIVED: ReadonlySet<Capability> = new Set<Capability>([
   'assessment:read',
   'assessment:read-completed',
   'strategy:read-published',
+  'register:read',
 ]);
 
 export function allowedWhenArchived(capability: Capability): boolean {

@@ -112,6 +112,104 @@ function Timeline({ groups }: { groups: StrategyContent['actionGroups'] }) {
   );
 }
 
+// Roadmap decisions per school term, to 2031: overdue first, in red. Drawn from the version's
+// frozen roadmap summary, so the PDF of a version never changes.
+function RoadmapChart({ roadmap }: { roadmap: NonNullable<StrategyContent['roadmap']> }) {
+  const columns = [{ label: 'Overdue', count: roadmap.overdue, overdue: true }, ...roadmap.terms.map((t) => ({ ...t, overdue: false }))];
+  const width = 499;
+  const slot = width / columns.length;
+  const top = 12;
+  const chart = 70;
+  const most = Math.max(1, ...columns.map((c) => c.count));
+  return (
+    <Svg width={width} height={chart + 40} viewBox={`0 0 ${width} ${chart + 40}`}>
+      <Line x1={0} y1={top + chart} x2={width} y2={top + chart} stroke={RULE} strokeWidth={1} />
+      {columns.map((column, i) => {
+        const h = (column.count / most) * chart;
+        const x = slot * i + slot * 0.15;
+        return (
+          <G key={column.label}>
+            <Rect x={x} y={top + chart - h} width={slot * 0.7} height={h} fill={column.overdue ? '#b10e1e' : BRAND} />
+            {column.count ? (
+              <Text x={x + slot * 0.35} y={top + chart - h - 2} textAnchor="middle" style={{ fontSize: 6.5, fontFamily: FAMILY }} fill={INK}>
+                {`${column.count}`}
+              </Text>
+            ) : null}
+            <Text x={x + slot * 0.35} y={top + chart + 10} textAnchor="middle" style={{ fontSize: 5.5, fontFamily: FAMILY }} fill={MUTED}>
+              {column.label
+                .replace('Autumn ', 'Aut ')
+                .replace('Spring ', 'Spr ')
+                .replace('Summer ', 'Sum ')
+                .replace(/ 20(\d\d)$/, ' ’$1')}
+            </Text>
+          </G>
+        );
+      })}
+    </Svg>
+  );
+}
+
+const bandText = (b: NonNullable<StrategyContent['roadmap']>['years'][number]['bands']) =>
+  [b.LOW ? `${b.LOW} under £1k` : '', b.MEDIUM ? `${b.MEDIUM} £1k–£10k` : '', b.HIGH ? `${b.HIGH} over £10k` : ''].filter(Boolean).join(', ') || '—';
+
+function RoadmapSection({ roadmap }: { roadmap: NonNullable<StrategyContent['roadmap']> }) {
+  return (
+    <View>
+      <Text style={s.h2} minPresenceAhead={100}>
+        Roadmap: decisions each term
+      </Text>
+      <Text style={s.muted}>
+        {`${roadmap.total} entries from the self-assessment and the registers: ${roadmap.overdue} overdue, ${roadmap.undated} waiting for a date. Contracts are decided by their notice date, kit before its support ends, and the core standards by 2030.`}
+      </Text>
+      <RoadmapChart roadmap={roadmap} />
+      <Text style={s.h2} minPresenceAhead={100}>
+        Budget by financial year
+      </Text>
+      <View style={[s.table, { marginBottom: 10 }]}>
+        <View style={s.headRow}>
+          <Text style={[s.cell, { width: '20%' }]}>Financial year</Text>
+          <Text style={[s.cell, { width: '22%', textAlign: 'right' }]}>One-off</Text>
+          <Text style={[s.cell, { width: '22%', textAlign: 'right' }]}>Contracts a year</Text>
+          <Text style={[s.cell, { width: '36%' }]}>Not yet costed</Text>
+        </View>
+        {roadmap.years.map((year) => (
+          <View key={year.label} style={s.row} wrap={false}>
+            <Text style={[s.cell, { width: '20%' }]}>{year.label}</Text>
+            <Text style={[s.cell, { width: '22%', textAlign: 'right' }]}>{formatPence(year.oneOffPence)}</Text>
+            <Text style={[s.cell, { width: '22%', textAlign: 'right' }]}>{formatPence(year.recurringPence)}</Text>
+            <Text style={[s.cell, { width: '36%' }]}>{bandText(year.bands)}</Text>
+          </View>
+        ))}
+      </View>
+      {roadmap.entries.length ? (
+        <>
+          <Text style={s.h2} minPresenceAhead={100}>
+            Next on the roadmap
+          </Text>
+          <View style={[s.table, { marginBottom: 10 }]}>
+            <View style={s.headRow}>
+              <Text style={[s.cell, { width: '52%' }]}>What to do</Text>
+              <Text style={[s.cell, { width: '16%' }]}>Decide by</Text>
+              <Text style={[s.cell, { width: '16%' }]}>Latest</Text>
+              <Text style={[s.cell, { width: '16%', textAlign: 'right' }]}>Cost</Text>
+            </View>
+            {roadmap.entries.map((entry, i) => (
+              <View key={i} style={s.row} wrap={false}>
+                <Text
+                  style={[s.cell, { width: '52%' }, entry.overdue ? { color: '#b10e1e' } : {}]}
+                >{`${entry.title}${entry.overdue ? ' (overdue)' : ''}`}</Text>
+                <Text style={[s.cell, { width: '16%' }]}>{entry.decideOn ? shortDay(entry.decideOn) : '—'}</Text>
+                <Text style={[s.cell, { width: '16%' }]}>{entry.latestOn ? shortDay(entry.latestOn) : '—'}</Text>
+                <Text style={[s.cell, { width: '16%', textAlign: 'right' }]}>{entry.costText}</Text>
+              </View>
+            ))}
+          </View>
+        </>
+      ) : null}
+    </View>
+  );
+}
+
 const STATUS_TEXT = { NOT_MET: 'Not met', NOT_SURE: 'Not sure', PARTLY_MET: 'Partly met' } as const;
 
 // Section 2 shows the top gaps; the full list is the appendix, so the plan is not buried under it.
@@ -332,6 +430,7 @@ export function StrategyDocument({
             ))}
           </View>
         ) : null}
+        {content.roadmap ? <RoadmapSection roadmap={content.roadmap} /> : null}
         <Paragraphs text={sections.budget} empty="" />
 
         <Text style={s.h1} minPresenceAhead={120}>

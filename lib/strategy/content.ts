@@ -3,6 +3,7 @@ import type { Evaluation } from '@/lib/assessment/evaluate';
 import type { GapStatus } from '@/lib/assessment/priorities';
 import type { Maturity } from '@/lib/assessment/scoring';
 import { formatIsoDate, londonDateParts } from '@/lib/dates/format';
+import type { RoadmapSummary } from '@/lib/roadmap/roadmap-summary';
 import type { StrategySections } from './schemas';
 
 // Pure rules for the strategy: the starting text a leader edits, and the frozen content of a
@@ -37,6 +38,8 @@ export type StrategyContent = {
     actions: Array<{ title: string; ownerName: string | null; dueOn: string | null; estimatedCostPence: number | null; status: PlanItemStatus }>;
   }>;
   budget: { totalPence: number; byGroup: Array<{ label: string; pence: number }>; uncosted: number };
+  // From the roadmap (lib/roadmap) when the version was published; versions before it have none.
+  roadmap?: RoadmapSummary | null;
 };
 
 const DEFAULT_PRIORITIES = 6;
@@ -117,6 +120,7 @@ export function buildStrategyContent(input: {
   sections: StrategySections;
   basis: AssessmentBasis | null;
   actions: readonly PlanAction[];
+  roadmap?: RoadmapSummary | null;
 }): StrategyContent {
   const planned = input.actions.filter((a) => a.status !== 'DROPPED');
   const actionGroups = groupActionsByTerm(planned);
@@ -152,6 +156,7 @@ export function buildStrategyContent(input: {
       byGroup,
       uncosted: planned.filter((a) => a.estimatedCostPence === null).length,
     },
+    roadmap: input.roadmap ?? null,
   };
 }
 

@@ -10,6 +10,7 @@ import type { Prisma } from '@/lib/generated/prisma/client.ts';
 import type { Actor } from '@/lib/tenancy/actor';
 import { resolveTenant } from '@/lib/tenancy/resolve-tenant';
 import { schoolWhere } from '@/lib/tenancy/scope';
+import { getSchoolRoadmap, strategyRoadmap } from '@/lib/roadmap/get-school-roadmap';
 import { buildStrategyContent, defaultSections, sameDocument, type AssessmentBasis, type StrategyContent } from './content';
 import { londonToday } from '@/lib/dates/format';
 import { pdfPageCount } from '@/lib/pdf/page-count';
@@ -22,7 +23,17 @@ async function findSchool(actor: Actor, schoolId: string, action: 'strategy:edit
   const school = await prisma.school.findFirst({
     // Archived schools are found for reading only: the scope's archived rule (lib/tenancy/scope.ts).
     where: { AND: [{ id: schoolId }, schoolWhere(actor, action)] },
-    select: { id: true, name: true, urn: true, phase: true, localAuthority: true, trustId: true, trust: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      urn: true,
+      phase: true,
+      type: true,
+      financialYearStart: true,
+      localAuthority: true,
+      trustId: true,
+      trust: { select: { name: true } },
+    },
   });
   if (!school) throw notFound('That school');
   return school;
@@ -116,13 +127,14 @@ export async function publishStrategy(actor: Actor, schoolId: string, expectedVe
   if (Object.keys(problems).length > 0) {
     throw new AppError('VALIDATION', 'The strategy is not ready to publish yet.', problems);
   }
-  const [basis, actions, publisher] = await Promise.all([
+  const [basis, actions, publisher, roadmap] = await Promise.all([
     latestCompletedBasis(actor, school.id),
     prisma.planItem.findMany({
       where: { schoolId: school.id },
       select: { title: true, ownerName: true, dueDate: true, estimatedCostPence: true, status: true },
     }),
     prisma.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true } }),
+    getSchoolRoadmap(actor, school, options.now),
   ]);
 
   try {
@@ -142,6 +154,7 @@ export async function publishStrategy(actor: Actor, schoolId: string, expectedVe
         sections: parsed.data,
         basis,
         actions: actions.map((a) => ({ ...a, status: a.status as PlanItemStatus })),
+        roadmap: roadmap.current ? strategyRoadmap(roadmap) : null,
       });
       if (last && sameDocument(last.content as unknown as StrategyContent, content)) {
         throw new AppError(

@@ -18,7 +18,7 @@ export const STRATEGY_SECTION_TITLES = [
   'Where we stand',
   'Our priorities',
   'Action plan',
-  'Budget',
+  'Roadmap and budget',
   'Artificial intelligence: our stance and rules',
   'Roles and responsibilities',
   'Review',

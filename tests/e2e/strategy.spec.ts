@@ -2,14 +2,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { pdfInfo, pdfPageToPng } from '../support/pdf';
 import { expectNoSeriousA11yViolations, formAlert } from './support/helpers';
-import { addCompletedCycle, addPlanItem, addSchoolRecords, makeWorld, signInByCookie, worldNames } from './support/world';
+import { addCompletedCycle, addContract, addPlanItem, addSchoolRecords, makeWorld, signInByCookie, worldNames } from './support/world';
 
 const SECTION_HEADINGS = [
   'Vision and educational purpose',
   'Where we stand',
   'Our priorities',
   'Action plan',
-  'Budget',
+  'Roadmap and budget',
   'Artificial intelligence: our stance and rules',
   'Roles and responsibilities',
   'Review',
@@ -31,6 +31,8 @@ test('a leader writes and publishes the strategy; a governor downloads the PDF',
     dueDate: '2027-03-31',
     estimatedCostPence: 180000,
   });
+  // A broadband contract in the register: the roadmap dates the broadband gaps from it.
+  await addContract(world, { service: 'BROADBAND', supplier: 'Openreach Schools', endDate: '2027-08-31', noticePeriod: 'P3M', annualCostPence: 240_000 });
   const names = await worldNames(world);
   const schoolName = names.school.name;
   const schoolPath = `/schools/${world.schoolId}`;
@@ -114,6 +116,11 @@ test('a leader writes and publishes the strategy; a governor downloads the PDF',
   expect(text).toContain('Backup internet line');
   expect(text).toContain('2024/25');
   expect(text).toContain('Margaret Ellis');
+  // The roadmap's budget table, with the contract's yearly cost, and its decision from the notice period.
+  expect(text).toContain('Budget by financial year');
+  expect(text).toMatch(/2026\/27 £\S+ £2,400/);
+  expect(text).toContain('Decide what replaces the broadband contract with Openreach Schools');
+  expect(text).toContain('31 May 2027');
   expect(pages.at(-1)).toMatch(new RegExp(`Page ${pages.length} of ${pages.length}`));
   expect(shownPages).toBe(pages.length);
 

@@ -108,6 +108,22 @@ beforeAll(async () => {
       })
     ).id,
   };
+  const contract = await prisma.contract.create({ data: { schoolId: w.schoolA.id, service: 'BROADBAND', supplier: 'Matrix Broadband' } });
+  ids.itemId = contract.id;
+  ids.ownerId = w.schoolA.id;
+  ids.registerImportId = (
+    await prisma.registerImport.create({
+      data: {
+        schoolId: w.schoolA.id,
+        register: 'contract',
+        fileName: 'x.xlsx',
+        rows: { rows: [], problems: [] },
+        rowCount: 0,
+        errorCount: 0,
+        createdById: w.leaderA.userId,
+      },
+    })
+  ).id;
   db = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await db.connect();
 });
@@ -147,6 +163,14 @@ function fullForm(overrides: Record<string, string> = {}): FormData {
     by: 'urns',
     urns: w.schoolA.urn,
     trustCode: 'TR0001',
+    // Registers: a whole contract and kit line, owned by this school.
+    ownerKind: 'school',
+    register: 'contract',
+    service: 'BROADBAND',
+    supplier: 'A supplier',
+    endDate: '2027-08-31',
+    category: 'LAPTOP',
+    makeModel: 'A laptop',
     ...overrides,
   };
   const data = new FormData();

@@ -23,6 +23,9 @@ const EXPECTED: Record<Capability, Role[]> = {
   'plan:edit': ['SCHOOL_LEADER'],
   'strategy:edit': ['SCHOOL_LEADER'],
   'strategy:read-published': ['TRUST_ADMIN', 'TRUST_VIEWER', 'SCHOOL_LEADER', 'GOVERNOR'],
+  'register:read': ['TRUST_ADMIN', 'TRUST_VIEWER', 'SCHOOL_LEADER', 'SCHOOL_CONTRIBUTOR', 'GOVERNOR'],
+  'register:edit': ['SCHOOL_LEADER', 'SCHOOL_CONTRIBUTOR'],
+  'register:edit-trust': ['TRUST_ADMIN'],
 };
 
 describe('capability table', () => {
@@ -40,8 +43,8 @@ describe('capability table', () => {
     for (const role of ROLES) for (const action of PERMISSIONS[role]) expect(CAPABILITIES).toContain(action);
   });
 
-  it('keeps governors to reading the school and its published strategy', () => {
-    expect(PERMISSIONS.GOVERNOR).toEqual(['school:read', 'assessment:read-completed', 'strategy:read-published']);
+  it('keeps governors to reading the school, its published strategy and its registers', () => {
+    expect(PERMISSIONS.GOVERNOR).toEqual(['school:read', 'assessment:read-completed', 'strategy:read-published', 'register:read']);
     expect(roleCan('GOVERNOR', 'assessment:read')).toBe(false);
   });
 

@@ -344,3 +344,27 @@ export async function addDraftOnCatalogue(world: World, version: string) {
   await answerEverything(assessmentId);
   return assessmentId;
 }
+
+// A contract in the register of the world's first school.
+export async function addContract(
+  world: World,
+  contract: { service: string; supplier: string; endDate?: string; noticePeriod?: string; annualCostPence?: number },
+) {
+  const contractId = id();
+  await withDatabase((db) =>
+    db.query(
+      `INSERT INTO "Contract" ("id", "schoolId", "service", "supplier", "endDate", "noticePeriod", "annualCostPence", "coveredSchoolIds", "updatedAt")
+       VALUES ($1, $2, $3::"ContractService", $4, $5::date, $6, $7, '{}', now())`,
+      [
+        contractId,
+        world.schoolId,
+        contract.service,
+        contract.supplier,
+        contract.endDate ?? null,
+        contract.noticePeriod ?? null,
+        contract.annualCostPence ?? null,
+      ],
+    ),
+  );
+  return contractId;
+}

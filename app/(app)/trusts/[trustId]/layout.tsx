@@ -9,6 +9,8 @@ export default async function TrustLayout({ children, params }: { children: Reac
     { href: `${base}/comparison`, label: 'Compare schools' },
     { href: `${base}/central`, label: 'Central services' },
     { href: `${base}/actions`, label: 'Trust actions' },
+    { href: `${base}/roadmap`, label: 'Roadmap' },
+    { href: `${base}/registers`, label: 'Registers' },
     ...(can.has('member:read') ? [{ href: `${base}/people`, label: 'People' }] : []),
     ...(can.has('audit:read') ? [{ href: `${base}/audit`, label: 'Audit log' }] : []),
   ];

@@ -11,6 +11,10 @@ import { filterPriorities, planCoverage, PriorityFiltersSchema, TOP_PRIORITIES }
 import { formatDate } from '@/lib/dates/format';
 import { loadSchoolPage } from '@/lib/http/load-page';
 import { listPlanItems } from '@/lib/plan/manage-plan-items';
+import { londonToday } from '@/lib/dates/format';
+import { findContradictions } from '@/lib/roadmap/contradictions';
+import { toRoadmapKit } from '@/lib/roadmap/get-school-roadmap';
+import { listSchoolRegisters } from '@/lib/registers/list-registers';
 
 export const metadata: Metadata = { title: 'Priorities' };
 
@@ -25,7 +29,14 @@ export default async function PrioritiesPage({
   const raw = await searchParams;
   const filters = PriorityFiltersSchema.parse({ standard: raw.standard, expectation: raw.expectation, answer: raw.answer, all: raw.all });
   const added = typeof raw.added === 'string' ? raw.added : undefined;
-  const [{ current, detail }, planItems] = await Promise.all([getCurrentEvaluation(actor, school.id), listPlanItems(actor, school.id)]);
+  const [{ current, detail }, planItems, registers] = await Promise.all([
+    getCurrentEvaluation(actor, school.id),
+    listPlanItems(actor, school.id),
+    listSchoolRegisters(actor, school.id),
+  ]);
+  // "Met" answers that the registers contradict: a hidden gap, so they lead the list.
+  const contradictions = detail ? findContradictions(detail.values, registers.kit.map(toRoadmapKit), londonToday()) : [];
+  const standardOf = (code: string) => detail?.catalogue.find((st) => st.requirements.some((r) => r.code === code));
   const requirements = new Map(detail?.catalogue.flatMap((s) => s.requirements.map((r) => [r.code, r] as const)) ?? []);
   const items = (detail?.evaluation.priorities ?? []).map((gap) => ({
     ...gap,
@@ -56,6 +67,31 @@ export default async function PrioritiesPage({
             : 'Priorities appear once you have answered some of the self-assessment.'
         }
       />
+      {contradictions.length && current ? (
+        <section className="mb-6 rounded-md border-l-4 border-red-700 bg-red-50 p-4" aria-labelledby="register-contradictions">
+          <h2 id="register-contradictions" className="font-bold text-red-900">
+            Answers the registers disagree with
+          </h2>
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+            {contradictions.map((c) => {
+              const st = standardOf(c.requirementCode);
+              const requirement = st?.requirements.find((r) => r.code === c.requirementCode);
+              return (
+                <li key={c.requirementCode}>
+                  {st ? (
+                    <Link href={`/schools/${school.id}/assessments/${current.id}/${st.slug}#${c.requirementCode}`}>
+                      {requirement?.title ?? c.requirementCode}
+                    </Link>
+                  ) : (
+                    c.requirementCode
+                  )}
+                  : {c.message}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
       {!current ? (
         <EmptyState title="No self-assessment yet">
           <Link href={`/schools/${school.id}/assessments`}>Go to the self-assessment</Link> to start.

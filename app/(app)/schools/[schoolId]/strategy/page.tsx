@@ -14,6 +14,8 @@ import { listAssessments } from '@/lib/assessment/get-assessments';
 import { londonToday } from '@/lib/dates/format';
 import { publishProblems } from '@/lib/strategy/schemas';
 import { loadOr404, loadSchoolPage } from '@/lib/http/load-page';
+import { RoadmapBudgetPreview } from '@/components/roadmap/roadmap-budget-preview';
+import { getSchoolRoadmap, strategyRoadmap } from '@/lib/roadmap/get-school-roadmap';
 
 export const metadata: Metadata = { title: 'Digital strategy' };
 
@@ -82,7 +84,11 @@ export default async function StrategyPage({
     );
   }
 
-  const [workspace, { open }] = await Promise.all([loadOr404(() => getStrategyWorkspace(actor, school.id)), listAssessments(actor, school.id)]);
+  const [workspace, { open }, roadmap] = await Promise.all([
+    loadOr404(() => getStrategyWorkspace(actor, school.id)),
+    listAssessments(actor, school.id),
+    getSchoolRoadmap(actor, school),
+  ]);
   const readOnly = Boolean(school.archivedAt);
   // What stops publishing, shown before the person tries, each linked to its field.
   const problems = workspace.version > 0 ? Object.entries(publishProblems(workspace.sections, londonToday())) : [];
@@ -141,6 +147,7 @@ export default async function StrategyPage({
           version={workspace.version}
           sections={workspace.sections}
           readOnly={readOnly}
+          roadmap={roadmap.current ? <RoadmapBudgetPreview roadmap={strategyRoadmap(roadmap)} href={`/schools/${school.id}/roadmap`} /> : null}
         />
         <aside aria-labelledby="versions-heading" className="space-y-3">
           <h2 id="versions-heading" className="text-lg font-bold text-slate-900">

@@ -15,9 +15,11 @@ export default async function NewActionPage({
   searchParams,
 }: {
   params: Promise<{ schoolId: string }>;
-  searchParams: Promise<{ requirement?: string; from?: string }>;
+  searchParams: Promise<{ requirement?: string; from?: string; due?: string }>;
 }) {
-  const { requirement, from } = await searchParams;
+  const { requirement, from, due } = await searchParams;
+  // From the roadmap: its decision date becomes the due date.
+  const dueDate = typeof due === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(due) ? due : undefined;
   // Started from a priority: saving goes back to it, and so does cancelling.
   const fromPriorities = from === 'priorities' && typeof requirement === 'string';
   const { actor, school } = await loadSchoolPage(params, 'plan:edit');
@@ -29,7 +31,7 @@ export default async function NewActionPage({
       <PlanItemForm
         action={createPlanItemAction}
         hidden={fromPriorities && linked ? { schoolId: school.id, returnTo: 'priorities' } : { schoolId: school.id }}
-        defaults={{ title: linked ? linked.label.split(': ').slice(1).join(': ') : '', requirementCodes: linked ? [linked.code] : [] }}
+        defaults={{ title: linked ? linked.label.split(': ').slice(1).join(': ') : '', requirementCodes: linked ? [linked.code] : [], dueDate }}
         requirementOptions={options}
         ownerOptions={owners}
         submitLabel="Add action"

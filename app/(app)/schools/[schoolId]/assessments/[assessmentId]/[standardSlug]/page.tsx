@@ -11,6 +11,10 @@ import { autosaveAnswerAction, clearLocalDifferenceAction, saveAnswersAction } f
 import { TrustAnswerCard } from '@/components/central/trust-answer-card';
 import { loadOr404, loadSchoolPage } from '@/lib/http/load-page';
 import { idParam } from '@/lib/http/route-params';
+import { londonToday } from '@/lib/dates/format';
+import { findContradictions } from '@/lib/roadmap/contradictions';
+import { toRoadmapKit } from '@/lib/roadmap/get-school-roadmap';
+import { listSchoolRegisters } from '@/lib/registers/list-registers';
 
 export const metadata: Metadata = { title: 'Assess a standard' };
 
@@ -29,9 +33,12 @@ export default async function StandardPage({
   const from = typeof query.from === 'string' && COMPARISON_PATH.test(query.from) ? query.from : null;
   const gapsOnly = query.gaps === '1';
   const { actor, school, can } = await loadSchoolPage(params, 'assessment:read-completed');
-  const { assessment, catalogue, answers, effective, central, trustName, evaluation } = await loadOr404(() =>
-    getAssessment(actor, school.id, idParam(assessmentId, 'That assessment')),
-  );
+  const [{ assessment, catalogue, answers, effective, values, central, trustName, evaluation }, registers] = await Promise.all([
+    loadOr404(() => getAssessment(actor, school.id, idParam(assessmentId, 'That assessment'))),
+    listSchoolRegisters(actor, school.id),
+  ]);
+  // Register facts that contradict a saved "met" answer, shown beside that question.
+  const registerNotes = new Map(findContradictions(values, registers.kit.map(toRoadmapKit), londonToday()).map((c) => [c.requirementCode, c.message]));
   const index = catalogue.findIndex((s) => s.slug === standardSlug);
   const standard = catalogue[index];
   if (!standard) notFound();
@@ -149,6 +156,7 @@ export default async function StandardPage({
             sourceUrl: r.sourceUrl,
             source: r.source,
             changedSinceAnswered: Boolean(answers.get(r.code) && answers.get(r.code)!.requirementHash !== r.contentHash),
+            registerNote: registerNotes.get(r.code) ?? null,
           }))}
         />
       ) : (

@@ -1,0 +1,72 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PageContainer } from '@/components/layout/page-container';
+import { ContractTable, KitTable } from '@/components/registers/register-tables';
+import { buttonClasses } from '@/components/ui/button';
+import { SuccessNotice } from '@/components/ui/notice';
+import { EmptyState, PageHeader } from '@/components/ui/page-header';
+import { londonToday } from '@/lib/dates/format';
+import { loadTrustPage } from '@/lib/http/load-page';
+import { supportStatus } from '@/lib/roadmap/contradictions';
+import { toRoadmapKit } from '@/lib/roadmap/get-school-roadmap';
+import { listTrustRegisters } from '@/lib/registers/list-registers';
+
+export const metadata: Metadata = { title: 'Trust registers' };
+
+export default async function TrustRegistersPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ trustId: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const query = await searchParams;
+  const { actor, trust, can } = await loadTrustPage(params, 'register:read');
+  const { contracts, kit } = await listTrustRegisters(actor, trust.id);
+  const editable = can.has('register:edit-trust');
+  const base = `/trusts/${trust.id}/registers`;
+  const today = londonToday();
+  const notice = query.imported ? `${query.imported} items imported.` : query.saved ? 'Saved.' : query.deleted ? 'Item deleted.' : null;
+  return (
+    <PageContainer>
+      {notice ? <SuccessNotice>{notice}</SuccessNotice> : null}
+      <PageHeader
+        title="Trust registers"
+        description="Contracts and kit the trust buys centrally. Each covers every school of the trust, or the schools chosen, and shows in their registers and roadmaps as provided by the trust."
+        actions={
+          editable ? (
+            <div className="flex flex-wrap gap-3">
+              <Link href={`${base}/contract/new`} className={buttonClasses.primary}>
+                Add a contract
+              </Link>
+              <Link href={`${base}/kit/new`} className={buttonClasses.secondary}>
+                Add kit
+              </Link>
+              <Link href={`${base}/import`} className={buttonClasses.secondary}>
+                Import a spreadsheet
+              </Link>
+            </div>
+          ) : null
+        }
+      />
+      <p className="mb-6">
+        <Link href={`/trusts/${trust.id}/roadmap`}>See every school’s roadmap rolled up</Link>
+      </p>
+      <h2 className="mb-3 text-xl font-bold text-slate-900">Contracts</h2>
+      {contracts.length ? (
+        <ContractTable contracts={contracts} editHref={editable ? (c) => `${base}/contract/${c.id}` : undefined} />
+      ) : (
+        <EmptyState title="No central contracts yet">Add the broadband, filtering or IT support the trust buys for its schools.</EmptyState>
+      )}
+      <h2 className="mb-3 mt-8 text-xl font-bold text-slate-900">Kit</h2>
+      {kit.length ? (
+        <KitTable
+          kit={kit.map((k) => ({ ...k, status: supportStatus(toRoadmapKit(k), today) }))}
+          editHref={editable ? (k) => `${base}/kit/${k.id}` : undefined}
+        />
+      ) : (
+        <EmptyState title="No central kit yet">Add firewalls, core switches or servers the trust runs for its schools.</EmptyState>
+      )}
+    </PageContainer>
+  );
+}
