@@ -2,6 +2,8 @@ import type { Maturity } from '@/lib/assessment/scoring';
 import { formatDate, parseIsoDate } from '@/lib/dates/format';
 import { PHASE_LABEL, type SchoolPhase } from '@/lib/schools/school-options';
 import type { LatestStrategy } from '@/lib/strategy/strategy-pdf';
+import type { BigSpend } from '@/lib/roadmap/next-big-spend';
+import { formatPence } from '@/lib/plan/plan-item-options';
 import { maturityOfAverage, STATUS_LABEL, type Average, type SchoolRow, type SortKey, type StandardColumn } from '@/lib/trust-overview/aggregate';
 import { viewQuery, type ViewParams } from '@/lib/trust-overview/view-params';
 import { TABLE_SCROLL } from '@/components/ui/table-scroll';
@@ -52,6 +54,7 @@ type Table = {
   basePath: string;
   caption: string;
   strategies: ReadonlyMap<string, LatestStrategy>;
+  spends: ReadonlyMap<string, BigSpend>;
   today: string;
 };
 
@@ -115,6 +118,15 @@ function strategy(latest: LatestStrategy | undefined, today: string): Html {
     : html`Version ${latest.number}<span class=heat-sub>Review by ${day}</span>`;
 }
 
+// The soonest register item costing £1,000 or more: what the budget must find next.
+function spend(next: BigSpend | undefined): Html {
+  if (!next) return html`<span class=heat-sub>None in the registers</span>`;
+  const day = formatDate(parseIsoDate(next.day));
+  return html`${formatPence(next.pence)}<span class=heat-sub>${next.what}</span>${
+    next.overdue ? html`<strong class="heat-sub heat-down">Overdue (${day})</strong>` : html`<span class=heat-sub>By ${day}</span>`
+  }`;
+}
+
 function row(table: Table, school: SchoolRow): Html {
   // Cells link to the redirect in comparison/[urn]/[standardSlug], relative to this page: the
   // school's URN and the standard are enough, and ids would double the table's size.
@@ -123,10 +135,12 @@ function row(table: Table, school: SchoolRow): Html {
     PHASE_LABEL[school.phase as SchoolPhase] ?? school.phase
   } · ${school.localAuthority}</span></th>${cell(school.overall?.score, school.overall?.maturity)}<td>${change(school.change)}</td><td class=heat-num>${
     school.overdueActions > 0 ? html`<strong class=heat-down>${school.overdueActions}</strong>` : 0
-  }</td><td>${status(school)}</td><td>${strategy(table.strategies.get(school.id), table.today)}</td>${table.columns.map((column) => {
-    const standard = school.standards[column.slug];
-    return cell(standard?.score, standard?.maturity, standard ? link(column.slug) : undefined);
-  })}</tr>`;
+  }</td><td>${status(school)}</td><td>${strategy(table.strategies.get(school.id), table.today)}</td><td>${spend(table.spends.get(school.id))}</td>${table.columns.map(
+    (column) => {
+      const standard = school.standards[column.slug];
+      return cell(standard?.score, standard?.maturity, standard ? link(column.slug) : undefined);
+    },
+  )}</tr>`;
 }
 
 export function heatMapTable(table: Table): Html {
@@ -141,6 +155,7 @@ export function heatMapTable(table: Table): Html {
     sortHeader(table, { label: 'Overdue', srLabel: 'Overdue actions', sortKey: 'overdue', align: 'text-right' }),
     sortHeader(table, { label: 'Status', sortKey: 'status', defaultDir: 'asc' }),
     html`<th scope=col>Strategy</th>`,
+    html`<th scope=col>Next big spend</th>`,
     columns.map((column) =>
       sortHeader(table, { label: SHORT_TITLE[column.slug] ?? column.title, srLabel: column.title, sortKey: `standard:${column.slug}`, align: 'text-center' }),
     ),
@@ -161,6 +176,7 @@ export function heatMapTable(table: Table): Html {
             <td class=heat-num><strong>${overdue}</strong></td>
             <td></td>
             <td>${published} published</td>
+            <td></td>
             ${columns.map((column) => average(averages[column.slug], `, over ${averages[column.slug]?.schools ?? 0} schools`))}
           </tr>
         </tfoot>

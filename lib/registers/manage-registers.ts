@@ -14,7 +14,7 @@ export type RegisterFields = { register: 'contract'; fields: ContractFields } | 
 
 // A school or a trust holds at most this many items per register: the roadmap is built from all
 // of them on every view, so a cap keeps one tenant from slowing the pages everyone shares.
-export const MAX_REGISTER_ITEMS = 2_000;
+export const MAX_REGISTER_ITEMS = 10_000;
 export const REGISTER_CONFLICT = 'Someone else changed this item after you opened it, so nothing was saved. Reload the page to see their changes.';
 
 const auditable = (fields: Record<string, unknown>) =>

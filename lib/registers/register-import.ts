@@ -42,21 +42,14 @@ export async function previewRegisterImport(actor: Actor, owner: RegisterOwner, 
   return created.id;
 }
 
-function importWhere(actor: Actor, importId: string, capability: 'register:read' | 'edit'): Prisma.RegisterImportWhereInput {
-  return {
-    id: importId,
-    createdById: actor.userId,
-    OR: [
-      { school: { is: schoolWhere(actor, capability === 'edit' ? 'register:edit' : 'register:read') } },
-      { trust: { is: trustWhere(actor, capability === 'edit' ? 'register:edit-trust' : 'register:read') } },
-    ],
-  };
+function importWhere(actor: Actor, importId: string): Prisma.RegisterImportWhereInput {
+  return { id: importId, OR: [{ school: { is: schoolWhere(actor, 'register:edit') } }, { trust: { is: trustWhere(actor, 'register:edit-trust') } }] };
 }
 
-/** A preview, for the person who made it, while they may still edit where it belongs. */
+/** A preview, for anyone who may edit the registers it is for: a colleague may confirm it. */
 export async function getRegisterImport(actor: Actor, importId: string) {
   if (typeof importId !== 'string' || !importId) throw notFound('That import');
-  const found = await prisma.registerImport.findFirst({ where: importWhere(actor, importId, 'edit') });
+  const found = await prisma.registerImport.findFirst({ where: importWhere(actor, importId) });
   if (!found) throw notFound('That import');
   return { ...found, register: found.register as RegisterKind, checked: found.rows as unknown as StoredRows };
 }

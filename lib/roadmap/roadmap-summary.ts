@@ -32,8 +32,8 @@ export function summariseRoadmap(input: {
   let overdue = 0;
   let undated = 0;
   for (const entry of input.entries) {
-    if (!entry.decisionDate) undated += 1;
-    else if (entry.decisionDate < input.today) overdue += 1;
+    if (entry.overdue || (entry.decisionDate && entry.decisionDate < input.today)) overdue += 1;
+    else if (!entry.decisionDate) undated += 1;
     else {
       const term = byKey.get(termOf(entry.decisionDate > input.until ? input.until : entry.decisionDate).key);
       if (term) term.count += 1;

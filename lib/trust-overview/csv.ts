@@ -29,6 +29,7 @@ export function matrixCsv(
   averages: Record<string, Average>,
   overall: Average,
   strategies: ReadonlyMap<string, { number: number; reviewDay: string | null }> = new Map(),
+  spends: ReadonlyMap<string, { day: string; pence: number; what: string }> = new Map(),
 ): string {
   const header = [
     'School',
@@ -46,6 +47,9 @@ export function matrixCsv(
     'Scores from',
     'Strategy version',
     'Strategy review date',
+    'Next big spend (£)',
+    'Next big spend',
+    'Next big spend by',
     ...columns.flatMap((c) => [`${c.title} score`, `${c.title} maturity`]),
   ];
   const body = rows.map((row) => [
@@ -64,6 +68,9 @@ export function matrixCsv(
     row.fromDraft ? 'Draft in progress' : row.overall ? 'Completed cycle' : '',
     strategies.get(row.id)?.number,
     strategies.get(row.id)?.reviewDay ?? '',
+    spends.has(row.id) ? spends.get(row.id)!.pence / 100 : '',
+    spends.get(row.id)?.what ?? '',
+    spends.get(row.id)?.day ?? '',
     ...columns.flatMap((c) => {
       const standard = row.standards[c.slug];
       return [standard?.score, standard ? MATURITY_LABEL[standard.maturity] : ''];
@@ -84,6 +91,9 @@ export function matrixCsv(
     rows.reduce((sum, row) => sum + row.overdueActions, 0),
     '',
     `${rows.filter((row) => strategies.has(row.id)).length} published`,
+    '',
+    '',
+    '',
     '',
     ...columns.flatMap((c) => [averages[c.slug]?.score, '']),
   ];

@@ -10,6 +10,8 @@ import type { Actor } from '@/lib/tenancy/actor';
 import { schoolWhere } from '@/lib/tenancy/scope';
 import { latestStrategies } from '@/lib/strategy/strategy-pdf';
 import { getTrust } from '@/lib/trusts/get-trust';
+import { toRoadmapContract, toRoadmapKit } from '@/lib/roadmap/get-school-roadmap';
+import { nextBigSpend, type BigSpend } from '@/lib/roadmap/next-big-spend';
 import { overviewKey, rememberOverview } from './overview-cache';
 import {
   buildSchoolRows,
@@ -64,7 +66,8 @@ async function computeTrustOverview(actor: Actor, trustId: string, day: string, 
   // Today in London, as the date-only value due dates are stored as (the same rule as isOverdue).
   const today = parseIsoDate(day);
 
-  const [schools, cycleRows, overdue, versions] = await Promise.all([
+  const registerScope = { OR: [{ school: { is: schoolScope } }, { trustId }] };
+  const [schools, cycleRows, overdue, versions, contracts, kit] = await Promise.all([
     prisma.school.findMany({
       where: schoolScope,
       orderBy: { name: 'asc' },
@@ -81,6 +84,9 @@ async function computeTrustOverview(actor: Actor, trustId: string, day: string, 
     }),
     // Every version, newest first: the first gives the columns, the rest name each cycle's.
     prisma.catalogueVersion.findMany({ orderBy: NEWEST_CATALOGUE_FIRST, select: { id: true, version: true } }),
+    // The registers, for each school's next big spend.
+    prisma.contract.findMany({ where: registerScope }),
+    prisma.kitItem.findMany({ where: registerScope }),
   ]);
   const catalogueVersion = versions[0] ?? null;
   const versionOf = new Map(versions.map((v) => [v.id, v.version]));
@@ -108,9 +114,22 @@ async function computeTrustOverview(actor: Actor, trustId: string, day: string, 
     rows.map((row) => row.id),
   );
 
+  const spends = new Map<string, BigSpend>();
+  const covers = (item: { schoolId: string | null; coveredSchoolIds: string[] }, schoolId: string) =>
+    item.schoolId === schoolId || (item.schoolId === null && (item.coveredSchoolIds.length === 0 || item.coveredSchoolIds.includes(schoolId)));
+  for (const school of schools) {
+    const spend = nextBigSpend(
+      contracts.filter((c) => covers(c, school.id)).map((c) => toRoadmapContract({ ...c, providedByTrust: c.trustId !== null })),
+      kit.filter((k) => covers(k, school.id)).map((k) => toRoadmapKit({ ...k, providedByTrust: k.trustId !== null })),
+      day,
+    );
+    if (spend) spends.set(school.id, spend);
+  }
+
   return {
     columns,
     rows,
+    spends,
     averages: standardAverages(rows, columns),
     overall: overallAverage(rows),
     trends: cycleTrends(cycles, columns),

@@ -140,6 +140,8 @@ async function main() {
       { name: `Trust home (${trustSchools} schools)`, path: `/trusts/${trust.id}`, cookie: viewerCookie, expect: 'Published strategies' },
       { name: 'School overview', path: `/schools/${school.id}`, cookie: leaderCookie, expect: school.name },
       { name: `Comparison CSV (${trustSchools} schools)`, path: `/trusts/${trust.id}/comparison/matrix.csv`, cookie: viewerCookie, expect: 'Trust average' },
+      { name: 'School roadmap', path: `/schools/${school.id}/roadmap`, cookie: leaderCookie, expect: 'Budget by financial year' },
+      { name: `Trust roadmap (${trustSchools} schools)`, path: `/trusts/${trust.id}/roadmap`, cookie: viewerCookie, expect: 'Roadmap across the trust' },
     ];
     // Each page's size, uncompressed: the HTML with React's payload inside it.
     const sizes = new Map<string, number>();
@@ -212,10 +214,10 @@ async function main() {
 }
 
 // The work that runs off the request path, measured by its own scripts and printed here too: the
-// PDFs the worker renders (a strategy, the 80-school trust board report) and a national GIAS
-// import (about 50,000 rows). Left out when BENCH_ONLY picks pages.
+// PDFs the worker renders (a strategy, the 80-school trust board report), a national GIAS
+// import (about 50,000 rows) and a 5,000-line register workbook. Left out when BENCH_ONLY picks pages.
 function offRequestBenchmarks() {
-  for (const script of ['bench:pdf', 'bench:gias']) {
+  for (const script of ['bench:pdf', 'bench:gias', 'bench:registers']) {
     console.log('');
     console.log(`npm run ${script}`);
     const run = spawnSync('npm', ['run', '--silent', script], { cwd: ROOT, stdio: 'inherit', env: process.env });

@@ -368,7 +368,136 @@ async function main() {
     ],
     actionRows(),
   );
-  log(`${actions.toLocaleString('en-GB')} actions written; analysing.`);
+  log(`${actions.toLocaleString('en-GB')} actions written.`);
+
+  // Registers: about 10 contracts and 30 kit lines per school, dated around the next few years,
+  // and a trust broadband contract for every other trust.
+  const services = ['BROADBAND', 'FILTERING', 'MONITORING', 'IT_SUPPORT', 'MIS', 'CLOUD_SUITE', 'BACKUP', 'NETWORK_SERVICE', 'CYBER_COVER', 'OTHER'];
+  const kitKinds: Array<[string, string, number, string | null]> = [
+    ['LAPTOP', 'Dell Latitude 3340', 30, 'Windows 11 Pro'],
+    ['LAPTOP', 'Lenovo ThinkPad E14', 20, 'Windows 10 Pro'],
+    ['DESKTOP', 'HP ProDesk 400', 25, 'Windows 11 Pro'],
+    ['CHROMEBOOK', 'Acer Chromebook 314', 60, 'ChromeOS'],
+    ['TABLET', 'Apple iPad 9th generation', 30, 'iPadOS'],
+    ['ACCESS_POINT', 'Aruba AP-505', 20, null],
+    ['EDGE_SWITCH', 'HPE Aruba 2530-48G', 6, null],
+    ['CORE_SWITCH', 'HPE Aruba 6300M', 1, null],
+    ['FIREWALL', 'Fortinet FortiGate 60F', 1, null],
+    ['SERVER', 'Dell PowerEdge T350', 1, 'Windows Server 2019'],
+    ['STORAGE', 'Synology RS1221+', 1, null],
+    ['UPS', 'APC Smart-UPS 1500', 2, null],
+    ['DISPLAY', 'Promethean ActivPanel 9', 12, null],
+  ];
+  const day = (from: number, spanDays: number) => new Date(Date.UTC(from, 0, 1) + Math.floor(rand() * spanDays) * 86_400_000).toISOString().slice(0, 10);
+  function* contractRows() {
+    let c = 0;
+    for (const school of schools)
+      for (let i = 0; i < 10; i++) {
+        const service = services[i]!;
+        yield [
+          `k${pad(++c, 7)}`,
+          school.id,
+          null,
+          '{}',
+          service,
+          `${service.toLowerCase()} supplier ${1 + Math.floor(rand() * 40)}`,
+          day(2023, 900),
+          day(2026, 1800),
+          pick(['P1M', 'P3M', 'P90D', 'P6M']),
+          rand() < 0.3,
+          Math.floor(rand() * 800) * 1000,
+          1,
+          now,
+          now,
+        ];
+      }
+    for (let t = 0; t < sizes.length; t += 2)
+      yield [
+        `k${pad(++c, 7)}`,
+        null,
+        `t${pad(t + 1, 4)}`,
+        '{}',
+        'BROADBAND',
+        'Trust broadband partner',
+        day(2024, 365),
+        day(2027, 700),
+        'P3M',
+        false,
+        3_000_000,
+        1,
+        now,
+        now,
+      ];
+  }
+  const contracts = await copyRows(
+    db,
+    'Contract',
+    [
+      'id',
+      'schoolId',
+      'trustId',
+      'coveredSchoolIds',
+      'service',
+      'supplier',
+      'startDate',
+      'endDate',
+      'noticePeriod',
+      'autoRenews',
+      'annualCostPence',
+      'version',
+      'createdAt',
+      'updatedAt',
+    ],
+    contractRows(),
+  );
+  function* kitRows() {
+    let k = 0;
+    for (const school of schools)
+      for (let i = 0; i < 30; i++) {
+        const [category, model, quantity, os] = kitKinds[i % kitKinds.length]!;
+        const supported = rand() < 0.5;
+        yield [
+          `g${pad(++k, 8)}`,
+          school.id,
+          null,
+          '{}',
+          category,
+          model,
+          Math.max(1, Math.round(quantity * (0.5 + rand()))),
+          pick(['Main building', 'ICT suite', 'Comms cabinet', 'Library']),
+          day(2016, 3000),
+          supported ? day(2026, 2000) : null,
+          os,
+          Math.floor(200 + rand() * 2000) * 100,
+          1,
+          now,
+          now,
+        ];
+      }
+  }
+  const kitLines = await copyRows(
+    db,
+    'KitItem',
+    [
+      'id',
+      'schoolId',
+      'trustId',
+      'coveredSchoolIds',
+      'category',
+      'makeModel',
+      'quantity',
+      'location',
+      'purchaseDate',
+      'supportEnd',
+      'operatingSystem',
+      'unitCostPence',
+      'version',
+      'createdAt',
+      'updatedAt',
+    ],
+    kitRows(),
+  );
+  log(`${contracts.toLocaleString('en-GB')} contracts and ${kitLines.toLocaleString('en-GB')} kit lines written; analysing.`);
   await db.query('ANALYZE');
   await db.end();
   log(`Done. Sign in as viewer.t0001@scale.waypoint.test (the 80-school trust) with password ${SCALE_PASSWORD}.`);

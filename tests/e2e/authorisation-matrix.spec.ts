@@ -58,6 +58,21 @@ const RULES: Record<string, Rule> = {
   '/trusts/[trustId]/schools/import': trust('school:create'),
   '/trusts/[trustId]/schools/import/[importId]': trust('school:create'),
   '/trusts/[trustId]/strategies.zip': trust('trust:read'),
+  '/schools/[schoolId]/roadmap': school('register:read'),
+  '/schools/[schoolId]/registers': school('register:read'),
+  '/schools/[schoolId]/registers/registers.xlsx': school('register:read'),
+  '/schools/[schoolId]/registers/template.xlsx': school('register:edit'),
+  '/schools/[schoolId]/registers/[register]/new': school('register:edit'),
+  '/schools/[schoolId]/registers/[register]/[itemId]': school('register:edit'),
+  '/schools/[schoolId]/registers/import': school('register:edit'),
+  '/schools/[schoolId]/registers/import/[importId]': school('register:edit'),
+  '/trusts/[trustId]/roadmap': trust('register:read'),
+  '/trusts/[trustId]/registers': trust('register:read'),
+  '/trusts/[trustId]/registers/template.xlsx': trust('register:edit-trust'),
+  '/trusts/[trustId]/registers/[register]/new': trust('register:edit-trust'),
+  '/trusts/[trustId]/registers/[register]/[itemId]': trust('register:edit-trust'),
+  '/trusts/[trustId]/registers/import': trust('register:edit-trust'),
+  '/trusts/[trustId]/registers/import/[importId]': trust('register:edit-trust'),
 };
 // Open to everyone, signed in or not; covered by their own specs.
 const PUBLIC = new Set([
@@ -106,6 +121,11 @@ async function as(person: Person) {
 
 function concrete(route: string, ids: { schoolId: string; trustId: string }): string {
   return route
+    .replace('/schools/[schoolId]/registers/[register]/[itemId]', `/schools/[schoolId]/registers/contract/${records.contractId}`)
+    .replace('/trusts/[trustId]/registers/[register]/[itemId]', `/trusts/[trustId]/registers/contract/${records.trustContractId}`)
+    .replace('/schools/[schoolId]/registers/import/[importId]', `/schools/[schoolId]/registers/import/${records.registerImportId}`)
+    .replace('/trusts/[trustId]/registers/import/[importId]', `/trusts/[trustId]/registers/import/${records.trustRegisterImportId}`)
+    .replace('[register]', 'kit')
     .replace('/admin/gias/[importId]', `/admin/gias/${records.platformGiasImportId}`)
     .replace('[importId]', records.giasImportId)
     .replace('[actionId]', records.trustActionId)

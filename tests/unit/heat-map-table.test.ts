@@ -45,6 +45,7 @@ function table(includeDrafts = false) {
     basePath: '/trusts/t1/comparison',
     caption: 'Schools in A & B Trust',
     strategies: new Map([['s1', { number: 2, publishedAt: new Date('2026-01-01'), reviewDay: '2026-01-31' }]]),
+    spends: new Map([['s2', { day: '2027-05-31', pence: 1_800_000, what: '40 laptops', overdue: false }]]),
     today: '2026-12-01',
   }).value;
 }
@@ -99,5 +100,12 @@ describe('the comparison heat map table', () => {
     expect(out).toContain(', sorted ascending; select to reverse');
     expect(out).toContain('Review overdue (31 Jan 2026)');
     expect(out).toContain('<strong class=heat-down>3</strong>');
+  });
+
+  it('shows each school’s next big spend from the registers, or says there is none', () => {
+    const out = table();
+    expect(out).toContain('<th scope=col>Next big spend</th>');
+    expect(out).toContain('£18,000<span class=heat-sub>40 laptops</span><span class=heat-sub>By 31 May 2027</span>');
+    expect(out).toContain('None in the registers');
   });
 });

@@ -7,6 +7,7 @@ import { financialYearOf, financialYearStartFor, financialYearsBetween } from '@
 import { describePeriod, parseNoticePeriod, subtractPeriod } from '@/lib/roadmap/notice-period';
 import { classifyTiming, standardTrigger } from '@/lib/roadmap/register-triggers';
 import { procurementOpportunities, spendByYearAndCategory } from '@/lib/roadmap/trust-rollup';
+import { nextBigSpend } from '@/lib/roadmap/next-big-spend';
 import { CATALOGUES } from '@/lib/standards/catalogue';
 
 const TODAY = '2026-12-03';
@@ -282,5 +283,16 @@ describe('the trust roll-up', () => {
       { category: 'Laptop', years: { '2026/27': 0, '2027/28': 3_600_000 }, total: 3_600_000 },
       { category: 'Broadband (recurring)', years: { '2026/27': 1_000_000, '2027/28': 1_000_000 }, total: 2_000_000 },
     ]);
+  });
+});
+
+describe('the next big spend', () => {
+  it('is the soonest register item of £1,000 or more, overdue kit included', () => {
+    expect(nextBigSpend([contract()], [], TODAY)).toEqual({ day: '2027-05-31', pence: 240_000, what: 'Broadband contract', overdue: false });
+    expect(nextBigSpend([contract()], [laptops()], TODAY)).toEqual({ day: '2025-10-14', pence: 1_800_000, what: '40 laptops', overdue: true });
+    // Small items and ended contracts do not count.
+    expect(
+      nextBigSpend([contract({ annualCostPence: 50_000 }), contract({ endDate: '2026-01-31' })], [laptops({ quantity: 1, unitCostPence: 45_000 })], TODAY),
+    ).toBeNull();
   });
 });

@@ -210,7 +210,35 @@ export async function addSchoolRecords(world: World) {
       `INSERT INTO "GiasImport" ("id", "trustId", "fileName", "encoding", "records", "rowCount", "matchUrns") VALUES ($1, $2, 'extract.csv', 'utf-8', $3, 1, '{399999}'), ($4, NULL, 'national.csv', 'utf-8', $3, 1, '{}')`,
       [giasImportId, world.trustId, records, platformGiasImportId],
     );
-    return { completedId, draftId, planItemId, strategyNumber: 1, giasImportId, platformGiasImportId, centralCode, trustActionId };
+    // A contract of the school, one of the trust, and a checked register file awaiting confirmation.
+    const contractId = id();
+    const trustContractId = id();
+    await db.query(
+      `INSERT INTO "Contract" ("id", "schoolId", "trustId", "service", "supplier", "coveredSchoolIds", "updatedAt")
+       VALUES ($1, $2, NULL, 'BROADBAND', 'School Broadband Ltd', '{}', now()), ($3, NULL, $4, 'FILTERING', 'Trust Filtering Ltd', '{}', now())`,
+      [contractId, world.schoolId, trustContractId, world.trustId],
+    );
+    const registerImportId = id();
+    const trustRegisterImportId = id();
+    await db.query(
+      `INSERT INTO "RegisterImport" ("id", "schoolId", "trustId", "register", "fileName", "rows", "rowCount", "errorCount", "createdById")
+       VALUES ($1, $2, NULL, 'contract', 'contracts.xlsx', '{"rows":[],"problems":[]}', 0, 0, $3), ($4, NULL, $5, 'kit', 'kit.xlsx', '{"rows":[],"problems":[]}', 0, 0, $6)`,
+      [registerImportId, world.schoolId, world.people.SCHOOL_LEADER.id, trustRegisterImportId, world.trustId, world.people.TRUST_ADMIN.id],
+    );
+    return {
+      completedId,
+      draftId,
+      planItemId,
+      strategyNumber: 1,
+      giasImportId,
+      platformGiasImportId,
+      centralCode,
+      trustActionId,
+      contractId,
+      trustContractId,
+      registerImportId,
+      trustRegisterImportId,
+    };
   });
 }
 

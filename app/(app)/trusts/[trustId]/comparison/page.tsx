@@ -26,7 +26,7 @@ export default async function TrustComparisonPage({
   const view = parseViewParams(await searchParams);
   const { actor, trust, can } = await loadTrustPage(params);
   const overview = await getTrustOverview(actor, trust.id, { includeDrafts: view.includeDrafts });
-  const { columns, rows: allRows, strategies } = overview;
+  const { columns, rows: allRows, strategies, spends } = overview;
   const canAct = can.has('trust:update');
   const basePath = `/trusts/${trust.id}/comparison`;
 
@@ -156,6 +156,7 @@ export default async function TrustComparisonPage({
               basePath,
               caption: `Schools in ${trust.name} by standard: score out of 100 and maturity level (L1 emerging to L4 meets the standard)`,
               strategies,
+              spends,
               today: londonToday(),
             }).value,
           }}

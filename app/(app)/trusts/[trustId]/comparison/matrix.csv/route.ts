@@ -12,7 +12,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ trus
   return fileResponse(request, async (actor) => {
     const overview = await getTrustOverview(actor, idParam(trustId, 'That trust'), { includeDrafts: view.includeDrafts });
     const rows = sortRows(filterRows(overview.rows, view.filter), view.sort, view.dir);
-    const body = matrixCsv(rows, overview.columns, standardAverages(rows, overview.columns), overallAverage(rows), overview.strategies);
+    const body = matrixCsv(rows, overview.columns, standardAverages(rows, overview.columns), overallAverage(rows), overview.strategies, overview.spends);
     return { body, contentType: 'text/csv; charset=utf-8', filename: `${slugForFile(overview.trust.name)}-schools-by-standard.csv` };
   });
 }
