@@ -12,28 +12,34 @@ export const CONTRACT_ORDER = [
 ] satisfies Prisma.ContractOrderByWithRelationInput[];
 export const KIT_ORDER = [{ category: 'asc' }, { makeModel: 'asc' }, { id: 'asc' }] satisfies Prisma.KitItemOrderByWithRelationInput[];
 
-// A school's own items, and its trust's items that cover it (every school, or this one by name).
-// The reach check sits in the query: a school outside the actor's reach gives nothing at all.
-export function visibleToSchool(actor: Actor, schoolId: string): Prisma.ContractWhereInput & Prisma.KitItemWhereInput {
-  const reachable: Prisma.SchoolWhereInput = { AND: [{ id: schoolId }, schoolWhere(actor, 'register:read')] };
-  return {
-    OR: [
-      { schoolId, school: { is: reachable } },
-      { trust: { is: { schools: { some: reachable } } }, OR: [{ coveredSchoolIds: { isEmpty: true } }, { coveredSchoolIds: { has: schoolId } }] },
-    ],
-  };
-}
-
-/** The registers a school works from: two queries, whatever the number of items. */
+/**
+ * The registers a school works from: its own items, and its trust's items that cover it (every
+ * school, or this one by name). The reach check is the first query: a school outside the actor's
+ * reach gives nothing at all. Then one indexed query per register (by schoolId, and by trustId),
+ * whatever the number of items: a correlated "trust has this school" test on every row would scan
+ * the whole national table.
+ */
 export async function listSchoolRegisters(actor: Actor, schoolId: string) {
   if (typeof schoolId !== 'string' || !schoolId) throw notFound('That school');
-  const where = visibleToSchool(actor, schoolId);
+  const school = await prisma.school.findFirst({
+    where: { AND: [{ id: schoolId }, schoolWhere(actor, 'register:read')] },
+    select: { id: true, trustId: true },
+  });
+  if (!school) return { contracts: [], kit: [] };
+  const where = registersOfSchool(school);
   const [contracts, kit] = await Promise.all([
     prisma.contract.findMany({ where, orderBy: CONTRACT_ORDER }),
     prisma.kitItem.findMany({ where, orderBy: KIT_ORDER }),
   ]);
   const mark = <T extends { trustId: string | null }>(item: T) => ({ ...item, providedByTrust: item.trustId !== null });
   return { contracts: contracts.map(mark), kit: kit.map(mark) };
+}
+
+/** Only after the school was found within the actor's reach. */
+function registersOfSchool(school: { id: string; trustId: string | null }): Prisma.ContractWhereInput & Prisma.KitItemWhereInput {
+  const own = { schoolId: school.id };
+  if (!school.trustId) return own;
+  return { OR: [own, { trustId: school.trustId, OR: [{ coveredSchoolIds: { isEmpty: true } }, { coveredSchoolIds: { has: school.id } }] }] };
 }
 
 /** A trust's own registers (what it buys centrally), with the schools each covers. */

@@ -224,6 +224,42 @@ function requirementEntry(requirement: RoadmapRequirement, today: string, financ
   };
 }
 
+const WHEN: Record<string, string> = {
+  NOW: 'expected now',
+  REVIEW: 'due at the next review',
+  BUDGET: 'due before the next budget year',
+  OCCASION: 'due when the occasion comes',
+  BY_DATE: 'due by a set date',
+};
+
+/*
+ * Requirements of one standard due on the same day for the same reason are one entry: "Meet the 12
+ * cyber security requirements expected now". A roadmap is about when; the priorities list each
+ * requirement. A standard's single requirement keeps its own next step as the title.
+ */
+function groupRequirementEntries(entries: readonly RoadmapEntry[], open: readonly RoadmapRequirement[]): RoadmapEntry[] {
+  const byCode = new Map(open.map((r) => [r.code, r]));
+  const groups = new Map<string, RoadmapEntry[]>();
+  for (const entry of entries) {
+    const requirement = byCode.get(entry.requirementCodes[0]!)!;
+    const key = `${classifyTiming(requirement.standardSlug, requirement.timing)}|${requirement.standardSlug}|${entry.latestDate ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  return [...groups.entries()].map(([key, members]) => {
+    if (members.length === 1) return members[0]!;
+    const first = byCode.get(members[0]!.requirementCodes[0]!)!;
+    const bands = members.map((m) => (m.cost?.source === 'BAND' ? m.cost.band : 'NONE'));
+    return {
+      ...members[0]!,
+      key: `requirements:${key}`,
+      title: `Meet the ${members.length} ${first.standardTitle.toLowerCase()} requirements ${WHEN[key.split('|')[0]!] ?? ''}`.trim(),
+      requirementCodes: members.flatMap((m) => m.requirementCodes),
+      overdue: members.some((m) => m.overdue),
+      cost: { source: 'BAND', band: highestBand(bands) },
+    };
+  });
+}
+
 export type RoadmapInput = {
   today: string;
   financialYearStart: number;
@@ -247,6 +283,7 @@ export function buildRoadmap({ today, financialYearStart, open, contracts, kit }
       byRegister.set(requirement.standardSlug, [...(byRegister.get(requirement.standardSlug) ?? []), requirement]);
     } else entries.push(requirementEntry(requirement, today, financialYearStart));
   }
+  entries.splice(0, entries.length, ...groupRequirementEntries(entries, open));
   for (const [slug, requirements] of byRegister) entries.push(...registerEntries(slug, standardTrigger(slug)!, requirements, contracts, kit, today));
   return entries.sort(order);
 }

@@ -66,14 +66,23 @@ export function toRoadmapKit(k: {
 /** A school's roadmap, budget and contradictions, from its current cycle and its registers. */
 export async function getSchoolRoadmap(
   actor: Actor,
-  school: { id: string; type: Parameters<typeof financialYearStartFor>[0]['type']; trustId: string | null; financialYearStart: number | null },
+  // With its trust's financial year when the caller has it (the page loader does), else read here.
+  school: {
+    id: string;
+    type: Parameters<typeof financialYearStartFor>[0]['type'];
+    trustId: string | null;
+    financialYearStart: number | null;
+    trust?: { financialYearStart?: number | null } | null;
+  },
   now = new Date(),
 ) {
   const today = londonToday(now);
   const [{ current, detail }, registers, trust] = await Promise.all([
     getCurrentEvaluation(actor, school.id),
     listSchoolRegisters(actor, school.id),
-    school.trustId ? prisma.trust.findUnique({ where: { id: school.trustId }, select: { financialYearStart: true } }) : null,
+    school.trustId && school.trust?.financialYearStart === undefined
+      ? prisma.trust.findUnique({ where: { id: school.trustId }, select: { financialYearStart: true } })
+      : (school.trust ?? null),
   ]);
   const financialYearStart = financialYearStartFor(school, trust?.financialYearStart ?? null);
   const contracts = registers.contracts.map(toRoadmapContract);

@@ -10,6 +10,7 @@ import { CONTRACT_ORDER, KIT_ORDER } from '@/lib/registers/list-registers';
 import type { Actor } from '@/lib/tenancy/actor';
 import { schoolWhere } from '@/lib/tenancy/scope';
 import { getTrust } from '@/lib/trusts/get-trust';
+import { overviewKey, rememberOverview } from '@/lib/trust-overview/overview-cache';
 import { buildRoadmap } from './build-roadmap';
 import { ACADEMY_YEAR_START, financialYearsBetween } from './financial-year';
 import { toRoadmapContract, toRoadmapKit, ROADMAP_HORIZON } from './get-school-roadmap';
@@ -24,6 +25,14 @@ import { procurementOpportunities, spendByYearAndCategory, type SchoolRoadmap } 
 export async function getTrustRoadmap(actor: Actor, trustId: string, now = new Date()) {
   const trust = await getTrust(actor, trustId, 'register:read');
   const today = londonToday(now);
+  // Kept in memory like the comparison, under the trust's data version (which every table read
+  // below raises), the day and the person: never stale, on any number of instances.
+  const key = `roadmap|${overviewKey({ trustId: trust.id, dataVersion: trust.dataVersion, trustUpdatedAt: trust.updatedAt, catalogueVersionId: null, day: today, includeDrafts: true, userId: actor.userId, isPlatformAdmin: actor.isPlatformAdmin })}`;
+  const rollup = await rememberOverview(key, () => computeTrustRoadmap(actor, trust, today));
+  return { trust, ...rollup };
+}
+
+async function computeTrustRoadmap(actor: Actor, trust: { id: string; financialYearStart: number | null }, today: string) {
   const scope = { AND: [{ trustId: trust.id, archivedAt: null }, schoolWhere(actor, 'assessment:read')] };
   const [schools, cycles, central] = await Promise.all([
     prisma.school.findMany({ where: scope, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
@@ -103,5 +112,5 @@ export async function getTrustRoadmap(actor: Actor, trustId: string, now = new D
   };
   const spend = spendByYearAndCategory(roadmaps, facts, years, startMonth, today);
   const opportunities = procurementOpportunities(roadmaps, facts, today);
-  return { trust, today, startMonth, years, schools: roadmaps, spend, opportunities };
+  return { today, startMonth, years, schools: roadmaps, spend, opportunities };
 }

@@ -10,7 +10,7 @@ import { schoolWhere } from '@/lib/tenancy/scope';
 export const getSchool = cache(async (actor: Actor, schoolId: string, capability: Capability = 'school:read') => {
   const school = await prisma.school.findFirst({
     where: { AND: [{ id: schoolId }, schoolWhere(actor, capability)] },
-    include: { trust: { select: { id: true, name: true } } },
+    include: { trust: { select: { id: true, name: true, financialYearStart: true } } },
   });
   if (!school) throw notFound('That school');
   return school;

@@ -32,7 +32,7 @@ async function findSchool(actor: Actor, schoolId: string, action: 'strategy:edit
       financialYearStart: true,
       localAuthority: true,
       trustId: true,
-      trust: { select: { name: true } },
+      trust: { select: { name: true, financialYearStart: true } },
     },
   });
   if (!school) throw notFound('That school');

@@ -26,6 +26,7 @@ export function overviewKey(key: OverviewKey): string {
     key.trustId,
     key.dataVersion,
     key.trustUpdatedAt.getTime(),
+    key.catalogueVersionId ?? '',
     key.day,
     key.includeDrafts ? 'wip' : 'completed',
     key.userId,

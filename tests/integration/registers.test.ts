@@ -2,6 +2,9 @@ import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db/prisma';
 import { listSchoolRegisters, listTrustRegisters } from '@/lib/registers/list-registers';
+import { getTrustRoadmap } from '@/lib/roadmap/get-trust-roadmap';
+import { DFE_2026_12 } from '@/lib/standards/catalogue';
+import { loadCatalogue } from '@/lib/standards/load-catalogue';
 import { createRegisterItem, deleteRegisterItem, updateRegisterItem } from '@/lib/registers/manage-registers';
 import { checkRegisterRows } from '@/lib/registers/check-register-rows';
 import { readRegisterFile } from '@/lib/registers/read-register-file';
@@ -89,6 +92,41 @@ describe('registers', () => {
     const events = await prisma.auditEvent.findMany({ where: { targetId: id }, orderBy: { createdAt: 'asc' } });
     expect(events.map((e) => e.event)).toEqual(['contract.created', 'contract.updated', 'contract.deleted']);
     expect(events[1]!.before).toMatchObject({ supplier: 'Openreach Schools', endDate: '2027-08-31', noticePeriod: 'P3M' });
+  });
+});
+
+describe('the trust roadmap', () => {
+  it('rolls up every school, counts a trust contract once, follows a change at once, and is the trust’s only', async () => {
+    await loadCatalogue(prisma as never, DFE_2026_12);
+    const version = await prisma.catalogueVersion.findUniqueOrThrow({ where: { version: DFE_2026_12.version } });
+    const requirements = await prisma.requirement.findMany({ where: { catalogueVersionId: version.id }, select: { code: true, contentHash: true } });
+    for (const school of [w.schoolA, w.schoolA2]) {
+      const cycle = await prisma.assessment.create({
+        data: { schoolId: school.id, openForSchoolId: school.id, cycleLabel: '2026/27', catalogueVersionId: version.id },
+      });
+      await prisma.answer.createMany({
+        data: requirements.map((r) => ({ assessmentId: cycle.id, requirementCode: r.code, value: 'NOT_MET' as const, requirementHash: r.contentHash })),
+      });
+    }
+    await createRegisterItem(w.trustAdminA, { kind: 'trust', id: w.trustA.id }, { register: 'contract', fields: broadband({ annualCostPence: '10,000' }) });
+    const first = await getTrustRoadmap(w.trustViewerA, w.trustA.id);
+    expect(first.schools.map((s) => s.schoolId).sort()).toEqual([w.schoolA.id, w.schoolA2.id].sort());
+    expect(first.spend.find((row) => row.category === 'Broadband (recurring)')!.years[first.years[0]!]).toBe(1_000_000);
+    for (const school of first.schools) expect(school.entries.some((e) => e.kind === 'CONTRACT' && e.registerItems[0]!.providedByTrust)).toBe(true);
+
+    // Both schools' own broadband contracts end in the same spring: an opportunity to buy together.
+    await createRegisterItem(
+      w.leaderA,
+      { kind: 'school', id: w.schoolA.id },
+      { register: 'contract', fields: broadband({ supplier: 'ISP A', endDate: '30/04/2099' }) },
+    );
+    await prisma.contract.create({ data: { schoolId: w.schoolA2.id, service: 'BROADBAND', supplier: 'ISP A2', endDate: new Date('2099-05-31') } });
+    const second = await getTrustRoadmap(w.trustViewerA, w.trustA.id);
+    expect(second.opportunities).toEqual([
+      expect.objectContaining({ kind: 'CONTRACT', what: 'broadband', schools: expect.arrayContaining([w.schoolA.name, w.schoolA2.name]) }),
+    ]);
+    await expectAppError(getTrustRoadmap(w.trustAdminB, w.trustA.id), 'NOT_FOUND');
+    await expectAppError(getTrustRoadmap(w.leaderA, w.trustA.id), 'NOT_FOUND');
   });
 });
 

@@ -169,6 +169,17 @@ describe('the roadmap', () => {
     ]);
   });
 
+  it('makes one entry of a standard’s requirements due on the same day for the same reason', () => {
+    const now = (item: string, band: 'LOW' | 'HIGH') =>
+      requirement({ code: `cyber-security.x.${item}`, standardSlug: 'cyber-security', standardTitle: 'Cyber security', costBand: band });
+    const alone = requirement({ code: 'cloud-solutions.x.now', standardSlug: 'cloud-solutions', standardTitle: 'Cloud solutions' });
+    const entries = buildRoadmap({ today: TODAY, financialYearStart: 9, open: [now('a', 'LOW'), alone, now('b', 'HIGH')], contracts: [], kit: [] });
+    expect(entries.map((e) => [e.title, e.requirementCodes, e.cost])).toEqual([
+      ['Do cloud-solutions.x.now', ['cloud-solutions.x.now'], { source: 'BAND', band: 'LOW' }],
+      ['Meet the 2 cyber security requirements expected now', ['cyber-security.x.a', 'cyber-security.x.b'], { source: 'BAND', band: 'HIGH' }],
+    ]);
+  });
+
   it('gives every shipped requirement a timing, and the register events where DfE names them', () => {
     for (const catalogue of CATALOGUES)
       for (const standard of catalogue.standards)

@@ -10,6 +10,8 @@ import { getSchoolRoadmap, ROADMAP_HORIZON } from '@/lib/roadmap/get-school-road
 
 export const metadata: Metadata = { title: 'Roadmap' };
 
+const ROADMAP_PAGE_ENTRIES = 30;
+
 export default async function RoadmapPage({
   params,
   searchParams,
@@ -18,12 +20,15 @@ export default async function RoadmapPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { actor, school, can } = await loadSchoolPage(params, 'register:read');
-  const { standard } = await searchParams;
+  const { standard, all } = await searchParams;
   const roadmap = await getSchoolRoadmap(actor, school);
   const titles = new Map(roadmap.standards.map((s) => [s.slug, s.title]));
   const filter = typeof standard === 'string' && titles.has(standard) ? standard : undefined;
   const entries = filter ? roadmap.entries.filter((e) => e.standardSlugs.includes(filter)) : roadmap.entries;
   const missing = entries.filter((e) => e.kind === 'MISSING_FACT').length;
+  // The soonest first; the rest a click away, so a school with a long list gets a quick page.
+  const shown = all === '1' ? entries : entries.slice(0, ROADMAP_PAGE_ENTRIES);
+  const allHref = `/schools/${school.id}/roadmap?${new URLSearchParams({ ...(filter ? { standard: filter } : {}), all: '1' })}#entries`;
   const canPlan = can.has('plan:edit');
   return (
     <PageContainer>
@@ -71,10 +76,17 @@ export default async function RoadmapPage({
           <RoadmapTimeline entries={entries} today={roadmap.today} until={ROADMAP_HORIZON} />
           <h2 className="mb-3 mt-8 text-xl font-bold text-slate-900">Budget by financial year</h2>
           <BudgetTable budget={roadmap.budget} startMonth={roadmap.financialYearStart} />
-          <h2 className="mb-3 mt-8 text-xl font-bold text-slate-900">What to do, by when</h2>
+          <h2 id="entries" className="mb-3 mt-8 text-xl font-bold text-slate-900">
+            What to do, by when
+          </h2>
+          {shown.length < entries.length ? (
+            <p className="mb-3 text-sm text-slate-700">
+              The {shown.length} soonest of {entries.length}. <Link href={allHref}>Show all {entries.length}</Link>
+            </p>
+          ) : null}
           {entries.length ? (
             <RoadmapEntryTable
-              entries={entries}
+              entries={shown}
               standardTitle={(slug) => titles.get(slug) ?? slug}
               actionHref={
                 canPlan
