@@ -8,7 +8,15 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { initialFormState, type FormState, type FormAction } from '@/lib/actions/form-state';
 import { PHASE_LABEL, SCHOOL_PHASES, SCHOOL_TYPES, TYPE_LABEL } from '@/lib/schools/school-options';
 
-export type SchoolFormDefaults = { name?: string; urn?: string; phase?: string; type?: string; localAuthority?: string; cycleMonth?: string };
+export type SchoolFormDefaults = {
+  name?: string;
+  urn?: string;
+  phase?: string;
+  type?: string;
+  localAuthority?: string;
+  cycleMonth?: string;
+  financialYearStart?: string;
+};
 
 export function SchoolFields({ state, defaults = {}, urnLocked = false }: { state: FormState; defaults?: SchoolFormDefaults; urnLocked?: boolean }) {
   const value = (field: keyof SchoolFormDefaults) => state.values?.[field] ?? defaults[field] ?? '';
@@ -65,6 +73,16 @@ export function SchoolFields({ state, defaults = {}, urnLocked = false }: { stat
         defaultValue={value('cycleMonth')}
         key={`cycleMonth-${value('cycleMonth')}`}
         errors={errors.cycleMonth}
+      />
+      <SelectField
+        label="Month the financial year starts (optional)"
+        name="financialYearStart"
+        hint="For the roadmap’s budget. Without one: the trust’s, or September for academies and April for maintained schools."
+        placeholder="The usual for this school"
+        options={MONTH_NAMES.map((month, i) => ({ value: String(i + 1), label: month }))}
+        defaultValue={value('financialYearStart')}
+        key={`financialYearStart-${value('financialYearStart')}`}
+        errors={errors.financialYearStart}
       />
     </>
   );

@@ -13,6 +13,7 @@ const FIELD_LABEL: Record<string, string> = {
   type: 'Type',
   localAuthority: 'Local authority',
   cycleMonth: 'Month for the yearly self-assessment',
+  financialYearStart: 'Month the financial year starts',
   role: 'Role',
   email: 'Email',
   title: 'Action',
@@ -47,7 +48,7 @@ const LABELS: Record<string, Record<string, string>> = { role: ROLE_LABEL, phase
 function words(field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return 'nothing';
   if (field === 'estimatedCostPence' && typeof value === 'number') return formatPence(value);
-  if (field === 'cycleMonth' && typeof value === 'number') return MONTH_NAMES[value - 1] ?? String(value);
+  if ((field === 'cycleMonth' || field === 'financialYearStart') && typeof value === 'number') return MONTH_NAMES[value - 1] ?? String(value);
   if (field === 'overallScore' && typeof value === 'number') return `${value}%`;
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(parseIsoDate(value));
   if (typeof value === 'string' && LABELS[field]?.[value]) return LABELS[field][value]!;

@@ -8,6 +8,13 @@ export const urnField = z
   .min(1, 'Enter the URN')
   .regex(/^\d{6}$/, 'URN must be 6 digits, as shown on Get Information About Schools');
 
+export const monthField = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value ? Number(value) : null))
+  .refine((value) => value === null || (Number.isInteger(value) && value >= 1 && value <= 12), 'Choose a month from the list');
+
 export const SchoolDetailsSchema = z.object({
   name: organisationNameField('school'),
   urn: urnField,
@@ -25,9 +32,14 @@ export const SchoolDetailsSchema = z.object({
     .optional()
     .transform((value) => (value ? Number(value) : null))
     .refine((value) => value === null || (Number.isInteger(value) && value >= 1 && value <= 12), 'Choose a month from the list'),
+  // The month its financial year starts, for the roadmap's budget; empty means its trust's, else by type.
+  financialYearStart: monthField,
 });
-// cycleMonth may be left out by callers other than the form: then it is kept as it is.
-export type SchoolDetails = Omit<z.infer<typeof SchoolDetailsSchema>, 'cycleMonth'> & { cycleMonth?: number | null };
+// cycleMonth and financialYearStart may be left out by callers other than the form: then they are kept as they are.
+export type SchoolDetails = Omit<z.infer<typeof SchoolDetailsSchema>, 'cycleMonth' | 'financialYearStart'> & {
+  cycleMonth?: number | null;
+  financialYearStart?: number | null;
+};
 
 export const CreateSchoolInTrustSchema = SchoolDetailsSchema.extend({ trustId: idField });
 export const UpdateSchoolSchema = SchoolDetailsSchema.extend({ schoolId: idField, version: versionField });

@@ -8,7 +8,7 @@ import { schoolWhere } from '@/lib/tenancy/scope';
 import { URN_TAKEN } from './create-school';
 import type { SchoolDetails } from './schemas';
 
-const DETAIL_FIELDS = { name: true, urn: true, phase: true, type: true, localAuthority: true, cycleMonth: true } as const;
+const DETAIL_FIELDS = { name: true, urn: true, phase: true, type: true, localAuthority: true, cycleMonth: true, financialYearStart: true } as const;
 
 export const SCHOOL_CHANGED_MESSAGE =
   'Someone else changed these details after you opened the page, so nothing was saved. Your version is still in the form: save again to replace theirs, or reload the page to see what they saved.';

@@ -49,7 +49,10 @@ export async function createTrust(actor: Actor, input: z.output<typeof CreateTru
 
 export async function createStandaloneSchool(
   actor: Actor,
-  input: Omit<z.output<typeof CreateStandaloneSchoolSchema>, 'cycleMonth'> & { cycleMonth?: number | null },
+  input: Omit<z.output<typeof CreateStandaloneSchoolSchema>, 'cycleMonth' | 'financialYearStart'> & {
+    cycleMonth?: number | null;
+    financialYearStart?: number | null;
+  },
 ) {
   assertPlatformAdmin(actor);
   const { adminEmail, adminName, ...details } = input;

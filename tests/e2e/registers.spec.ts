@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations } from './support/helpers';
-import { addCompletedCycle, makeWorld, signInByCookie } from './support/world';
+import { expectNoSeriousA11yViolations, formAlert } from './support/helpers';
+import { addCompletedCycle, addContract, makeWorld, signInByCookie } from './support/world';
 
 async function workbook(rows: string[][]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
@@ -94,4 +94,31 @@ test('governors read the registers but cannot change them; another school’s le
   for (const path of ['registers', 'roadmap']) expect((await page.goto(`/schools/${world.schoolId}/${path}`))?.status()).toBe(404);
   expect((await page.request.get(`/schools/${world.schoolId}/registers/registers.xlsx`)).status()).toBe(404);
   expect((await page.request.get(`/trusts/${world.trustId}/roadmap`)).status()).toBe(404);
+});
+
+test('a contributor edits a contract, is told about a bad date, and deletes it after confirming', async ({ page }) => {
+  const world = await makeWorld('RegistersEdit');
+  await addContract(world, { service: 'BROADBAND', supplier: 'Openreach Schools', endDate: '2027-08-31', noticePeriod: 'P3M', annualCostPence: 240_000 });
+  await signInByCookie(page.context(), world.people.SCHOOL_CONTRIBUTOR);
+  await page.goto(`/schools/${world.schoolId}/registers`);
+  await page.getByRole('table', { name: 'Contracts' }).getByRole('link', { name: 'Openreach Schools' }).click();
+  await expect(page.getByLabel('Notice period (optional)')).toHaveValue('3 months');
+  await page.getByLabel('Notice period (optional)').fill('a while');
+  await page.getByLabel('Supplier').fill('Virgin Media Business');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(formAlert(page)).toContainText('Enter the notice period like 3 months, 90 days or 1 year');
+  await expect(page.getByLabel('Supplier')).toHaveValue('Virgin Media Business');
+  await expectNoSeriousA11yViolations(page, 'contract form with an error');
+  await page.getByLabel('Notice period (optional)').fill('90 days');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Contract saved.')).toBeVisible();
+  const contracts = page.getByRole('table', { name: 'Contracts' });
+  await expect(contracts.getByRole('row', { name: /Virgin Media Business.*31 Aug 2027.*90 days.*£2,400/ })).toBeVisible();
+
+  await contracts.getByRole('link', { name: 'Virgin Media Business' }).click();
+  await page.getByRole('link', { name: 'Delete this item…' }).click();
+  await expect(page.getByRole('heading', { name: 'Delete Virgin Media Business?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Delete it' }).click();
+  await expect(page.getByText('Item deleted.')).toBeVisible();
+  await expect(page.getByText('No contracts yet')).toBeVisible();
 });

@@ -3,6 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db/prisma';
 import { listSchoolRegisters, listTrustRegisters } from '@/lib/registers/list-registers';
 import { getTrustRoadmap } from '@/lib/roadmap/get-trust-roadmap';
+import { getSchoolRoadmap } from '@/lib/roadmap/get-school-roadmap';
+import { setTrustFinancialYear } from '@/lib/trusts/set-financial-year';
 import { DFE_2026_12 } from '@/lib/standards/catalogue';
 import { loadCatalogue } from '@/lib/standards/load-catalogue';
 import { createRegisterItem, deleteRegisterItem, updateRegisterItem } from '@/lib/registers/manage-registers';
@@ -127,6 +129,18 @@ describe('the trust roadmap', () => {
     ]);
     await expectAppError(getTrustRoadmap(w.trustAdminB, w.trustA.id), 'NOT_FOUND');
     await expectAppError(getTrustRoadmap(w.leaderA, w.trustA.id), 'NOT_FOUND');
+  });
+});
+
+describe('financial years', () => {
+  it('follow the school’s own start month, else the trust’s, which only its admins set', async () => {
+    const school = await prisma.school.findUniqueOrThrow({ where: { id: w.schoolA.id } });
+    expect((await getSchoolRoadmap(w.leaderA, school)).financialYearStart).toBe(9);
+    await setTrustFinancialYear(w.trustAdminA, w.trustA.id, 4);
+    expect((await getSchoolRoadmap(w.leaderA, school)).financialYearStart).toBe(4);
+    expect((await getSchoolRoadmap(w.leaderA, { ...school, financialYearStart: 1 })).budget.years[0]!.label).toMatch(/^\d{4}$/);
+    for (const actor of [w.trustViewerA, w.leaderA, w.trustAdminB]) await expectAppError(setTrustFinancialYear(actor, w.trustA.id, 1), 'NOT_FOUND');
+    expect((await prisma.trust.findUniqueOrThrow({ where: { id: w.trustA.id } })).financialYearStart).toBe(4);
   });
 });
 

@@ -39,6 +39,7 @@ export default async function EditSchoolPage({
             type: school.type,
             localAuthority: school.localAuthority,
             cycleMonth: school.cycleMonth ? String(school.cycleMonth) : '',
+            financialYearStart: school.financialYearStart ? String(school.financialYearStart) : '',
           }}
           submitLabel="Save changes"
           successMessage="School details saved."

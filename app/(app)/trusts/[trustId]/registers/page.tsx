@@ -10,6 +10,8 @@ import { loadTrustPage } from '@/lib/http/load-page';
 import { supportStatus } from '@/lib/roadmap/contradictions';
 import { toRoadmapKit } from '@/lib/roadmap/get-school-roadmap';
 import { listTrustRegisters } from '@/lib/registers/list-registers';
+import { FinancialYearForm } from '@/components/registers/financial-year-form';
+import { setTrustFinancialYearAction } from './actions';
 
 export const metadata: Metadata = { title: 'Trust registers' };
 
@@ -26,7 +28,15 @@ export default async function TrustRegistersPage({
   const editable = can.has('register:edit-trust');
   const base = `/trusts/${trust.id}/registers`;
   const today = londonToday();
-  const notice = query.imported ? `${query.imported} items imported.` : query.saved ? 'Saved.' : query.deleted ? 'Item deleted.' : null;
+  const notice = query.imported
+    ? `${query.imported} items imported.`
+    : query.saved === 'year'
+      ? 'Financial year saved.'
+      : query.saved
+        ? 'Saved.'
+        : query.deleted
+          ? 'Item deleted.'
+          : null;
   return (
     <PageContainer>
       {notice ? <SuccessNotice>{notice}</SuccessNotice> : null}
@@ -52,6 +62,11 @@ export default async function TrustRegistersPage({
       <p className="mb-6">
         <Link href={`/trusts/${trust.id}/roadmap`}>See every school’s roadmap rolled up</Link>
       </p>
+      {can.has('trust:update') ? (
+        <div className="mb-8 rounded-lg border border-slate-200 bg-white p-4">
+          <FinancialYearForm action={setTrustFinancialYearAction} trustId={trust.id} month={trust.financialYearStart} />
+        </div>
+      ) : null}
       <h2 className="mb-3 text-xl font-bold text-slate-900">Contracts</h2>
       {contracts.length ? (
         <ContractTable contracts={contracts} editHref={editable ? (c) => `${base}/contract/${c.id}` : undefined} />

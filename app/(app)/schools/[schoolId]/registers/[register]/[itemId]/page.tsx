@@ -12,7 +12,14 @@ import { deleteRegisterItemAction, updateContractAction, updateKitAction } from 
 
 export const metadata: Metadata = { title: 'Edit the register' };
 
-export default async function EditRegisterItemPage({ params }: { params: Promise<{ schoolId: string; register: string; itemId: string }> }) {
+export default async function EditRegisterItemPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ schoolId: string; register: string; itemId: string }>;
+  searchParams: Promise<{ delete?: string }>;
+}) {
+  const asking = (await searchParams).delete === '1';
   const { register, itemId } = await params;
   if (register !== 'contract' && register !== 'kit') notFound();
   const { actor, school } = await loadSchoolPage(params, 'register:edit');
@@ -31,15 +38,21 @@ export default async function EditRegisterItemPage({ params }: { params: Promise
         submitLabel="Save changes"
       />
       <section className="mt-10 max-w-3xl rounded-lg border border-red-200 bg-red-50 p-4">
-        <h2 className="text-lg font-bold text-red-900">Delete this item</h2>
+        <h2 className="text-lg font-bold text-red-900">{asking ? `Delete ${contract ? item.supplier : item.makeModel}?` : 'Delete this item'}</h2>
         <p className="mb-3 text-sm text-slate-800">It leaves the registers and the roadmap. The audit log keeps a record of what it said.</p>
-        <ConfirmForm
-          action={deleteRegisterItemAction}
-          hidden={{ register, itemId: item.id, version: String(item.version) }}
-          confirmLabel="Delete it"
-          pendingLabel="Deleting…"
-          cancelHref={back}
-        />
+        {asking ? (
+          <ConfirmForm
+            action={deleteRegisterItemAction}
+            hidden={{ register, itemId: item.id, version: String(item.version) }}
+            confirmLabel="Delete it"
+            pendingLabel="Deleting…"
+            cancelHref={back}
+          />
+        ) : (
+          <Link href="?delete=1" className="font-semibold text-red-800">
+            Delete this item…
+          </Link>
+        )}
       </section>
       <p className="mt-6">
         <Link href={back}>Go back to the registers</Link>
