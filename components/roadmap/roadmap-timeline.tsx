@@ -1,5 +1,5 @@
 import type { RoadmapEntry } from '@/lib/roadmap/build-roadmap';
-import { termOf, termsBetween } from '@/lib/roadmap/terms';
+import { termOf, termsBetween } from '@/lib/dates/school-terms';
 
 // Decisions per school term, as columns: overdue ones first, in red. An SVG chart with a text
 // summary for screen readers; the table below it on the page holds every figure too.

@@ -4,6 +4,7 @@ import type { Prisma } from '@/lib/generated/prisma/client.ts';
 import { notFound } from '@/lib/errors';
 import type { Actor } from '@/lib/tenancy/actor';
 import { schoolWhere, trustWhere } from '@/lib/tenancy/scope';
+import { withProvider } from './register-owner';
 
 export const CONTRACT_ORDER = [
   { endDate: { sort: 'asc', nulls: 'last' } },
@@ -31,8 +32,7 @@ export async function listSchoolRegisters(actor: Actor, schoolId: string) {
     prisma.contract.findMany({ where, orderBy: CONTRACT_ORDER }),
     prisma.kitItem.findMany({ where, orderBy: KIT_ORDER }),
   ]);
-  const mark = <T extends { trustId: string | null }>(item: T) => ({ ...item, providedByTrust: item.trustId !== null });
-  return { contracts: contracts.map(mark), kit: kit.map(mark) };
+  return { contracts: contracts.map(withProvider), kit: kit.map(withProvider) };
 }
 
 /** Only after the school was found within the actor's reach. */
@@ -50,7 +50,7 @@ export async function listTrustRegisters(actor: Actor, trustId: string) {
     prisma.contract.findMany({ where, orderBy: CONTRACT_ORDER }),
     prisma.kitItem.findMany({ where, orderBy: KIT_ORDER }),
   ]);
-  return { contracts: contracts.map((c) => ({ ...c, providedByTrust: true })), kit: kit.map((k) => ({ ...k, providedByTrust: true })) };
+  return { contracts: contracts.map(withProvider), kit: kit.map(withProvider) };
 }
 
 export type RegisterKind = 'contract' | 'kit';

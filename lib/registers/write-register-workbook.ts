@@ -8,6 +8,8 @@ import type { RegisterKind } from './list-registers';
 import { COLUMNS, REGISTER_NAME } from './register-columns';
 import { CONTRACT_SERVICE_LABEL, KIT_CATEGORY_LABEL } from './register-options';
 
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 type Row = Record<string, unknown>;
 
 const pounds = (pence: unknown) => (typeof pence === 'number' ? pence / 100 : '');

@@ -25,6 +25,11 @@ const STILL_SUPPORTED: ReadonlyArray<{ codes: readonly string[]; categories: rea
   { codes: ['servers-and-storage.security.updates', 'servers-and-storage.resilience.replacement'], categories: ['SERVER', 'STORAGE'] },
 ];
 
+/** The standards whose answers the registers can contradict: the others need not load them. */
+export const CHECKED_STANDARDS: ReadonlySet<string> = new Set(
+  [...STILL_SUPPORTED.flatMap((rule) => rule.codes), 'network-switching.performance.port-speeds'].map((code) => code.split('.')[0]!),
+);
+
 function plural(kit: readonly RoadmapKit[], category: KitCategory): string {
   const count = kit.reduce((sum, k) => sum + k.quantity, 0);
   return `${count} ${kitNoun(category, count)}`;

@@ -7,6 +7,7 @@ import { loadCentralAnswers } from '@/lib/central/load-central-answers';
 import { londonToday } from '@/lib/dates/format';
 import { prisma } from '@/lib/db/prisma';
 import { CONTRACT_ORDER, KIT_ORDER } from '@/lib/registers/list-registers';
+import { itemsOfSchool } from '@/lib/registers/register-owner';
 import type { Actor } from '@/lib/tenancy/actor';
 import { schoolWhere } from '@/lib/tenancy/scope';
 import { getTrust } from '@/lib/trusts/get-trust';
@@ -60,16 +61,13 @@ async function computeTrustRoadmap(actor: Actor, trust: { id: string; financialY
   ]);
   const answersOf = new Map<string, typeof answers>();
   for (const answer of answers) answersOf.set(answer.assessmentId, [...(answersOf.get(answer.assessmentId) ?? []), answer]);
-  const covers = (item: { schoolId: string | null; coveredSchoolIds: string[] }, schoolId: string) =>
-    item.schoolId === schoolId || (item.schoolId === null && (item.coveredSchoolIds.length === 0 || item.coveredSchoolIds.includes(schoolId)));
-  const mark = <T extends { trustId: string | null }>(item: T) => ({ ...item, providedByTrust: item.trustId !== null });
 
   const startMonth = trust.financialYearStart ?? ACADEMY_YEAR_START;
   const roadmaps: Array<SchoolRoadmap & { overdue: number; next: { title: string; day: string } | null; missing: number }> = [];
   for (const school of schools) {
     const cycle = current.get(school.id);
-    const schoolContracts = contracts.filter((c) => covers(c, school.id)).map(mark);
-    const schoolKit = kit.filter((k) => covers(k, school.id)).map(mark);
+    const schoolContracts = itemsOfSchool(contracts, school.id);
+    const schoolKit = itemsOfSchool(kit, school.id);
     let entries: SchoolRoadmap['entries'] = [];
     if (cycle) {
       const catalogue = await getCatalogue(cycle.catalogueVersionId);
@@ -107,7 +105,7 @@ async function computeTrustRoadmap(actor: Actor, trust: { id: string; financialY
   }
   const years = financialYearsBetween(today, ROADMAP_HORIZON, startMonth).map((y) => y.label);
   const facts = {
-    contracts: new Map(contracts.map((c) => [c.id, { service: c.service, endDate: c.endDate ? c.endDate.toISOString().slice(0, 10) : null }])),
+    contracts: new Map(contracts.map((c) => [c.id, { service: c.service }])),
     kit: new Map(kit.map((k) => [k.id, { category: k.category, quantity: k.quantity }])),
   };
   const spend = spendByYearAndCategory(roadmaps, facts, years, startMonth, today);

@@ -4,7 +4,7 @@
 import type { CostBand } from '@/lib/standards/catalogue-schema';
 import type { Budget } from './budget';
 import type { RoadmapEntry } from './build-roadmap';
-import { termOf, termsBetween } from './terms';
+import { termOf, termsBetween } from '@/lib/dates/school-terms';
 
 export type RoadmapSummary = {
   financialYearStart: number;

@@ -15,7 +15,7 @@ export type SchoolRoadmap = {
   contracts: Array<{ id: string; service: ContractService; annualCostPence: number | null; providedByTrust: boolean }>;
 };
 export type RegisterFacts = {
-  contracts: ReadonlyMap<string, { service: ContractService; endDate: string | null }>;
+  contracts: ReadonlyMap<string, { service: ContractService }>;
   kit: ReadonlyMap<string, { category: KitCategory; quantity: number }>;
 };
 

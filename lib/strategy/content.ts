@@ -3,6 +3,7 @@ import type { Evaluation } from '@/lib/assessment/evaluate';
 import type { GapStatus } from '@/lib/assessment/priorities';
 import type { Maturity } from '@/lib/assessment/scoring';
 import { formatIsoDate, londonDateParts } from '@/lib/dates/format';
+import { termOf as schoolTerm } from '@/lib/dates/school-terms';
 import type { RoadmapSummary } from '@/lib/roadmap/roadmap-summary';
 import type { StrategySections } from './schemas';
 
@@ -81,13 +82,10 @@ export function defaultSections(schoolName: string, basis: AssessmentBasis | nul
   };
 }
 
-// School terms: autumn September to December, spring January to March, summer April to August.
+// The school term of a due date (stored at UTC midnight), in the strategy's words.
 export function termOf(date: Date): { label: string; sortKey: string } {
-  const month = date.getUTCMonth();
-  const year = date.getUTCFullYear();
-  if (month >= 8) return { label: `Autumn term ${year}`, sortKey: `${year}-3` };
-  if (month <= 2) return { label: `Spring term ${year}`, sortKey: `${year}-1` };
-  return { label: `Summer term ${year}`, sortKey: `${year}-2` };
+  const term = schoolTerm(date.toISOString().slice(0, 10));
+  return { label: `${term.name} term ${term.year}`, sortKey: `${term.year}-${term.index + 1}` };
 }
 
 const UNDATED = { label: 'No date set', sortKey: '9999' };

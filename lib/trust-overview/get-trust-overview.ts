@@ -12,6 +12,7 @@ import { latestStrategies } from '@/lib/strategy/strategy-pdf';
 import { getTrust } from '@/lib/trusts/get-trust';
 import { toRoadmapContract, toRoadmapKit } from '@/lib/roadmap/get-school-roadmap';
 import { nextBigSpend, type BigSpend } from '@/lib/roadmap/next-big-spend';
+import { itemsOfSchool } from '@/lib/registers/register-owner';
 import { overviewKey, rememberOverview } from './overview-cache';
 import {
   buildSchoolRows,
@@ -115,14 +116,8 @@ async function computeTrustOverview(actor: Actor, trustId: string, day: string, 
   );
 
   const spends = new Map<string, BigSpend>();
-  const covers = (item: { schoolId: string | null; coveredSchoolIds: string[] }, schoolId: string) =>
-    item.schoolId === schoolId || (item.schoolId === null && (item.coveredSchoolIds.length === 0 || item.coveredSchoolIds.includes(schoolId)));
   for (const school of schools) {
-    const spend = nextBigSpend(
-      contracts.filter((c) => covers(c, school.id)).map((c) => toRoadmapContract({ ...c, providedByTrust: c.trustId !== null })),
-      kit.filter((k) => covers(k, school.id)).map((k) => toRoadmapKit({ ...k, providedByTrust: k.trustId !== null })),
-      day,
-    );
+    const spend = nextBigSpend(itemsOfSchool(contracts, school.id).map(toRoadmapContract), itemsOfSchool(kit, school.id).map(toRoadmapKit), day);
     if (spend) spends.set(school.id, spend);
   }
 

@@ -6,23 +6,12 @@
 //   npm run bench:gias -- [--rows 50000]
 //
 // Uses its own database (waypoint_gias_bench on the local PostgreSQL, or GIAS_BENCH_SERVER_URL).
-import pg from 'pg';
-import { migrateDatabase } from '../db/migrate.ts';
+import { freshBenchDatabase } from './bench-database.ts';
 import { syntheticGiasExtract, windows1252 } from '../../tests/support/gias-file.ts';
 
-const SERVER_URL = process.env.GIAS_BENCH_SERVER_URL ?? 'postgresql://postgres@127.0.0.1:5432';
-const DATABASE = 'waypoint_gias_bench';
 const rowsArg = process.argv.indexOf('--rows');
 const ROWS = rowsArg > 0 ? Number(process.argv[rowsArg + 1]) : 50_000;
-
-const admin = new pg.Client({ connectionString: `${SERVER_URL}/postgres` });
-await admin.connect();
-await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-await admin.query(`CREATE DATABASE ${DATABASE}`);
-await admin.end();
-const DATABASE_URL = `${SERVER_URL}/${DATABASE}`;
-await migrateDatabase(DATABASE_URL);
-process.env.DATABASE_URL = DATABASE_URL;
+await freshBenchDatabase('waypoint_gias_bench', process.env.GIAS_BENCH_SERVER_URL);
 
 // Imported after DATABASE_URL is set: the client reads it on first use.
 const { prisma } = await import('../../lib/db/prisma.ts');

@@ -6,22 +6,11 @@
 //
 // Uses its own database (waypoint_registers_bench on the local PostgreSQL, or REGISTER_BENCH_SERVER_URL).
 import ExcelJS from 'exceljs';
-import pg from 'pg';
-import { migrateDatabase } from '../db/migrate.ts';
+import { freshBenchDatabase } from './bench-database.ts';
 
-const SERVER_URL = process.env.REGISTER_BENCH_SERVER_URL ?? 'postgresql://postgres@127.0.0.1:5432';
-const DATABASE = 'waypoint_registers_bench';
 const rowsArg = process.argv.indexOf('--rows');
 const ROWS = rowsArg > 0 ? Number(process.argv[rowsArg + 1]) : 5_000;
-
-const admin = new pg.Client({ connectionString: `${SERVER_URL}/postgres` });
-await admin.connect();
-await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-await admin.query(`CREATE DATABASE ${DATABASE}`);
-await admin.end();
-const DATABASE_URL = `${SERVER_URL}/${DATABASE}`;
-await migrateDatabase(DATABASE_URL);
-process.env.DATABASE_URL = DATABASE_URL;
+await freshBenchDatabase('waypoint_registers_bench', process.env.REGISTER_BENCH_SERVER_URL);
 
 // Imported after DATABASE_URL is set: the client reads it on first use.
 const { prisma } = await import('../../lib/db/prisma.ts');

@@ -1,14 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageContainer } from '@/components/layout/page-container';
-import { ContractTable, KitTable } from '@/components/registers/register-tables';
 import { buttonClasses } from '@/components/ui/button';
 import { SuccessNotice } from '@/components/ui/notice';
-import { EmptyState, PageHeader } from '@/components/ui/page-header';
-import { londonToday } from '@/lib/dates/format';
+import { PageHeader } from '@/components/ui/page-header';
+import { RegisterLists } from '@/components/registers/register-lists';
 import { loadSchoolPage } from '@/lib/http/load-page';
-import { supportStatus } from '@/lib/roadmap/contradictions';
-import { toRoadmapKit } from '@/lib/roadmap/get-school-roadmap';
 import { listSchoolRegisters } from '@/lib/registers/list-registers';
 
 export const metadata: Metadata = { title: 'Registers' };
@@ -22,10 +19,9 @@ export default async function RegistersPage({
 }) {
   const query = await searchParams;
   const { actor, school, can } = await loadSchoolPage(params, 'register:read');
-  const { contracts, kit } = await listSchoolRegisters(actor, school.id);
+  const registers = await listSchoolRegisters(actor, school.id);
   const editable = can.has('register:edit');
   const base = `/schools/${school.id}/registers`;
-  const today = londonToday();
   const notice = query.imported
     ? `${query.imported} items imported.`
     : query.saved
@@ -54,7 +50,7 @@ export default async function RegistersPage({
                 </Link>
               </>
             ) : null}
-            {contracts.length || kit.length ? (
+            {registers.contracts.length || registers.kit.length ? (
               <a href={`${base}/registers.xlsx`} className={buttonClasses.secondary} download>
                 Download as Excel
               </a>
@@ -65,23 +61,20 @@ export default async function RegistersPage({
       <p className="mb-6">
         <Link href={`/schools/${school.id}/roadmap`}>See the roadmap these dates make</Link>
       </p>
-      <h2 className="mb-3 text-xl font-bold text-slate-900">Contracts</h2>
-      {contracts.length ? (
-        <ContractTable contracts={contracts} editHref={editable ? (c) => (c.providedByTrust ? null : `${base}/contract/${c.id}`) : undefined} />
-      ) : (
-        <EmptyState title="No contracts yet">Add the broadband, filtering, IT support and other contracts, with their end dates and notice periods.</EmptyState>
-      )}
-      <h2 className="mb-3 mt-8 text-xl font-bold text-slate-900">Kit</h2>
-      {kit.length ? (
-        <KitTable
-          kit={kit.map((k) => ({ ...k, status: supportStatus(toRoadmapKit(k), today) }))}
-          editHref={editable ? (k) => (k.providedByTrust ? null : `${base}/kit/${k.id}`) : undefined}
-        />
-      ) : (
-        <EmptyState title="No kit yet">
-          Add firewalls, switches, access points, servers and devices, with when they were bought or stop being supported.
-        </EmptyState>
-      )}
+      <RegisterLists
+        registers={registers}
+        editHref={editable ? (register, item) => (item.providedByTrust ? null : `${base}/${register}/${item.id}`) : undefined}
+        empty={{
+          contracts: {
+            title: 'No contracts yet',
+            text: 'Add the broadband, filtering, IT support and other contracts, with their end dates and notice periods.',
+          },
+          kit: {
+            title: 'No kit yet',
+            text: 'Add firewalls, switches, access points, servers and devices, with when they were bought or stop being supported.',
+          },
+        }}
+      />
     </PageContainer>
   );
 }

@@ -1,14 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageContainer } from '@/components/layout/page-container';
-import { ContractTable, KitTable } from '@/components/registers/register-tables';
 import { buttonClasses } from '@/components/ui/button';
 import { SuccessNotice } from '@/components/ui/notice';
-import { EmptyState, PageHeader } from '@/components/ui/page-header';
-import { londonToday } from '@/lib/dates/format';
+import { PageHeader } from '@/components/ui/page-header';
+import { RegisterLists } from '@/components/registers/register-lists';
 import { loadTrustPage } from '@/lib/http/load-page';
-import { supportStatus } from '@/lib/roadmap/contradictions';
-import { toRoadmapKit } from '@/lib/roadmap/get-school-roadmap';
 import { listTrustRegisters } from '@/lib/registers/list-registers';
 import { FinancialYearForm } from '@/components/registers/financial-year-form';
 import { setTrustFinancialYearAction } from './actions';
@@ -24,10 +21,9 @@ export default async function TrustRegistersPage({
 }) {
   const query = await searchParams;
   const { actor, trust, can } = await loadTrustPage(params, 'register:read');
-  const { contracts, kit } = await listTrustRegisters(actor, trust.id);
+  const registers = await listTrustRegisters(actor, trust.id);
   const editable = can.has('register:edit-trust');
   const base = `/trusts/${trust.id}/registers`;
-  const today = londonToday();
   const notice = query.imported
     ? `${query.imported} items imported.`
     : query.saved === 'year'
@@ -67,21 +63,14 @@ export default async function TrustRegistersPage({
           <FinancialYearForm action={setTrustFinancialYearAction} trustId={trust.id} month={trust.financialYearStart} />
         </div>
       ) : null}
-      <h2 className="mb-3 text-xl font-bold text-slate-900">Contracts</h2>
-      {contracts.length ? (
-        <ContractTable contracts={contracts} editHref={editable ? (c) => `${base}/contract/${c.id}` : undefined} />
-      ) : (
-        <EmptyState title="No central contracts yet">Add the broadband, filtering or IT support the trust buys for its schools.</EmptyState>
-      )}
-      <h2 className="mb-3 mt-8 text-xl font-bold text-slate-900">Kit</h2>
-      {kit.length ? (
-        <KitTable
-          kit={kit.map((k) => ({ ...k, status: supportStatus(toRoadmapKit(k), today) }))}
-          editHref={editable ? (k) => `${base}/kit/${k.id}` : undefined}
-        />
-      ) : (
-        <EmptyState title="No central kit yet">Add firewalls, core switches or servers the trust runs for its schools.</EmptyState>
-      )}
+      <RegisterLists
+        registers={registers}
+        editHref={editable ? (register, item) => `${base}/${register}/${item.id}` : undefined}
+        empty={{
+          contracts: { title: 'No central contracts yet', text: 'Add the broadband, filtering or IT support the trust buys for its schools.' },
+          kit: { title: 'No central kit yet', text: 'Add firewalls, core switches or servers the trust runs for its schools.' },
+        }}
+      />
     </PageContainer>
   );
 }

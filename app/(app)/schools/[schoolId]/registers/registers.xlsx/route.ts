@@ -2,9 +2,7 @@ import { fileResponse, slugForFile } from '@/lib/http/file-response';
 import { idParam } from '@/lib/http/route-params';
 import { getSchool } from '@/lib/schools/get-school';
 import { listSchoolRegisters } from '@/lib/registers/list-registers';
-import { registerWorkbook } from '@/lib/registers/write-register-workbook';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { registerWorkbook, XLSX } from '@/lib/registers/write-register-workbook';
 
 // Both registers as the school sees them (its trust's items included), in the import's columns.
 export async function GET(request: Request, { params }: { params: Promise<{ schoolId: string }> }) {

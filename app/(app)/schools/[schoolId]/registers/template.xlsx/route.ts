@@ -1,9 +1,7 @@
 import { fileResponse } from '@/lib/http/file-response';
 import { idParam } from '@/lib/http/route-params';
 import { getSchool } from '@/lib/schools/get-school';
-import { registerTemplate } from '@/lib/registers/write-register-workbook';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { registerTemplate, XLSX } from '@/lib/registers/write-register-workbook';
 
 // The import template, for those who may import into this school's registers.
 export async function GET(request: Request, { params }: { params: Promise<{ schoolId: string }> }) {

@@ -1,9 +1,7 @@
 import { fileResponse } from '@/lib/http/file-response';
 import { idParam } from '@/lib/http/route-params';
-import { registerTemplate } from '@/lib/registers/write-register-workbook';
+import { registerTemplate, XLSX } from '@/lib/registers/write-register-workbook';
 import { getTrust } from '@/lib/trusts/get-trust';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export async function GET(request: Request, { params }: { params: Promise<{ trustId: string }> }) {
   const { trustId } = await params;

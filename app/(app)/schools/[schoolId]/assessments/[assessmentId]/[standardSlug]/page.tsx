@@ -12,7 +12,7 @@ import { TrustAnswerCard } from '@/components/central/trust-answer-card';
 import { loadOr404, loadSchoolPage } from '@/lib/http/load-page';
 import { idParam } from '@/lib/http/route-params';
 import { londonToday } from '@/lib/dates/format';
-import { findContradictions } from '@/lib/roadmap/contradictions';
+import { CHECKED_STANDARDS, findContradictions } from '@/lib/roadmap/contradictions';
 import { toRoadmapKit } from '@/lib/roadmap/get-school-roadmap';
 import { listSchoolRegisters } from '@/lib/registers/list-registers';
 
@@ -35,7 +35,7 @@ export default async function StandardPage({
   const { actor, school, can } = await loadSchoolPage(params, 'assessment:read-completed');
   const [{ assessment, catalogue, answers, effective, values, central, trustName, evaluation }, registers] = await Promise.all([
     loadOr404(() => getAssessment(actor, school.id, idParam(assessmentId, 'That assessment'))),
-    listSchoolRegisters(actor, school.id),
+    CHECKED_STANDARDS.has(standardSlug) ? listSchoolRegisters(actor, school.id) : { kit: [] },
   ]);
   // Register facts that contradict a saved "met" answer, shown beside that question.
   const registerNotes = new Map(findContradictions(values, registers.kit.map(toRoadmapKit), londonToday()).map((c) => [c.requirementCode, c.message]));

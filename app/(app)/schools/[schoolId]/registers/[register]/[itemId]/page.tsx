@@ -1,11 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ConfirmForm } from '@/components/forms/confirm-form';
 import { PageContainer } from '@/components/layout/page-container';
-import { CONTRACT_FIELDS, contractDefaults, KIT_FIELDS, kitDefaults } from '@/components/registers/register-fields';
-import { RegisterItemForm } from '@/components/registers/register-item-form';
-import { PageHeader } from '@/components/ui/page-header';
+import { RegisterItemEditor } from '@/components/registers/register-item-editor';
 import { loadOr404, loadSchoolPage } from '@/lib/http/load-page';
 import { getRegisterItemForEdit } from '@/lib/registers/list-registers';
 import { deleteRegisterItemAction, updateContractAction, updateKitAction } from '../../actions';
@@ -25,38 +21,15 @@ export default async function EditRegisterItemPage({
   const { actor, school } = await loadSchoolPage(params, 'register:edit');
   const item = await loadOr404(() => getRegisterItemForEdit(actor, register, itemId));
   if (item.schoolId !== school.id) notFound();
-  const back = `/schools/${school.id}/registers`;
-  const contract = 'supplier' in item;
   return (
     <PageContainer>
-      <PageHeader title={contract ? `Contract: ${item.supplier}` : `Kit: ${item.makeModel}`} />
-      <RegisterItemForm
-        action={contract ? updateContractAction : updateKitAction}
-        hidden={{ itemId: item.id, version: String(item.version) }}
-        fields={contract ? CONTRACT_FIELDS : KIT_FIELDS}
-        defaults={contract ? contractDefaults(item) : kitDefaults(item)}
-        submitLabel="Save changes"
+      <RegisterItemEditor
+        item={item}
+        back={`/schools/${school.id}/registers`}
+        asking={asking}
+        deleteNote="It leaves the registers and the roadmap."
+        actions={{ updateContract: updateContractAction, updateKit: updateKitAction, delete: deleteRegisterItemAction }}
       />
-      <section className="mt-10 max-w-3xl rounded-lg border border-red-200 bg-red-50 p-4">
-        <h2 className="text-lg font-bold text-red-900">{asking ? `Delete ${contract ? item.supplier : item.makeModel}?` : 'Delete this item'}</h2>
-        <p className="mb-3 text-sm text-slate-800">It leaves the registers and the roadmap. The audit log keeps a record of what it said.</p>
-        {asking ? (
-          <ConfirmForm
-            action={deleteRegisterItemAction}
-            hidden={{ register, itemId: item.id, version: String(item.version) }}
-            confirmLabel="Delete it"
-            pendingLabel="Deleting…"
-            cancelHref={back}
-          />
-        ) : (
-          <Link href="?delete=1" className="font-semibold text-red-800">
-            Delete this item…
-          </Link>
-        )}
-      </section>
-      <p className="mt-6">
-        <Link href={back}>Go back to the registers</Link>
-      </p>
     </PageContainer>
   );
 }

@@ -1,6 +1,6 @@
-// School terms, for the roadmap's timeline: autumn (September to December), spring (January to
-// March) and summer (April to August). Pure.
-export type Term = { key: string; label: string; start: string; end: string };
+// School terms: autumn (September to December), spring (January to March) and summer (April to
+// August). The roadmap's timeline and the strategy's action plan both group by them. Pure.
+export type Term = { key: string; name: string; year: number; index: number; label: string; start: string; end: string };
 
 const TERMS = [
   { name: 'Spring', from: 1, to: 3, end: '03-31' },
@@ -13,7 +13,15 @@ export function termOf(day: string): Term {
   const month = Number(day.slice(5, 7));
   const index = TERMS.findIndex((t) => month >= t.from && month <= t.to);
   const term = TERMS[index]!;
-  return { key: `${year}-${index}`, label: `${term.name} ${year}`, start: `${year}-${String(term.from).padStart(2, '0')}-01`, end: `${year}-${term.end}` };
+  return {
+    key: `${year}-${index}`,
+    name: term.name,
+    year,
+    index,
+    label: `${term.name} ${year}`,
+    start: `${year}-${String(term.from).padStart(2, '0')}-01`,
+    end: `${year}-${term.end}`,
+  };
 }
 
 /** Every term from the one holding `from` to the one holding `to`. */
