@@ -38,6 +38,16 @@ const EnvSchema = z
     WAYPOINT_MAIL_DIR: optional,
     // Set by `npm start` for the embedded demo: a production build that may write mail to the folder.
     WAYPOINT_DEMO: z.enum(['0', '1']).default('0'),
+    // Evidence files go to S3-compatible object storage (AWS S3, MinIO…) when all five are set,
+    // else into PostgreSQL (lib/storage). S3_FORCE_PATH_STYLE=1 for servers without bucket subdomains.
+    S3_ENDPOINT: optional,
+    S3_BUCKET: optional,
+    S3_REGION: optional,
+    S3_ACCESS_KEY_ID: optional,
+    S3_SECRET_ACCESS_KEY: optional,
+    S3_FORCE_PATH_STYLE: z.enum(['0', '1']).default('1'),
+    // Evidence a school may keep, in megabytes (files only; links and notes take no room).
+    EVIDENCE_QUOTA_MB: z.coerce.number().int().min(1).max(1_000_000).default(1024),
     // "1" makes the database client report every SQL statement to onQuery() listeners, for the
     // query-count tests. Off in normal running.
     WAYPOINT_QUERY_EVENTS: z.enum(['0', '1']).default('0'),
@@ -70,6 +80,14 @@ const EnvSchema = z
         code: 'custom',
         path: ['AZURE_AD_ALLOWED_TENANT_IDS'],
         message: 'With a multi-tenant AZURE_AD_TENANT_ID, list the Entra tenant ids that may sign in in AZURE_AD_ALLOWED_TENANT_IDS',
+      });
+    }
+    const s3 = [env.S3_ENDPOINT, env.S3_BUCKET, env.S3_REGION, env.S3_ACCESS_KEY_ID, env.S3_SECRET_ACCESS_KEY];
+    if (s3.some(Boolean) && !s3.every(Boolean)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['S3_ENDPOINT'],
+        message: 'S3-compatible storage needs S3_ENDPOINT, S3_BUCKET, S3_REGION, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY',
       });
     }
     if (Boolean(env.GOOGLE_CLIENT_ID) !== Boolean(env.GOOGLE_CLIENT_SECRET)) {

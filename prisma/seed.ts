@@ -4,6 +4,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../lib/generated/prisma/client.ts';
 import type { Role, SchoolPhase, SchoolType } from '../lib/generated/prisma/enums.ts';
 import { seedDemoAssessments } from './demo-assessments.ts';
+import { seedDemoEvidence } from './demo-evidence.ts';
 import { seedDemoRegisters } from './demo-registers.ts';
 import { DEMO_PASSWORD, DEMO_STANDALONE_SCHOOL, DEMO_TRUST, DEMO_TRUST_SCHOOLS, DEMO_USERS } from './demo-data.ts';
 
@@ -58,6 +59,7 @@ export async function seedDemoData(databaseUrl: string, options: { target: SeedT
     const assessed = [...created.schools.entries()].filter(([urn]) => urn !== '148204').map(([urn, id]) => ({ urn, id }));
     await seedDemoAssessments(prisma, { schools: assessed, leaderId: created.leaderId, riversideId: created.schools.get('148201')! });
     await seedDemoRegisters(prisma, { trustId: created.trustId, schools: created.schools });
+    await seedDemoEvidence(prisma, { riversideId: created.schools.get('148201')!, leaderId: created.leaderId });
     log(`Demo data loaded: 1 trust with ${DEMO_TRUST_SCHOOLS.length} schools, 1 standalone school, ${DEMO_USERS.length} people.`);
     return true;
   } finally {

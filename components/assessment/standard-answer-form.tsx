@@ -20,7 +20,11 @@ export type FormRequirement = {
   changedSinceAnswered: boolean;
   // A register fact that contradicts the saved answer ("…the register lists 40 laptops on Windows 10").
   registerNote?: string | null;
+  // The evidence items behind it, and where to add one (null when this person may not).
+  evidence?: { items: EvidenceSummary[]; addHref: string | null };
 };
+
+export type EvidenceSummary = { id: string; title: string; href: string; stateLabel: string; expired: boolean };
 
 // Where the point comes from, said honestly: DfE's standard, Plan Tech, or our own good practice.
 const SOURCE_LINK: Record<SourceKind, string> = {
@@ -418,6 +422,7 @@ function Question({
       ) : (
         <input type="hidden" name={fieldId('reason', code)} value={values.reason} />
       )}
+      {requirement.evidence ? <EvidenceBlock title={requirement.title} {...requirement.evidence} /> : null}
       <details className="mt-3" open={Boolean(errors.note || errors.links || saved?.note || saved?.links)}>
         <summary className="cursor-pointer text-sm font-semibold text-slate-800">Evidence and notes</summary>
         <div className="mt-3 grid gap-4 md:grid-cols-2">
@@ -442,6 +447,40 @@ function Question({
         </div>
       </details>
     </fieldset>
+  );
+}
+
+// What backs the answer, with "evidence expired — review" when all of it has run out.
+export function EvidenceBlock({ title, items, addHref }: { title: string; items: EvidenceSummary[]; addHref: string | null }) {
+  const expired = items.length > 0 && items.every((i) => i.expired);
+  return (
+    <div className="mt-3 text-sm">
+      {expired ? (
+        <p className="mb-1 rounded-md border-l-4 border-red-700 bg-red-50 p-2 font-semibold text-red-900">
+          Evidence expired — review this answer and add current evidence.
+        </p>
+      ) : null}
+      {items.length ? (
+        <p>
+          <span className="font-semibold text-slate-900">Evidence: </span>
+          {items.map((item, i) => (
+            <span key={item.id}>
+              {i > 0 ? '; ' : ''}
+              <a href={item.href}>{item.title}</a> <span className="text-slate-700">({item.stateLabel})</span>
+            </span>
+          ))}
+        </p>
+      ) : (
+        <p className="text-slate-700">No evidence linked yet.</p>
+      )}
+      {addHref ? (
+        <p className="mt-1">
+          <a href={addHref}>
+            Add evidence<span className="sr-only"> for {title}</span>
+          </a>
+        </p>
+      ) : null}
+    </div>
   );
 }
 

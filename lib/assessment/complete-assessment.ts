@@ -11,6 +11,7 @@ import { getCatalogue } from './get-catalogue';
 import { coveredCodes, effectiveAnswers, effectiveValues } from '@/lib/central/effective-answers';
 import { freezeTrustAnswers } from '@/lib/central/freeze-trust-answers';
 import { loadCentralAnswers } from '@/lib/central/load-central-answers';
+import { freezeEvidence } from '@/lib/evidence/freeze-evidence';
 
 // Freezes the cycle: answers become read-only and its scores are kept as they were today. Every
 // requirement must be answered first (lib/assessment/missing-answers.ts).
@@ -46,6 +47,7 @@ export async function completeAssessment(actor: Actor, assessmentId: string) {
     }
     const summary = summarise(evaluate(catalogue, answers));
     if (central) await freezeTrustAnswers(tx, assessment.id, catalogue, effective, central.answers, new Map(stored.map((a) => [a.requirementCode, a.id])));
+    await freezeEvidence(tx, assessment.id, assessment.schoolId);
     const completed = await tx.assessment.update({
       where: { id: assessment.id, status: 'DRAFT' },
       data: { status: 'COMPLETED', openForSchoolId: null, completedAt: new Date(), completedById: actor.userId, summary },

@@ -29,6 +29,11 @@ export const CAPABILITIES = [
   'register:read',
   'register:edit',
   'register:edit-trust',
+  // Evidence (files, links, notes) and training records: added by a school's leaders and
+  // contributors, read by its trust; governors read only the items the school shares with them.
+  'evidence:read',
+  'evidence:read-shared',
+  'evidence:edit',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -49,8 +54,9 @@ export const PERMISSIONS: Record<Role, readonly Capability[]> = {
     'strategy:read-published',
     'register:read',
     'register:edit-trust',
+    'evidence:read',
   ],
-  TRUST_VIEWER: ['trust:read', 'school:read', 'assessment:read', 'assessment:read-completed', 'strategy:read-published', 'register:read'],
+  TRUST_VIEWER: ['trust:read', 'school:read', 'assessment:read', 'assessment:read-completed', 'strategy:read-published', 'register:read', 'evidence:read'],
   SCHOOL_LEADER: [
     'school:read',
     'school:update',
@@ -64,10 +70,21 @@ export const PERMISSIONS: Record<Role, readonly Capability[]> = {
     'strategy:read-published',
     'register:read',
     'register:edit',
+    'evidence:read',
+    'evidence:edit',
   ],
-  SCHOOL_CONTRIBUTOR: ['school:read', 'assessment:read', 'assessment:read-completed', 'assessment:edit', 'register:read', 'register:edit'],
+  SCHOOL_CONTRIBUTOR: [
+    'school:read',
+    'assessment:read',
+    'assessment:read-completed',
+    'assessment:edit',
+    'register:read',
+    'register:edit',
+    'evidence:read',
+    'evidence:edit',
+  ],
   // Governors see completed cycles and the published strategy, never drafts.
-  GOVERNOR: ['school:read', 'assessment:read-completed', 'strategy:read-published', 'register:read'],
+  GOVERNOR: ['school:read', 'assessment:read-completed', 'strategy:read-published', 'register:read', 'evidence:read-shared'],
 };
 
 // An archived school or trust is read-only: these are all it still allows (restoring it included).
@@ -82,6 +99,8 @@ const ALLOWED_WHEN_ARCHIVED: ReadonlySet<Capability> = new Set<Capability>([
   'assessment:read-completed',
   'strategy:read-published',
   'register:read',
+  'evidence:read',
+  'evidence:read-shared',
 ]);
 
 export function allowedWhenArchived(capability: Capability): boolean {

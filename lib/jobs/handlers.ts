@@ -4,9 +4,10 @@ import { renderReminder } from '@/lib/reminders/reminder-message';
 import { runReminders } from '@/lib/reminders/run-reminders';
 import { storeStrategyPdf } from '@/lib/strategy/strategy-pdf';
 import { storeBoardReportPdf } from '@/lib/board-report/board-report';
+import { storeEvidencePack } from '@/lib/frameworks/evidence-pack';
 import type PgBoss from 'pg-boss';
 import { jobQueue } from './boss';
-import { QUEUES, type BoardReportJob, type DailyRunJob, type MailJob, type StrategyPdfJob } from './queues';
+import { QUEUES, type BoardReportJob, type DailyRunJob, type EvidencePackJob, type MailJob, type StrategyPdfJob } from './queues';
 
 // What each queue does with its jobs. A handler that throws fails the job, and pg-boss retries it
 // with backoff until its retry limit; after that the job stays failed, with its error, for platform
@@ -28,6 +29,10 @@ export async function renderStrategyPdfJobs(jobs: PgBoss.Job<StrategyPdfJob>[]) 
 
 export async function renderBoardReportJobs(jobs: PgBoss.Job<BoardReportJob>[]) {
   for (const job of jobs) await storeBoardReportPdf(job.data.reportId);
+}
+
+export async function buildEvidencePackJobs(jobs: PgBoss.Job<EvidencePackJob>[]) {
+  for (const job of jobs) await storeEvidencePack(job.data.packId);
 }
 
 // The daily run sends the day's reminders and digests (lib/reminders), and records what it queued.

@@ -9,6 +9,8 @@ export const QUEUES = {
   strategyPdf: { name: 'strategy-pdf', retryLimit: 3, retryDelay: 10, retryBackoff: true, expireInSeconds: 300 },
   // A trust board report's PDF, rendered from the content stored with it (lib/board-report).
   boardReport: { name: 'board-report', retryLimit: 3, retryDelay: 10, retryBackoff: true, expireInSeconds: 300 },
+  // A framework's evidence pack (a zip), made from the content stored with it (lib/frameworks/evidence-pack.ts).
+  evidencePack: { name: 'evidence-pack', retryLimit: 3, retryDelay: 10, retryBackoff: true, expireInSeconds: 300 },
   // The loop's clock: once a day, whatever number of workers run (see lib/jobs/schedule.ts).
   dailyRun: { name: 'daily-run', retryLimit: 3, retryDelay: 300, retryBackoff: true, expireInSeconds: 3600 },
 } as const;
@@ -19,4 +21,5 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]['name'];
 export type MailJob = OutgoingMail | { reminder: ReminderMessage };
 export type StrategyPdfJob = { versionId: string };
 export type BoardReportJob = { reportId: string };
+export type EvidencePackJob = { packId: string };
 export type DailyRunJob = { day: string };

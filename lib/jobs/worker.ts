@@ -1,6 +1,6 @@
 import type PgBoss from 'pg-boss';
 import { jobQueue, stopJobQueue } from './boss';
-import { dailyRunJobs, renderBoardReportJobs, renderStrategyPdfJobs, sendMailJobs } from './handlers';
+import { buildEvidencePackJobs, dailyRunJobs, renderBoardReportJobs, renderStrategyPdfJobs, sendMailJobs } from './handlers';
 import { QUEUES } from './queues';
 import { scheduleDailyRun } from './schedule';
 
@@ -28,6 +28,7 @@ export async function startWorker(options: { pollingIntervalSeconds?: number; sc
   await workMail(boss, options.pollingIntervalSeconds);
   await boss.work(QUEUES.strategyPdf.name, polling, renderStrategyPdfJobs);
   await boss.work(QUEUES.boardReport.name, polling, renderBoardReportJobs);
+  await boss.work(QUEUES.evidencePack.name, polling, buildEvidencePackJobs);
   await boss.work(QUEUES.dailyRun.name, polling, dailyRunJobs);
   const tick = () =>
     scheduleDailyRun().catch((error) => console.error('[waypoint] Could not schedule the daily run:', error instanceof Error ? error.message : error));

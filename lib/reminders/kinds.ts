@@ -1,7 +1,7 @@
 // The kinds of mail a person can turn off, per school or trust, on their account page or with the
 // one-click unsubscribe link in the message. Invitations, password resets and security notices are
 // essential and have no kind: they always go.
-export const REMINDER_KINDS = ['actions', 'cycle', 'strategy', 'trust-digest'] as const;
+export const REMINDER_KINDS = ['actions', 'cycle', 'strategy', 'evidence', 'trust-digest'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 export const REMINDER_KIND_LABEL: Record<ReminderKind, { title: string; description: string; forTrusts: boolean }> = {
@@ -14,6 +14,11 @@ export const REMINDER_KIND_LABEL: Record<ReminderKind, { title: string; descript
   strategy: {
     title: 'Strategy review',
     description: 'When the published strategy is due for review within 30 days, and when its review date has passed.',
+    forTrusts: false,
+  },
+  evidence: {
+    title: 'Evidence expiring',
+    description: 'Evidence you added (or, if nobody added it, the school’s evidence) that stops counting in the next 30 days: once per item.',
     forTrusts: false,
   },
   'trust-digest': {

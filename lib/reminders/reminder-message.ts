@@ -26,6 +26,7 @@ export type ReminderMessage =
       stalled: { assessmentId: string; cycleLabel: string; days: number } | null;
     }
   | { kind: 'strategy'; to: string; name: string | null; schoolId: string; schoolName: string; state: 'soon' | 'past'; reviewDay: string }
+  | { kind: 'evidence'; to: string; name: string | null; schoolId: string; schoolName: string; items: Array<{ id: string; title: string; validUntil: string }> }
   | {
       kind: 'trust-digest';
       to: string;
@@ -132,6 +133,31 @@ function content(message: ReminderMessage): { subject: string; props: Omit<Remin
           sections: [],
           next: { text: 'Open the strategy', href: link(`/schools/${message.schoolId}/strategy`) },
           why: 'You get this because you lead this school in Waypoint.',
+        },
+      };
+    }
+    case 'evidence': {
+      const first = message.items[0]!;
+      return {
+        subject:
+          message.items.length === 1
+            ? `${message.schoolName}: “${first.title}” stops counting as evidence on ${day(first.validUntil)}`
+            : `${message.schoolName}: ${message.items.length} evidence items stop counting in the next 30 days`,
+        props: {
+          preview: 'Evidence is about to expire',
+          heading: 'Evidence about to expire',
+          intro: `${hello}after its valid-until date, evidence no longer backs the answers it is linked to, and they are flagged for review. Add this year’s record (a new test, certificate or review) before then; the old one can stay.`,
+          sections: [
+            {
+              title: 'Expiring',
+              lines: message.items.map((item) => ({
+                text: `${item.title} (valid until ${day(item.validUntil)})`,
+                href: link(`/schools/${message.schoolId}/evidence/${item.id}`),
+              })),
+            },
+          ],
+          next: { text: 'Open the evidence', href: link(`/schools/${message.schoolId}/evidence?state=expiring`) },
+          why: 'You get this because you added this evidence, or lead this school in Waypoint. Each item is mentioned once.',
         },
       };
     }

@@ -20,7 +20,8 @@ const PAGE = 1000;
 
 export type RunSummary = { day: string; skipped?: string; queued: Record<ReminderKind, number> };
 
-type Pending = { key: string; message: ReminderMessage };
+// alsoKeys: more keys the message covers (one per evidence item), recorded as sent with it.
+type Pending = { key: string; message: ReminderMessage; alsoKeys?: string[] };
 
 // Turns candidates into queued jobs: one query for opt-outs, one for keys already sent, one insert.
 async function queue(candidates: Pending[], summary: RunSummary) {
@@ -43,7 +44,7 @@ async function queue(candidates: Pending[], summary: RunSummary) {
   const boss = await jobQueue();
   await boss.insert(wanted.map(({ key, message }) => ({ id: jobIdFor(`reminder:${key}`), name: QUEUES.mailSend.name, data: { reminder: message } })));
   await prisma.reminderSent.createMany({
-    data: wanted.map(({ key, message }) => ({ key, email: message.to, kind: message.kind })),
+    data: wanted.flatMap(({ key, message, alsoKeys }) => [key, ...(alsoKeys ?? [])].map((k) => ({ key: k, email: message.to, kind: message.kind }))),
     skipDuplicates: true,
   });
   for (const { message } of wanted) summary.queued[message.kind] += 1;
@@ -186,6 +187,62 @@ async function schoolReminders(today: string, summary: RunSummary) {
   }
 }
 
+type ExpiringRow = { id: string; title: string; validUntil: string; schoolId: string; schoolName: string; email: string; name: string | null };
+
+// Evidence that stops counting within 30 days, once per item and person: to whoever added it while
+// they can still edit the school's evidence, else to the school's leaders. One message per person
+// and school lists every item not mentioned before.
+async function evidenceReminders(today: string, summary: RunSummary) {
+  const horizon = addDays(today, 30);
+  let after = '';
+  for (;;) {
+    const items = await prisma.$queryRaw<Array<{ id: string }>>`
+      SELECT e.id FROM "EvidenceItem" e
+      JOIN "School" s ON s.id = e."schoolId" AND s."archivedAt" IS NULL
+      LEFT JOIN "Trust" t ON t.id = s."trustId"
+      WHERE e."withdrawnAt" IS NULL AND e."validUntil" BETWEEN ${today}::date AND ${horizon}::date AND t."archivedAt" IS NULL AND e.id > ${after}
+      ORDER BY e.id LIMIT ${PAGE}`;
+    if (items.length === 0) return;
+    const rows = await prisma.$queryRaw<ExpiringRow[]>`
+      SELECT e.id, e.title, to_char(e."validUntil", 'YYYY-MM-DD') AS "validUntil", e."schoolId", s.name AS "schoolName", lower(u.email) AS email, u.name
+      FROM "EvidenceItem" e
+      JOIN "School" s ON s.id = e."schoolId"
+      JOIN "Membership" m ON m."schoolId" = e."schoolId"
+        AND ((m."userId" = e."addedById" AND m.role IN ('SCHOOL_LEADER', 'SCHOOL_CONTRIBUTOR'))
+          OR (m.role = 'SCHOOL_LEADER' AND NOT EXISTS (
+            SELECT 1 FROM "Membership" a WHERE a."schoolId" = e."schoolId" AND a."userId" = e."addedById" AND a.role IN ('SCHOOL_LEADER', 'SCHOOL_CONTRIBUTOR'))))
+      JOIN "User" u ON u.id = m."userId"
+      WHERE e.id = ANY(${items.map((i) => i.id)}::text[])
+      ORDER BY e."validUntil", e.id`;
+    const keyOf = (row: ExpiringRow) => `evidence:${row.id}:${row.validUntil}:${row.email}`;
+    const sent = new Set((await prisma.reminderSent.findMany({ where: { key: { in: rows.map(keyOf) } }, select: { key: true } })).map((s) => s.key));
+    const byPerson = new Map<string, ExpiringRow[]>();
+    for (const row of rows) {
+      if (sent.has(keyOf(row))) continue;
+      const id = `${row.email}|${row.schoolId}`;
+      byPerson.set(id, [...(byPerson.get(id) ?? []), row]);
+    }
+    const candidates: Pending[] = [...byPerson.values()].map((list) => {
+      const [first] = list as [ExpiringRow, ...ExpiringRow[]];
+      const keys = list.map(keyOf);
+      return {
+        key: keys[0]!,
+        alsoKeys: keys.slice(1),
+        message: {
+          kind: 'evidence',
+          to: first.email,
+          name: first.name,
+          schoolId: first.schoolId,
+          schoolName: first.schoolName,
+          items: list.map((r) => ({ id: r.id, title: r.title, validUntil: r.validUntil })),
+        },
+      };
+    });
+    await queue(candidates, summary);
+    after = items[items.length - 1]!.id;
+  }
+}
+
 // Trust admins' and viewers' weekly digest, a page of trusts at a time, in five queries per page.
 async function trustDigests(today: string, summary: RunSummary) {
   const weekAgoDay = addDays(today, -7);
@@ -282,7 +339,7 @@ export const KEEP_SENT_DAYS = 400;
 
 /** Everything due today (a London day, "YYYY-MM-DD"). Reminders go on working days only. */
 export async function runReminders(today: string): Promise<RunSummary> {
-  const summary: RunSummary = { day: today, queued: { actions: 0, cycle: 0, strategy: 0, 'trust-digest': 0 } };
+  const summary: RunSummary = { day: today, queued: { actions: 0, cycle: 0, strategy: 0, evidence: 0, 'trust-digest': 0 } };
   await prisma.reminderSent.deleteMany({ where: { sentAt: { lt: parseIsoDate(addDays(today, -KEEP_SENT_DAYS)) } } });
   if (Number(today.slice(0, 4)) > LAST_LISTED_BANK_HOLIDAY_YEAR)
     console.warn(`[waypoint] Bank holidays are listed only to ${LAST_LISTED_BANK_HOLIDAY_YEAR}: update lib/dates/calendar-days.ts`);
@@ -290,5 +347,6 @@ export async function runReminders(today: string): Promise<RunSummary> {
   await schoolReminders(today, summary);
   await ownerDigests(today, summary);
   await trustDigests(today, summary);
+  await evidenceReminders(today, summary);
   return summary;
 }

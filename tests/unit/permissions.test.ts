@@ -26,6 +26,9 @@ const EXPECTED: Record<Capability, Role[]> = {
   'register:read': ['TRUST_ADMIN', 'TRUST_VIEWER', 'SCHOOL_LEADER', 'SCHOOL_CONTRIBUTOR', 'GOVERNOR'],
   'register:edit': ['SCHOOL_LEADER', 'SCHOOL_CONTRIBUTOR'],
   'register:edit-trust': ['TRUST_ADMIN'],
+  'evidence:read': ['TRUST_ADMIN', 'TRUST_VIEWER', 'SCHOOL_LEADER', 'SCHOOL_CONTRIBUTOR'],
+  'evidence:read-shared': ['GOVERNOR'],
+  'evidence:edit': ['SCHOOL_LEADER', 'SCHOOL_CONTRIBUTOR'],
 };
 
 describe('capability table', () => {
@@ -43,8 +46,8 @@ describe('capability table', () => {
     for (const role of ROLES) for (const action of PERMISSIONS[role]) expect(CAPABILITIES).toContain(action);
   });
 
-  it('keeps governors to reading the school, its published strategy and its registers', () => {
-    expect(PERMISSIONS.GOVERNOR).toEqual(['school:read', 'assessment:read-completed', 'strategy:read-published', 'register:read']);
+  it('keeps governors to reading the school, its published strategy, its registers and shared evidence', () => {
+    expect(PERMISSIONS.GOVERNOR).toEqual(['school:read', 'assessment:read-completed', 'strategy:read-published', 'register:read', 'evidence:read-shared']);
     expect(roleCan('GOVERNOR', 'assessment:read')).toBe(false);
   });
 

@@ -13,6 +13,8 @@ export default async function SchoolLayout({ children, params }: { children: Rea
     ...(can.has('assessment:read') ? [{ href: `${base}/plan`, label: 'Action plan' }] : []),
     ...(can.has('register:read') ? [{ href: `${base}/roadmap`, label: 'Roadmap' }] : []),
     ...(can.has('register:read') ? [{ href: `${base}/registers`, label: 'Registers' }] : []),
+    ...(can.has('evidence:read') || can.has('evidence:read-shared') ? [{ href: `${base}/evidence`, label: 'Evidence' }] : []),
+    ...(can.has('evidence:read') ? [{ href: `${base}/readiness`, label: 'Readiness' }] : []),
     ...(can.has('strategy:read-published') ? [{ href: `${base}/strategy`, label: 'Strategy' }] : []),
     ...(can.has('school:update') || can.has('school:archive') ? [{ href: `${base}/edit`, label: 'School details' }] : []),
     ...(can.has('member:read') ? [{ href: `${base}/people`, label: 'People' }] : []),

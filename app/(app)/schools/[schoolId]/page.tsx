@@ -14,6 +14,9 @@ import { nextStep } from '@/lib/assessment/missing-answers';
 import { NextStepPanel } from '@/components/assessment/next-step-panel';
 import { PHASE_LABEL, TYPE_LABEL } from '@/lib/schools/school-options';
 import { loadSchoolPage } from '@/lib/http/load-page';
+import { londonToday } from '@/lib/dates/format';
+import { ExpiredEvidenceNotice } from '@/components/evidence/expired-evidence-notice';
+import { expiredAnswers } from '@/lib/evidence/answer-evidence';
 
 export const metadata: Metadata = { title: 'School overview' };
 
@@ -32,6 +35,10 @@ export default async function SchoolOverviewPage({
     readsDrafts ? listPlanItems(actor, school.id) : Promise.resolve([]),
   ]);
   const overdue = actions.filter((a) => isOverdue(a));
+  const expired =
+    current && detail && can.has('evidence:read')
+      ? await expiredAnswers(actor, school.id, { id: current.id, catalogue: detail.catalogue, values: detail.values }, londonToday())
+      : [];
   const previousScores = new Map((lastCompleted?.summary?.standards ?? []).map((s) => [s.slug, s.score]));
   const previousOverall = lastCompleted?.summary?.overall.score ?? null;
   const requirements = new Map(detail?.catalogue.flatMap((s) => s.requirements.map((r) => [r.code, r] as const)) ?? []);
@@ -71,6 +78,7 @@ export default async function SchoolOverviewPage({
         }
       />
 
+      <ExpiredEvidenceNotice answers={expired} evidenceHref={`/schools/${school.id}/evidence?state=expired`} />
       {!detail || !current ? (
         <EmptyState title={readsDrafts ? 'No self-assessment yet' : 'No completed self-assessment yet'}>
           {can.has('assessment:submit') ? (

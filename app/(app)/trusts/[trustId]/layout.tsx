@@ -11,6 +11,7 @@ export default async function TrustLayout({ children, params }: { children: Reac
     { href: `${base}/actions`, label: 'Trust actions' },
     { href: `${base}/roadmap`, label: 'Roadmap' },
     { href: `${base}/registers`, label: 'Registers' },
+    ...(can.has('evidence:read') ? [{ href: `${base}/readiness`, label: 'Readiness' }] : []),
     ...(can.has('member:read') ? [{ href: `${base}/people`, label: 'People' }] : []),
     ...(can.has('audit:read') ? [{ href: `${base}/audit`, label: 'Audit log' }] : []),
   ];

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PriorityList } from '@/components/assessment/priority-list';
+import { ExpiredEvidenceNotice } from '@/components/evidence/expired-evidence-notice';
+import { expiredAnswers } from '@/lib/evidence/answer-evidence';
 import { PageContainer } from '@/components/layout/page-container';
 import { SelectField } from '@/components/ui/field';
 import { SuccessNotice } from '@/components/ui/notice';
@@ -34,6 +36,10 @@ export default async function PrioritiesPage({
     listPlanItems(actor, school.id),
     listSchoolRegisters(actor, school.id),
   ]);
+  const expired =
+    current && detail && can.has('evidence:read')
+      ? await expiredAnswers(actor, school.id, { id: current.id, catalogue: detail.catalogue, values: detail.values }, londonToday())
+      : [];
   // "Met" answers that the registers contradict: a hidden gap, so they lead the list.
   const contradictions = detail ? findContradictions(detail.values, registers.kit.map(toRoadmapKit), londonToday()) : [];
   const standardOf = (code: string) => detail?.catalogue.find((st) => st.requirements.some((r) => r.code === code));
@@ -92,6 +98,7 @@ export default async function PrioritiesPage({
           </ul>
         </section>
       ) : null}
+      <ExpiredEvidenceNotice answers={expired} evidenceHref={`/schools/${school.id}/evidence?state=expired`} />
       {!current ? (
         <EmptyState title="No self-assessment yet">
           <Link href={`/schools/${school.id}/assessments`}>Go to the self-assessment</Link> to start.

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { MaturityBadge } from '@/components/assessment/maturity-badge';
-import { StandardAnswerForm, type FormAnswer } from '@/components/assessment/standard-answer-form';
+import { EvidenceBlock, StandardAnswerForm, type FormAnswer } from '@/components/assessment/standard-answer-form';
+import { evidenceByAnswer, type AnswerEvidence } from '@/lib/evidence/answer-evidence';
 import { PageContainer } from '@/components/layout/page-container';
 import { Badge, PageHeader } from '@/components/ui/page-header';
 import { ANSWER_LABEL, type AnswerValue } from '@/lib/assessment/answer-options';
@@ -37,6 +38,10 @@ export default async function StandardPage({
     loadOr404(() => getAssessment(actor, school.id, idParam(assessmentId, 'That assessment'))),
     CHECKED_STANDARDS.has(standardSlug) ? listSchoolRegisters(actor, school.id) : { kit: [] },
   ]);
+  const readsEvidence = can.has('evidence:read') || can.has('evidence:read-shared');
+  const evidence = readsEvidence
+    ? await evidenceByAnswer(actor, school.id, { status: assessment.status, answers }, londonToday())
+    : new Map<string, AnswerEvidence[]>();
   // Register facts that contradict a saved "met" answer, shown beside that question.
   const registerNotes = new Map(findContradictions(values, registers.kit.map(toRoadmapKit), londonToday()).map((c) => [c.requirementCode, c.message]));
   const index = catalogue.findIndex((s) => s.slug === standardSlug);
@@ -45,6 +50,16 @@ export default async function StandardPage({
   const result = evaluation.standards[index]!.result;
   const editable = assessment.status === 'DRAFT' && can.has('assessment:edit');
   const base = `/schools/${school.id}/assessments/${assessment.id}`;
+  const evidenceFor = (code: string) =>
+    readsEvidence
+      ? {
+          items: evidence.get(code) ?? [],
+          addHref:
+            assessment.status === 'DRAFT' && can.has('evidence:edit')
+              ? `/schools/${school.id}/evidence/new?code=${encodeURIComponent(code)}&back=${encodeURIComponent(`${base}/${standardSlug}`)}`
+              : null,
+        }
+      : undefined;
   // Requirements the trust has answered (or the school answered differently): shown apart, read-only.
   const fromTrust = (code: string) => ['TRUST', 'LOCAL'].includes(effective.get(code)?.origin ?? '');
   const trustAnswered = editable ? standard.requirements.filter((r) => fromTrust(r.code)) : [];
@@ -157,6 +172,7 @@ export default async function StandardPage({
             source: r.source,
             changedSinceAnswered: Boolean(answers.get(r.code) && answers.get(r.code)!.requirementHash !== r.contentHash),
             registerNote: registerNotes.get(r.code) ?? null,
+            evidence: evidenceFor(r.code),
           }))}
         />
       ) : (
@@ -188,7 +204,8 @@ export default async function StandardPage({
                     {counted?.origin === 'LOCAL' ? <span className="ml-2 text-sm text-slate-700">Different here: {answer?.localReason}</span> : null}
                   </p>
                   {answer?.notApplicableReason ? <p className="mt-2 text-sm text-slate-700">Why not applicable: {answer.notApplicableReason}</p> : null}
-                  {answer?.evidenceNote ? <p className="mt-2 text-sm text-slate-700">Evidence: {answer.evidenceNote}</p> : null}
+                  {answer?.evidenceNote ? <p className="mt-2 text-sm text-slate-700">Evidence notes: {answer.evidenceNote}</p> : null}
+                  {evidenceFor(requirement.code) ? <EvidenceBlock title={requirement.title} {...evidenceFor(requirement.code)!} /> : null}
                 </li>
               );
             })}
