@@ -8,11 +8,11 @@ import { schoolWhere } from '@/lib/tenancy/scope';
 export function readableEvidenceWhere(actor: Actor, schoolId: string): Prisma.EvidenceItemWhereInput {
   return {
     schoolId,
-    OR: [{ school: schoolWhere(actor, 'evidence:read') }, { sharedWithGovernors: true, school: schoolWhere(actor, 'evidence:read-shared') }],
+    OR: [{ school: { is: schoolWhere(actor, 'evidence:read') } }, { sharedWithGovernors: true, school: { is: schoolWhere(actor, 'evidence:read-shared') } }],
   };
 }
 
 /** What a person may change or delete: the school's live items, where they may edit evidence. */
 export function editableEvidenceWhere(actor: Actor, schoolId: string, evidenceId: string): Prisma.EvidenceItemWhereInput {
-  return { id: evidenceId, schoolId, withdrawnAt: null, school: schoolWhere(actor, 'evidence:edit') };
+  return { id: evidenceId, schoolId, withdrawnAt: null, school: { is: schoolWhere(actor, 'evidence:edit') } };
 }

@@ -47,7 +47,7 @@ export async function createTrainingRecord(actor: Actor, schoolId: string, field
 }
 
 async function findRecord(tx: Tx, actor: Actor, schoolId: string, recordId: string) {
-  const record = await tx.trainingRecord.findFirst({ where: { id: recordId, schoolId, school: schoolWhere(actor, 'evidence:edit') } });
+  const record = await tx.trainingRecord.findFirst({ where: { id: recordId, schoolId, school: { is: schoolWhere(actor, 'evidence:edit') } } });
   if (!record) throw notFound('That record');
   return record;
 }
@@ -138,7 +138,7 @@ export async function importTrainingRecords(actor: Actor, schoolId: string, byte
 
 export async function listTrainingRecords(actor: Actor, schoolId: string) {
   return prisma.trainingRecord.findMany({
-    where: { schoolId, school: schoolWhere(actor, 'evidence:read') },
+    where: { schoolId, school: { is: schoolWhere(actor, 'evidence:read') } },
     select: { id: true, name: true, email: true, role: true, trainedOn: true, certificateId: true, version: true, certificate: { select: { title: true } } },
     orderBy: [{ role: 'asc' }, { nameKey: 'asc' }],
     take: 5_000,

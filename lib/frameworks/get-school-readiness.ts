@@ -4,6 +4,7 @@ import { formatIsoDate, londonToday } from '@/lib/dates/format';
 import { byTarget, listEvidence, type EvidenceRow } from '@/lib/evidence/list-evidence';
 import { listTrainingRecords } from '@/lib/evidence/manage-training';
 import { summariseTraining } from '@/lib/evidence/training';
+import { getSchool } from '@/lib/schools/get-school';
 import type { Actor } from '@/lib/tenancy/actor';
 import { CROSSWALK } from './crosswalk';
 import { frameworkReadiness, type FrameworkReadiness } from './readiness';
@@ -11,6 +12,8 @@ import { frameworkReadiness, type FrameworkReadiness } from './readiness';
 // A school's readiness for every framework of the crosswalk: its current cycle's effective
 // answers (the open draft, else the latest completed cycle), its live evidence and training records.
 export async function getSchoolReadiness(actor: Actor, schoolId: string, today = londonToday()) {
+  // Readiness shows every answer and item: for those who read all the school's evidence.
+  await getSchool(actor, schoolId, 'evidence:read');
   const [evaluation, evidence, training] = await Promise.all([
     getCurrentEvaluation(actor, schoolId),
     listEvidence(actor, schoolId, today),

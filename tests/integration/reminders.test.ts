@@ -216,3 +216,34 @@ describe('the trust digest', () => {
     expect(sink.received.slice(before).filter((m) => m.envelopeTo.includes(world.trustAdmin.email))).toHaveLength(0);
   });
 });
+
+describe('evidence reminders', () => {
+  it('tell whoever added an item, once, in the 30 days before it stops counting, else the school’s leaders', async () => {
+    const { schools } = await makeTrust(1);
+    const school = schools[0]!;
+    const leader = await member('SCHOOL_LEADER', { schoolId: school.id });
+    const contributor = await member('SCHOOL_CONTRIBUTOR', { schoolId: school.id });
+    const departed = await member('SCHOOL_CONTRIBUTOR', { schoolId: school.id });
+    await prisma.membership.deleteMany({ where: { userId: departed.userId } });
+    const evidence = (title: string, validUntil: string, addedById: string) =>
+      prisma.evidenceItem.create({
+        data: { schoolId: school.id, kind: 'NOTE', title, note: 'n', producedOn: due('2026-03-01'), validUntil: due(validUntil), addedById },
+      });
+    await evidence('Backup restore test', '2027-03-20', contributor.userId);
+    await evidence('Filtering review', '2027-03-25', departed.userId);
+    await evidence('Response plan', '2027-06-30', contributor.userId);
+    const day = '2027-03-02';
+    const before = sink.received.length;
+    const summary = await runReminders(day);
+    expect(summary.queued.evidence).toBe(2);
+    const toContributor = await mailTo(contributor.email, /stops counting as evidence/, before);
+    expect(toContributor.subject).toBe(`${school.name}: “Backup restore test” stops counting as evidence on 20 Mar 2027`);
+    expect(toContributor.text).not.toContain('Response plan');
+    const toLeader = await mailTo(leader.email, /stops counting as evidence/, before);
+    expect(toLeader.text).toContain('Filtering review');
+    await drained();
+    expect(sink.received.slice(before).some((m) => m.envelopeTo.includes(departed.email))).toBe(false);
+    // A later run mentions nothing already mentioned.
+    expect((await runReminders('2027-03-04')).queued.evidence).toBe(0);
+  }, 60_000);
+});
