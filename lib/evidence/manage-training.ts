@@ -5,6 +5,7 @@ import { prisma, type Tx } from '@/lib/db/prisma';
 import { isUniqueViolation } from '@/lib/db/unique-violation';
 import { AppError, notFound } from '@/lib/errors';
 import type { Actor } from '@/lib/tenancy/actor';
+import { getSchool } from '@/lib/schools/get-school';
 import { resolveTenant } from '@/lib/tenancy/resolve-tenant';
 import { schoolWhere } from '@/lib/tenancy/scope';
 import { readTrainingFile } from './read-training-file';
@@ -101,6 +102,8 @@ export async function deleteTrainingRecord(actor: Actor, schoolId: string, recor
  * bad row changes nothing and says which rows. Certificates stay as they were.
  */
 export async function importTrainingRecords(actor: Actor, schoolId: string, bytes: Uint8Array) {
+  // Refused before the file is read: someone without the right learns nothing about it.
+  await getSchool(actor, schoolId, 'evidence:edit');
   const read = readTrainingFile(bytes);
   if (!read.ok) throw new AppError('VALIDATION', read.message, { file: read.problems.length ? read.problems.slice(0, 20) : [read.message] });
   return prisma.$transaction(async (tx) => {

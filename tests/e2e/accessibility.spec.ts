@@ -59,6 +59,7 @@ test('every signed-in page passes an axe scan', async ({ page }) => {
   await scan(`${trustPath}/registers`);
   await scan(`${trustPath}/registers/contract/new`);
   await scan(`${trustPath}/registers/import`);
+  await scan(`${trustPath}/readiness`);
 
   await page.goto(trustPath);
   const schoolPath = (await page.getByRole('table').getByRole('link', { name: 'Riverside Primary Academy' }).getAttribute('href'))!;
@@ -74,6 +75,12 @@ test('every signed-in page passes an axe scan', async ({ page }) => {
   await scan(`${schoolPath}/roadmap`);
   await scan(`${schoolPath}/registers`);
   await scan(`${schoolPath}/registers/kit/new`);
+  await scan(`${schoolPath}/evidence`);
+  await page.goto(`${schoolPath}/evidence`);
+  await scan((await page.getByRole('link', { name: 'Backup restore test, autumn term' }).getAttribute('href'))!);
+  await scan(`${schoolPath}/evidence/new`);
+  await scan(`${schoolPath}/readiness`);
+  await scan(`${schoolPath}/training`);
   await page.goto(`${schoolPath}/registers`);
   await scan((await page.getByRole('table', { name: 'Kit' }).getByRole('link').first().getAttribute('href'))!);
   // The demo draft is on 2026.11: its page offers the newer catalogue, and the move has a preview.

@@ -67,6 +67,19 @@ const RULES: Record<string, Rule> = {
   '/schools/[schoolId]/registers/import': school('register:edit'),
   '/schools/[schoolId]/registers/import/[importId]': school('register:edit'),
   '/trusts/[trustId]/roadmap': trust('register:read'),
+  '/schools/[schoolId]/evidence': school('evidence:read', 'evidence:read-shared'),
+  '/schools/[schoolId]/evidence/new': school('evidence:edit'),
+  // The world's evidence item is shared with governors.
+  '/schools/[schoolId]/evidence/[evidenceId]': school('evidence:read', 'evidence:read-shared'),
+  '/schools/[schoolId]/evidence/[evidenceId]/file': school('evidence:read', 'evidence:read-shared'),
+  '/schools/[schoolId]/evidence/[evidenceId]/edit': school('evidence:edit'),
+  '/schools/[schoolId]/evidence/[evidenceId]/delete': school('evidence:edit'),
+  '/schools/[schoolId]/readiness': school('evidence:read'),
+  '/schools/[schoolId]/readiness/[frameworkId]/pack.zip': school('evidence:read'),
+  '/schools/[schoolId]/training': school('evidence:read'),
+  '/schools/[schoolId]/training/[recordId]': school('evidence:edit'),
+  '/schools/[schoolId]/training/[recordId]/delete': school('evidence:edit'),
+  '/trusts/[trustId]/readiness': trust('evidence:read'),
   '/trusts/[trustId]/registers': trust('register:read'),
   '/trusts/[trustId]/registers/template.xlsx': trust('register:edit-trust'),
   '/trusts/[trustId]/registers/[register]/new': trust('register:edit-trust'),
@@ -125,6 +138,9 @@ function concrete(route: string, ids: { schoolId: string; trustId: string }): st
     .replace('/trusts/[trustId]/registers/[register]/[itemId]', `/trusts/[trustId]/registers/contract/${records.trustContractId}`)
     .replace('/schools/[schoolId]/registers/import/[importId]', `/schools/[schoolId]/registers/import/${records.registerImportId}`)
     .replace('/trusts/[trustId]/registers/import/[importId]', `/trusts/[trustId]/registers/import/${records.trustRegisterImportId}`)
+    .replace('[evidenceId]', records.evidenceId)
+    .replace('[recordId]', records.trainingRecordId)
+    .replace('[frameworkId]', 'rpa-cyber-cover')
     .replace('[register]', 'kit')
     .replace('/admin/gias/[importId]', `/admin/gias/${records.platformGiasImportId}`)
     .replace('[importId]', records.giasImportId)

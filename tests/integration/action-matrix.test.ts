@@ -124,6 +124,12 @@ beforeAll(async () => {
       },
     })
   ).id;
+  ids.evidenceId = (
+    await prisma.evidenceItem.create({
+      data: { schoolId: w.schoolA.id, kind: 'NOTE', title: 'Matrix evidence', note: 'n', producedOn: new Date('2026-11-01') },
+    })
+  ).id;
+  ids.recordId = (await prisma.trainingRecord.create({ data: { schoolId: w.schoolA.id, name: 'Matrix Person', nameKey: 'matrix person', role: 'STAFF' } })).id;
   db = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await db.connect();
 });
@@ -171,6 +177,11 @@ function fullForm(overrides: Record<string, string> = {}): FormData {
     endDate: '2027-08-31',
     category: 'LAPTOP',
     makeModel: 'A laptop',
+    // Evidence: a whole note, backing one requirement.
+    kind: 'NOTE',
+    note: 'A note',
+    producedOn: '2026-11-20',
+    targets: 'cyber-security.backup.off-site',
     ...overrides,
   };
   const data = new FormData();

@@ -3,6 +3,7 @@
 // spec's changes. People are signed in by cookie (a session token minted with the server's
 // secret), which is how the browser holds a session after the sign-in form.
 import { randomBytes } from 'node:crypto';
+import { simplePdf } from '../../../lib/evidence/simple-pdf.ts';
 import type { BrowserContext } from '@playwright/test';
 import { encode } from 'next-auth/jwt';
 import pg from 'pg';
@@ -225,7 +226,28 @@ export async function addSchoolRecords(world: World) {
        VALUES ($1, $2, NULL, 'contract', 'contracts.xlsx', '{"rows":[],"problems":[]}', 0, 0, $3), ($4, NULL, $5, 'kit', 'kit.xlsx', '{"rows":[],"problems":[]}', 0, 0, $6)`,
       [registerImportId, world.schoolId, world.people.SCHOOL_LEADER.id, trustRegisterImportId, world.trustId, world.people.TRUST_ADMIN.id],
     );
+    // A file of evidence the school shares with governors, and a training record.
+    const evidenceId = id();
+    const evidenceKey = `evidence/${world.schoolId}/${evidenceId}`;
+    await db.query(`INSERT INTO "StoredFile" ("key", "bytes") VALUES ($1, $2)`, [evidenceKey, Buffer.from(simplePdf(['World evidence']))]);
+    await db.query(
+      `INSERT INTO "EvidenceItem" ("id", "schoolId", "kind", "title", "producedOn", "validUntil", "fileKey", "fileName", "mediaType", "byteSize", "sharedWithGovernors", "updatedAt")
+       VALUES ($1, $2, 'FILE', 'World backup test', '2026-11-01', '2027-11-01', $3, 'backup-test.pdf', 'application/pdf', 500, true, now())`,
+      [evidenceId, world.schoolId, evidenceKey],
+    );
+    await db.query(`INSERT INTO "EvidenceLink" ("id", "evidenceId", "schoolId", "target") VALUES ($1, $2, $3, 'cyber-security.backup.restore-tested')`, [
+      id(),
+      evidenceId,
+      world.schoolId,
+    ]);
+    const trainingRecordId = id();
+    await db.query(
+      `INSERT INTO "TrainingRecord" ("id", "schoolId", "name", "nameKey", "role", "updatedAt") VALUES ($1, $2, 'World Person', 'world person', 'STAFF', now())`,
+      [trainingRecordId, world.schoolId],
+    );
     return {
+      evidenceId,
+      trainingRecordId,
       completedId,
       draftId,
       planItemId,

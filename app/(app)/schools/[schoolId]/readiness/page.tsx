@@ -61,7 +61,7 @@ export default async function ReadinessPage({ params }: { params: Promise<{ scho
                     </a>
                   </p>
                 </div>
-                <a href={`${base}/readiness/${framework.id}/pack.zip`} className={buttonClasses.secondary} download>
+                <a href={`${base}/readiness/${framework.id}/pack.zip`} className={buttonClasses.secondary}>
                   Download the {framework.shortTitle} pack
                 </a>
               </div>
