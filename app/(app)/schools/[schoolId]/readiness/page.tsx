@@ -44,6 +44,24 @@ export default async function ReadinessPage({ params }: { params: Promise<{ scho
           </>
         }
       />
+      <nav aria-labelledby="summary-heading" className="mb-10">
+        <h2 id="summary-heading" className="sr-only">
+          Summary
+        </h2>
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          {frameworks.map(({ framework, evidenced, total }) => (
+            <li key={framework.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+              <a href={`#${framework.id}-heading`} className="font-semibold">
+                {framework.shortTitle}
+              </a>
+              <p className="mt-1 text-2xl font-bold tabular-nums text-slate-900">
+                {evidenced} of {total}
+              </p>
+              <p className="text-sm text-slate-700">items evidenced</p>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <div className="space-y-10">
         {frameworks.map((readiness) => {
           const { framework } = readiness;
