@@ -28,10 +28,10 @@ export async function evidenceByAnswer(
   today: string,
 ): Promise<Map<string, AnswerEvidence[]>> {
   if (assessment.status === 'COMPLETED') {
-    const ids = [...assessment.answers.values()].flatMap((a) => a.evidenceItemIds);
+    const ids = [...assessment.answers.values()].flatMap((a) => a.evidenceItemIds ?? []);
     const rows = await getSnapshotEvidence(actor, schoolId, ids, today);
     return new Map(
-      [...assessment.answers].map(([code, a]) => [code, a.evidenceItemIds.flatMap((id) => (rows.has(id) ? [summary(schoolId, rows.get(id)!)] : []))] as const),
+      [...assessment.answers].map(([code, a]) => [code, (a.evidenceItemIds ?? []).flatMap((id) => (rows.has(id) ? [summary(schoolId, rows.get(id)!)] : []))] as const),
     );
   }
   const rows = byTarget(await listEvidence(actor, schoolId, today));

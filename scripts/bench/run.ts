@@ -142,6 +142,9 @@ async function main() {
       { name: `Comparison CSV (${trustSchools} schools)`, path: `/trusts/${trust.id}/comparison/matrix.csv`, cookie: viewerCookie, expect: 'Trust average' },
       { name: 'School roadmap', path: `/schools/${school.id}/roadmap`, cookie: leaderCookie, expect: 'Budget by financial year' },
       { name: `Trust roadmap (${trustSchools} schools)`, path: `/trusts/${trust.id}/roadmap`, cookie: viewerCookie, expect: 'Roadmap across the trust' },
+      { name: 'School evidence', path: `/schools/${school.id}/evidence`, cookie: leaderCookie, expect: 'Evidence items' },
+      { name: 'School readiness', path: `/schools/${school.id}/readiness`, cookie: leaderCookie, expect: 'items evidenced' },
+      { name: `Trust readiness (${trustSchools} schools)`, path: `/trusts/${trust.id}/readiness`, cookie: viewerCookie, expect: 'Readiness across the trust' },
     ];
     // Each page's size, uncompressed: the HTML with React's payload inside it.
     const sizes = new Map<string, number>();

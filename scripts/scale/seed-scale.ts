@@ -497,6 +497,48 @@ async function main() {
     ],
     kitRows(),
   );
+  // Evidence: six items a school (two expired), each backing two requirements, and a dozen
+  // training records, so Readiness and Evidence are measured with real rows. Notes and links
+  // only: the bytes of files do not change how pages query.
+  const evidenceTargets = [
+    ['cyber-security.backup.restore-tested', 'rpa-cyber-cover:offline-backups'],
+    ['cyber-security.response.plan', 'rpa-cyber-cover:response-plan'],
+    ['rpa-cyber-cover:police-cyberalarm', 'cyber-security.awareness.rpa-training-evidence'],
+    ['filtering-and-monitoring.review.yearly', 'filtering-and-monitoring.review.record-and-act'],
+    ['cyber-security.accounts.mfa', 'cyber-security.malware.every-device'],
+    ['digital-leadership-and-governance.strategy.costed-strategy', 'digital-leadership-and-governance.strategy.development-plan'],
+  ];
+  const evidenceIds: Array<{ id: string; schoolId: string; index: number }> = [];
+  function* evidenceRows() {
+    let e = 0;
+    for (const school of schools)
+      for (let i = 0; i < evidenceTargets.length; i++) {
+        const id = `v${pad(++e, 8)}`;
+        evidenceIds.push({ id, schoolId: school.id, index: i });
+        yield [id, school.id, i % 2 ? 'LINK' : 'NOTE', `Evidence ${i + 1}`, i % 2 ? 'https://example.org/evidence' : null, i % 2 ? null : 'Kept by the school office', day(2025, 300), i < 2 ? day(2025, 200) : day(2027, 400), 1, now, now];
+      }
+  }
+  const evidenceItems = await copyRows(
+    db,
+    'EvidenceItem',
+    ['id', 'schoolId', 'kind', 'title', 'url', 'note', 'producedOn', 'validUntil', 'version', 'createdAt', 'updatedAt'],
+    evidenceRows(),
+  );
+  function* evidenceLinkRows() {
+    let l = 0;
+    for (const item of evidenceIds) for (const target of evidenceTargets[item.index]!) yield [`w${pad(++l, 9)}`, item.id, item.schoolId, target];
+  }
+  await copyRows(db, 'EvidenceLink', ['id', 'evidenceId', 'schoolId', 'target'], evidenceLinkRows());
+  function* trainingRows() {
+    let t = 0;
+    for (const school of schools)
+      for (let i = 0; i < 12; i++) {
+        const name = `Person ${i + 1}`;
+        yield [`x${pad(++t, 8)}`, school.id, name, name.toLowerCase(), i < 10 ? 'STAFF' : 'GOVERNOR', rand() < 0.8 ? day(2025, 700) : null, 1, now, now];
+      }
+  }
+  const trainingRecords = await copyRows(db, 'TrainingRecord', ['id', 'schoolId', 'name', 'nameKey', 'role', 'trainedOn', 'version', 'createdAt', 'updatedAt'], trainingRows());
+  log(`${evidenceItems.toLocaleString('en-GB')} evidence items and ${trainingRecords.toLocaleString('en-GB')} training records written.`);
   log(`${contracts.toLocaleString('en-GB')} contracts and ${kitLines.toLocaleString('en-GB')} kit lines written; analysing.`);
   await db.query('ANALYZE');
   await db.end();
