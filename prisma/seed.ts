@@ -5,6 +5,7 @@ import { PrismaClient } from '../lib/generated/prisma/client.ts';
 import type { Role, SchoolPhase, SchoolType } from '../lib/generated/prisma/enums.ts';
 import { seedDemoAssessments } from './demo-assessments.ts';
 import { seedDemoEvidence } from './demo-evidence.ts';
+import { seedDemoPurpose } from './demo-purpose.ts';
 import { seedDemoRegisters } from './demo-registers.ts';
 import { DEMO_PASSWORD, DEMO_STANDALONE_SCHOOL, DEMO_TRUST, DEMO_TRUST_SCHOOLS, DEMO_USERS } from './demo-data.ts';
 
@@ -60,6 +61,7 @@ export async function seedDemoData(databaseUrl: string, options: { target: SeedT
     await seedDemoAssessments(prisma, { schools: assessed, leaderId: created.leaderId, riversideId: created.schools.get('148201')! });
     await seedDemoRegisters(prisma, { trustId: created.trustId, schools: created.schools });
     await seedDemoEvidence(prisma, { riversideId: created.schools.get('148201')!, leaderId: created.leaderId });
+    await seedDemoPurpose(prisma, { riversideId: created.schools.get('148201')!, leaderId: created.leaderId });
     log(`Demo data loaded: 1 trust with ${DEMO_TRUST_SCHOOLS.length} schools, 1 standalone school, ${DEMO_USERS.length} people.`);
     return true;
   } finally {

@@ -31,7 +31,9 @@ export async function evidenceByAnswer(
     const ids = [...assessment.answers.values()].flatMap((a) => a.evidenceItemIds ?? []);
     const rows = await getSnapshotEvidence(actor, schoolId, ids, today);
     return new Map(
-      [...assessment.answers].map(([code, a]) => [code, (a.evidenceItemIds ?? []).flatMap((id) => (rows.has(id) ? [summary(schoolId, rows.get(id)!)] : []))] as const),
+      [...assessment.answers].map(
+        ([code, a]) => [code, (a.evidenceItemIds ?? []).flatMap((id) => (rows.has(id) ? [summary(schoolId, rows.get(id)!)] : []))] as const,
+      ),
     );
   }
   const rows = byTarget(await listEvidence(actor, schoolId, today));

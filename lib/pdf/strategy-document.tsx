@@ -220,6 +220,34 @@ export const APPENDIX_TITLE = 'Appendix: every requirement not yet met';
  * `pages` gives each section's first page for the contents list (from an earlier render, see
  * lib/pdf/render-strategy.ts); `onSectionPage` hears where each section lands while rendering.
  */
+// Purpose leads: the learning goals, what success looks like, how the school will know, and the
+// actions and purchases that serve each, as they stood when the version was published.
+function PurposeSection({ purpose }: { purpose: NonNullable<StrategyContent['purpose']> }) {
+  const { shares } = purpose;
+  return (
+    <View>
+      <Text style={s.h2} minPresenceAhead={80}>
+        Our learning goals
+      </Text>
+      {purpose.goals.map((goal, i) => (
+        <View key={goal.title} style={{ marginBottom: 8 }} wrap={false}>
+          <Text style={{ fontWeight: 700 }}>
+            {i + 1}. {goal.title}
+          </Text>
+          <Text>Success looks like: {goal.success}</Text>
+          <Text>How we will know: {goal.measure}</Text>
+          <Text style={s.muted}>{goal.serves.length ? `What serves it: ${goal.serves.join('; ')}.` : 'Nothing in the plan serves it yet.'}</Text>
+        </View>
+      ))}
+      {shares.totalPence ? (
+        <Text style={s.para}>
+          {`Of ${formatPence(shares.totalPence)} of costed actions and purchases, ${shares.goals}% serves these goals and ${shares.foundation}% lays foundations (safeguarding, leadership and the network) that they all rest on${shares.unlinked ? `; ${shares.unlinked}% does not yet say what it serves` : ''}.`}
+        </Text>
+      ) : null}
+    </View>
+  );
+}
+
 export function StrategyDocument({
   content,
   pages,
@@ -283,6 +311,7 @@ export function StrategyDocument({
         <Text style={[s.h1, { marginTop: 0 }]}>1. {STRATEGY_SECTION_TITLES[0]}</Text>
         {mark('1')}
         <Paragraphs text={sections.vision} empty="Not written yet." />
+        {content.purpose ? <PurposeSection purpose={content.purpose} /> : null}
 
         <Text style={s.h1} minPresenceAhead={120}>
           2. {STRATEGY_SECTION_TITLES[1]}

@@ -4,6 +4,7 @@ import type { GapStatus } from '@/lib/assessment/priorities';
 import type { Maturity } from '@/lib/assessment/scoring';
 import { formatIsoDate, londonDateParts } from '@/lib/dates/format';
 import { termOf as schoolTerm } from '@/lib/dates/school-terms';
+import type { StrategyPurpose } from '@/lib/purpose/strategy-purpose';
 import type { RoadmapSummary } from '@/lib/roadmap/roadmap-summary';
 import type { StrategySections } from './schemas';
 
@@ -41,6 +42,8 @@ export type StrategyContent = {
   budget: { totalPence: number; byGroup: Array<{ label: string; pence: number }>; uncosted: number };
   // From the roadmap (lib/roadmap) when the version was published; versions before it have none.
   roadmap?: RoadmapSummary | null;
+  // The learning goals and what serves each (lib/purpose), likewise.
+  purpose?: StrategyPurpose | null;
 };
 
 const DEFAULT_PRIORITIES = 6;
@@ -119,6 +122,7 @@ export function buildStrategyContent(input: {
   basis: AssessmentBasis | null;
   actions: readonly PlanAction[];
   roadmap?: RoadmapSummary | null;
+  purpose?: StrategyPurpose | null;
 }): StrategyContent {
   const planned = input.actions.filter((a) => a.status !== 'DROPPED');
   const actionGroups = groupActionsByTerm(planned);
@@ -155,6 +159,7 @@ export function buildStrategyContent(input: {
       uncosted: planned.filter((a) => a.estimatedCostPence === null).length,
     },
     roadmap: input.roadmap ?? null,
+    purpose: input.purpose ?? null,
   };
 }
 

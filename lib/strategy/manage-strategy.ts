@@ -1,4 +1,6 @@
 import 'server-only';
+import { getSchoolPurpose } from '@/lib/purpose/get-school-purpose';
+import { strategyPurpose } from '@/lib/purpose/strategy-purpose';
 import type { PlanItemStatus } from '@/lib/plan/plan-item-options';
 import { getAssessment } from '@/lib/assessment/get-assessments';
 import { readableAssessmentWhere } from '@/lib/assessment/find-assessment';
@@ -127,7 +129,7 @@ export async function publishStrategy(actor: Actor, schoolId: string, expectedVe
   if (Object.keys(problems).length > 0) {
     throw new AppError('VALIDATION', 'The strategy is not ready to publish yet.', problems);
   }
-  const [basis, actions, publisher, roadmap] = await Promise.all([
+  const [basis, actions, publisher, roadmap, purpose] = await Promise.all([
     latestCompletedBasis(actor, school.id),
     prisma.planItem.findMany({
       where: { schoolId: school.id },
@@ -135,6 +137,7 @@ export async function publishStrategy(actor: Actor, schoolId: string, expectedVe
     }),
     prisma.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true } }),
     getSchoolRoadmap(actor, school, options.now),
+    getSchoolPurpose(actor, school.id),
   ]);
 
   try {
@@ -155,6 +158,7 @@ export async function publishStrategy(actor: Actor, schoolId: string, expectedVe
         basis,
         actions: actions.map((a) => ({ ...a, status: a.status as PlanItemStatus })),
         roadmap: roadmap.current ? strategyRoadmap(roadmap) : null,
+        purpose: strategyPurpose(purpose.goals, purpose.summary),
       });
       if (last && sameDocument(last.content as unknown as StrategyContent, content)) {
         throw new AppError(

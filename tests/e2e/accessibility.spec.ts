@@ -80,6 +80,8 @@ test('every signed-in page passes an axe scan', async ({ page }) => {
   await scan((await page.getByRole('link', { name: 'Backup restore test, autumn term' }).getAttribute('href'))!);
   await scan(`${schoolPath}/evidence/new`);
   await scan(`${schoolPath}/readiness`);
+  await scan(`${schoolPath}/purpose`);
+  await scan(`${schoolPath}/purpose/goals/new`);
   await scan(`${schoolPath}/training`);
   await page.goto(`${schoolPath}/registers`);
   await scan((await page.getByRole('table', { name: 'Kit' }).getByRole('link').first().getAttribute('href'))!);

@@ -75,6 +75,10 @@ const RULES: Record<string, Rule> = {
   '/schools/[schoolId]/evidence/[evidenceId]/edit': school('evidence:edit'),
   '/schools/[schoolId]/evidence/[evidenceId]/delete': school('evidence:edit'),
   '/schools/[schoolId]/readiness': school('evidence:read'),
+  '/schools/[schoolId]/purpose': school('assessment:read'),
+  '/schools/[schoolId]/purpose/goals/new': school('strategy:edit'),
+  '/schools/[schoolId]/purpose/goals/[goalId]': school('strategy:edit'),
+  '/schools/[schoolId]/purpose/goals/[goalId]/delete': school('strategy:edit'),
   '/schools/[schoolId]/readiness/[frameworkId]/pack.zip': school('evidence:read'),
   '/schools/[schoolId]/training': school('evidence:read'),
   '/schools/[schoolId]/training/[recordId]': school('evidence:edit'),
@@ -138,6 +142,7 @@ function concrete(route: string, ids: { schoolId: string; trustId: string }): st
     .replace('/trusts/[trustId]/registers/[register]/[itemId]', `/trusts/[trustId]/registers/contract/${records.trustContractId}`)
     .replace('/schools/[schoolId]/registers/import/[importId]', `/schools/[schoolId]/registers/import/${records.registerImportId}`)
     .replace('/trusts/[trustId]/registers/import/[importId]', `/trusts/[trustId]/registers/import/${records.trustRegisterImportId}`)
+    .replace('[goalId]', records.goalId)
     .replace('[evidenceId]', records.evidenceId)
     .replace('[recordId]', records.trainingRecordId)
     .replace('[frameworkId]', 'rpa-cyber-cover')

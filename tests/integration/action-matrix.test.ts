@@ -129,6 +129,11 @@ beforeAll(async () => {
       data: { schoolId: w.schoolA.id, kind: 'NOTE', title: 'Matrix evidence', note: 'n', producedOn: new Date('2026-11-01') },
     })
   ).id;
+  ids.goalId = (
+    await prisma.learningGoal.create({
+      data: { schoolId: w.schoolA.id, title: 'Matrix goal', success: 'Pupils act on feedback.', measure: 'Pupil voice.', position: 1 },
+    })
+  ).id;
   ids.recordId = (await prisma.trainingRecord.create({ data: { schoolId: w.schoolA.id, name: 'Matrix Person', nameKey: 'matrix person', role: 'STAFF' } })).id;
   db = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await db.connect();
@@ -182,6 +187,9 @@ function fullForm(overrides: Record<string, string> = {}): FormData {
     note: 'A note',
     producedOn: '2026-11-20',
     targets: 'cyber-security.backup.off-site',
+    // Purpose: a whole learning goal.
+    success: 'Pupils act on feedback within the lesson.',
+    measure: 'Termly pupil voice.',
     ...overrides,
   };
   const data = new FormData();

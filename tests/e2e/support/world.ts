@@ -245,7 +245,13 @@ export async function addSchoolRecords(world: World) {
       `INSERT INTO "TrainingRecord" ("id", "schoolId", "name", "nameKey", "role", "updatedAt") VALUES ($1, $2, 'World Person', 'world person', 'STAFF', now())`,
       [trainingRecordId, world.schoolId],
     );
+    const goalId = id();
+    await db.query(
+      `INSERT INTO "LearningGoal" ("id", "schoolId", "title", "success", "measure", "position", "updatedAt") VALUES ($1, $2, 'Better feedback', 'Pupils act on feedback.', 'Pupil voice.', 1, now())`,
+      [goalId, world.schoolId],
+    );
     return {
+      goalId,
       evidenceId,
       trainingRecordId,
       completedId,

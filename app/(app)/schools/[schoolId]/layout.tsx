@@ -8,6 +8,7 @@ export default async function SchoolLayout({ children, params }: { children: Rea
   const base = `/schools/${school.id}`;
   const items = [
     { href: base, label: 'Overview', exact: true },
+    ...(can.has('assessment:read') ? [{ href: `${base}/purpose`, label: 'Purpose' }] : []),
     ...(can.has('assessment:read-completed') ? [{ href: `${base}/assessments`, label: 'Self-assessment' }] : []),
     ...(can.has('assessment:read') ? [{ href: `${base}/priorities`, label: 'Priorities' }] : []),
     ...(can.has('assessment:read') ? [{ href: `${base}/plan`, label: 'Action plan' }] : []),

@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/helpers';
+import { addPlanItem, makeWorld, signInByCookie, withDatabase } from './support/world';
+
+test('a leader names learning goals, links an action, and sees an unlinked purchase flagged', async ({ page }) => {
+  const world = await makeWorld('Purpose');
+  await addPlanItem(world, { title: 'Set up weekly retrieval quizzes', estimatedCostPence: 20_000 });
+  await withDatabase((db) =>
+    db.query(
+      `INSERT INTO "KitItem" ("id", "schoolId", "category", "makeModel", "quantity", "unitCostPence", "coveredSchoolIds", "updatedAt")
+       VALUES ('e2ekit' || substr(md5($1), 1, 10), $1, 'CHROMEBOOK', 'Acer Chromebook 511', 30, 25000, '{}', now())`,
+      [world.schoolId],
+    ),
+  );
+  await signInByCookie(page.context(), world.people.SCHOOL_LEADER);
+  await page.goto(`/schools/${world.schoolId}`);
+  await page.getByRole('link', { name: 'Purpose', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Purpose' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'purpose, no goals');
+
+  // Start from three suggestions, then edit one into the school's words.
+  await page.getByLabel('Better feedback').check();
+  await page.getByLabel('Retrieval and practice').check();
+  await page.getByLabel('Inclusion and access for pupils with SEND').check();
+  await page.getByRole('button', { name: 'Add these goals' }).click();
+  await expect(page.getByText('3 goals added.')).toBeVisible();
+  await page.getByRole('link', { name: 'Change Retrieval and practice' }).click();
+  await page.getByLabel('Learning goal').fill('Remembering more');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: '2. Remembering more' })).toBeVisible();
+  await expect(page.getByTestId('empty-goals')).toContainText('Better feedback; Remembering more; Inclusion and access for pupils with SEND');
+
+  // Both the action and the Chromebooks are asked what they serve.
+  const unlinked = page.getByRole('region', { name: 'Which learning goal does this serve?' });
+  await expect(unlinked.getByRole('link', { name: 'Set up weekly retrieval quizzes' })).toBeVisible();
+  await expect(unlinked.getByRole('link', { name: '30 × chromebook: Acer Chromebook 511' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'purpose with goals');
+
+  // Link the action from its own page.
+  await unlinked.getByRole('link', { name: 'Set up weekly retrieval quizzes' }).click();
+  const purpose = page.getByRole('region', { name: 'Purpose' });
+  await purpose.getByLabel('Remembering more').check();
+  await purpose.getByRole('button', { name: /^Save/ }).click();
+  await expect(page.getByText('Saved what it serves.')).toBeVisible();
+
+  await page.goto(`/schools/${world.schoolId}/purpose`);
+  await expect(
+    page.getByRole('listitem').filter({ hasText: '2. Remembering more' }).getByRole('link', { name: 'Set up weekly retrieval quizzes' }),
+  ).toBeVisible();
+  // The Chromebooks still serve nothing named: most of the money.
+  await expect(page.getByTestId('purpose-shares')).toHaveText('Of £7,700 costed: 3% serves learning goals, 0% is foundations, 97% serves nothing named yet.');
+  await expect(
+    page.getByRole('region', { name: 'Which learning goal does this serve?' }).getByRole('link', { name: '30 × chromebook: Acer Chromebook 511' }),
+  ).toBeVisible();
+});
