@@ -515,7 +515,19 @@ async function main() {
       for (let i = 0; i < evidenceTargets.length; i++) {
         const id = `v${pad(++e, 8)}`;
         evidenceIds.push({ id, schoolId: school.id, index: i });
-        yield [id, school.id, i % 2 ? 'LINK' : 'NOTE', `Evidence ${i + 1}`, i % 2 ? 'https://example.org/evidence' : null, i % 2 ? null : 'Kept by the school office', day(2025, 300), i < 2 ? day(2025, 200) : day(2027, 400), 1, now, now];
+        yield [
+          id,
+          school.id,
+          i % 2 ? 'LINK' : 'NOTE',
+          `Evidence ${i + 1}`,
+          i % 2 ? 'https://example.org/evidence' : null,
+          i % 2 ? null : 'Kept by the school office',
+          day(2025, 300),
+          i < 2 ? day(2025, 200) : day(2027, 400),
+          1,
+          now,
+          now,
+        ];
       }
   }
   const evidenceItems = await copyRows(
@@ -537,7 +549,12 @@ async function main() {
         yield [`x${pad(++t, 8)}`, school.id, name, name.toLowerCase(), i < 10 ? 'STAFF' : 'GOVERNOR', rand() < 0.8 ? day(2025, 700) : null, 1, now, now];
       }
   }
-  const trainingRecords = await copyRows(db, 'TrainingRecord', ['id', 'schoolId', 'name', 'nameKey', 'role', 'trainedOn', 'version', 'createdAt', 'updatedAt'], trainingRows());
+  const trainingRecords = await copyRows(
+    db,
+    'TrainingRecord',
+    ['id', 'schoolId', 'name', 'nameKey', 'role', 'trainedOn', 'version', 'createdAt', 'updatedAt'],
+    trainingRows(),
+  );
   log(`${evidenceItems.toLocaleString('en-GB')} evidence items and ${trainingRecords.toLocaleString('en-GB')} training records written.`);
   log(`${contracts.toLocaleString('en-GB')} contracts and ${kitLines.toLocaleString('en-GB')} kit lines written; analysing.`);
   await db.query('ANALYZE');
