@@ -61,8 +61,10 @@ describe('evidence in S3-compatible storage', () => {
   it('stores the file in the bucket, not in PostgreSQL, and reads it back only through the permission check', async () => {
     const pdf = simplePdf(['Backup restore test', 'Result: pass']);
     const { schoolId: _s, ...input } = upload('restore test.pdf', pdf);
+    // Other files' tests may have left rows in the shared database: none may be added here.
+    const rowsBefore = await prisma.storedFile.count();
     const item = await createEvidence(w.leaderA, w.schoolA.id, input);
-    expect(await prisma.storedFile.count()).toBe(0);
+    expect(await prisma.storedFile.count()).toBe(rowsBefore);
     const file = await getEvidenceFile(w.trustViewerA, w.schoolA.id, item.id);
     expect(file.mediaType).toBe('application/pdf');
     expect(Buffer.from((await fileStore().get(file.key))!)).toEqual(Buffer.from(pdf));
