@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useState, useSyncExternalStore } from 'react';
-import { TextField } from '@/components/ui/field';
+import { TextAreaField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useLeaveGuard } from '@/components/ui/use-leave-guard';
@@ -124,30 +124,14 @@ export function EvidenceForm({
       {show('LINK') ? (
         <TextField label="Web address" name="url" type="url" hint="Starting with https://" defaultValue={value('url')} errors={errors.url} inputMode="url" />
       ) : null}
-      <div>
-        <label htmlFor="note" className="block text-sm font-semibold text-slate-900">
-          {kind === 'NOTE' ? 'Note' : 'Note (optional)'}
-        </label>
-        <p id="note-hint" className="text-sm text-slate-600">
-          What it shows, and where the original is kept.
-        </p>
-        {errors.note ? (
-          <p id="note-error" className="text-sm font-semibold text-red-700">
-            <span className="sr-only">Error: </span>
-            {errors.note.join('. ')}
-          </p>
-        ) : null}
-        <textarea
-          id="note"
-          name="note"
-          rows={3}
-          maxLength={4000}
-          defaultValue={value('note')}
-          aria-invalid={errors.note ? true : undefined}
-          aria-describedby={errors.note ? 'note-hint note-error' : 'note-hint'}
-          className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2"
-        />
-      </div>
+      <TextAreaField
+        label={kind === 'NOTE' ? 'Note' : 'Note (optional)'}
+        name="note"
+        hint="What it shows, and where the original is kept."
+        defaultValue={value('note')}
+        errors={errors.note}
+        maxLength={4000}
+      />
       <div className="grid gap-5 sm:grid-cols-2">
         <TextField
           label="Date produced"

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, SelectHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 import { cn } from './cn';
 
 type Common = { label: string; name: string; hint?: string; errors?: string[] };
@@ -72,6 +72,22 @@ export function SelectField({
           </option>
         ))}
       </select>
+    </FieldFrame>
+  );
+}
+
+export function TextAreaField({ label, name, hint, errors, className, ...area }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <FieldFrame label={label} name={name} hint={hint} errors={errors}>
+      <textarea
+        id={name}
+        name={name}
+        rows={3}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(name, hint, errors)}
+        className={cn(control, errors?.length ? 'border-red-700' : 'border-slate-400', className)}
+        {...area}
+      />
     </FieldFrame>
   );
 }
