@@ -21,7 +21,7 @@ test('public pages pass an axe scan', async ({ page }) => {
 
 test('every signed-in page passes an axe scan', async ({ page }) => {
   // About fifty pages, each scanned and measured at two widths.
-  test.setTimeout(180_000);
+  test.setTimeout(480_000);
   await new SignInPage(page).signInAs('platform.admin@waypoint.test');
   const visited: string[] = [];
   // Each page is also checked for sideways scrolling on a laptop and on a phone (WCAG 1.4.10).

@@ -164,7 +164,7 @@ function concrete(route: string, ids: { schoolId: string; trustId: string }): st
 }
 
 test.beforeAll(async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   world = await makeWorld('Matrix');
   records = await addSchoolRecords(world);
   // The worker's daily run (reminders, written to the audit log) starts with the server: let it
@@ -189,7 +189,7 @@ test('every route in app/ has a rule', () => {
 });
 
 test('people of another tenant get 404 on every route of this one, and nothing changes', async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const before = await databaseFingerprint();
   for (const route of routesInApp().filter((r) => !PUBLIC.has(r) && RULES[r]!.kind !== 'anyone')) {
     for (const outsider of [world.outsiders.trustAdmin, world.outsiders.leader]) {
@@ -207,7 +207,7 @@ test('people of another tenant get 404 on every route of this one, and nothing c
 });
 
 test('each role of the tenant is allowed exactly what the capability table says', async () => {
-  test.setTimeout(180_000);
+  test.setTimeout(480_000);
   const refusals: string[] = [];
   const routes = routesInApp().filter((r) => !PUBLIC.has(r));
   // Refusals first, with a fingerprint around them; allowed requests may write (a PDF is cached).

@@ -6,7 +6,7 @@ import { expectNoSeriousA11yViolations, formAlert } from './support/helpers';
 import { addDraftOnCatalogue, makeWorld, signInByCookie, withDatabase } from './support/world';
 
 test('a leader uploads a backup test, links it to two questions, sees RPA readiness move and downloads the pack', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const world = await makeWorld('Evidence');
   const draftId = await addDraftOnCatalogue(world, '2026.12');
   // Every cyber security question answered met; last year's response plan is linked but expired.

@@ -34,7 +34,7 @@ async function client(signedIn: boolean) {
 }
 
 test('no generated path segment gives a 5xx or writes anything', async () => {
-  test.setTimeout(240_000);
+  test.setTimeout(600_000);
   const real = new Set([world.schoolId, world.trustId, records.completedId, records.draftId, records.planItemId, '1', world.governorMembershipId]);
   const generated = fc
     .sample(fc.string({ unit: 'binary', maxLength: 40 }), { numRuns: 12, seed: 20261201 })
@@ -79,7 +79,7 @@ test('no generated path segment gives a 5xx or writes anything', async () => {
 });
 
 test('query strings and cookies that pages read never give a 5xx', async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const http = await client(true);
   const values = [...RAW, ...fc.sample(fc.string({ unit: 'binary', maxLength: 30 }), { numRuns: 15, seed: 7 }).map(encodeSegment)];
   const failures: string[] = [];

@@ -25,7 +25,9 @@ test('a leader names learning goals, links an action, and sees an unlinked purch
   await page.getByRole('button', { name: 'Add these goals' }).click();
   await expect(page.getByText('3 goals added.')).toBeVisible();
   await page.getByRole('link', { name: 'Change Retrieval and practice' }).click();
-  await page.getByLabel('Learning goal').fill('Remembering more');
+  // Wait for the goal's own page: the purpose page also has text naming "learning goal".
+  await expect(page.getByRole('heading', { level: 1, name: 'Retrieval and practice' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Learning goal', exact: true }).fill('Remembering more');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('heading', { level: 2, name: '2. Remembering more' })).toBeVisible();
   await expect(page.getByTestId('empty-goals')).toContainText('Better feedback; Remembering more; Inclusion and access for pupils with SEND');
@@ -38,6 +40,7 @@ test('a leader names learning goals, links an action, and sees an unlinked purch
 
   // Link the action from its own page.
   await unlinked.getByRole('link', { name: 'Set up weekly retrieval quizzes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit an action' })).toBeVisible();
   const purpose = page.getByRole('region', { name: 'Purpose' });
   await purpose.getByLabel('Remembering more').check();
   await purpose.getByRole('button', { name: /^Save/ }).click();
