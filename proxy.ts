@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { PATH_HEADER } from '@/lib/http/path-header';
 import { contentSecurityPolicy } from '@/lib/security/csp';
 
 const CALLBACK_COOKIES = ['next-auth.callback-url', '__Secure-next-auth.callback-url'];
@@ -48,6 +49,7 @@ export function proxy(request: NextRequest) {
     requestHeaders.set('cookie', request.cookies.toString());
   }
   requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set(PATH_HEADER, request.nextUrl.pathname);
   requestHeaders.set('Content-Security-Policy', policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);

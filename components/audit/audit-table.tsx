@@ -50,10 +50,14 @@ const EVENT_LABEL: Record<string, string> = {
   'auth.provider_unlinked': 'Microsoft or Google account unlinked',
   'auth.provider_refused': 'Microsoft or Google sign-in refused',
   'access.denied': 'Refused: someone outside this organisation tried to open it',
+  'adviser.granted': 'Adviser given access',
+  'adviser.revoked': 'Adviser’s access revoked',
+  'adviser.viewed': 'Adviser opened a page or file',
 };
 
-export function AuditTable({ events, caption }: { events: AuditRow[]; caption: string }) {
-  if (events.length === 0) return <EmptyState title="Nothing has been recorded yet">Changes to schools, people and invitations appear here.</EmptyState>;
+export function AuditTable({ events, caption, empty }: { events: AuditRow[]; caption: string; empty?: React.ReactNode }) {
+  if (events.length === 0)
+    return empty ?? <EmptyState title="Nothing has been recorded yet">Changes to schools, people and invitations appear here.</EmptyState>;
   return (
     <div className={TABLE_SCROLL}>
       <table className="min-w-full divide-y divide-slate-200 text-left text-sm">

@@ -80,6 +80,7 @@ export function StrategyForm({
   version: initialVersion,
   sections,
   readOnly,
+  canPublish = true,
   roadmap,
 }: {
   action: FormAction;
@@ -88,6 +89,8 @@ export function StrategyForm({
   version: number;
   sections: StrategySections;
   readOnly: boolean;
+  // Advisers who contribute save drafts; the school's leaders publish.
+  canPublish?: boolean;
   // What the roadmap says about money, shown in section 5 and printed in the PDF.
   roadmap?: React.ReactNode;
 }) {
@@ -294,9 +297,11 @@ export function StrategyForm({
           <SubmitButton name="intent" value="save">
             Save draft
           </SubmitButton>
-          <SubmitButton name="intent" value="publish" variant="secondary" pendingLabel="Saving…">
-            Save and review for publishing
-          </SubmitButton>
+          {canPublish ? (
+            <SubmitButton name="intent" value="publish" variant="secondary" pendingLabel="Saving…">
+              Save and review for publishing
+            </SubmitButton>
+          ) : null}
           {/* Always there, one line high: a status appearing must not move the buttons under the pointer. */}
           <p className="min-h-5 w-full text-sm" aria-live="polite">
             {submitting || status === 'saving' ? (

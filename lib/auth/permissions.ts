@@ -23,6 +23,8 @@ export const CAPABILITIES = [
   'assessment:submit',
   'plan:edit',
   'strategy:edit',
+  // Publishing fixes a version for governors: the school's own leaders do it, never an adviser.
+  'strategy:publish',
   'strategy:read-published',
   // Registers (contracts and kit): a school's are edited by its leaders and contributors, a
   // trust's (what it buys centrally) by its admins; everyone who can see the school reads both.
@@ -34,6 +36,8 @@ export const CAPABILITIES = [
   'evidence:read',
   'evidence:read-shared',
   'evidence:edit',
+  // Letting an outside adviser in for a fixed period, and seeing what advisers did.
+  'adviser:grant',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -55,6 +59,7 @@ export const PERMISSIONS: Record<Role, readonly Capability[]> = {
     'register:read',
     'register:edit-trust',
     'evidence:read',
+    'adviser:grant',
   ],
   TRUST_VIEWER: ['trust:read', 'school:read', 'assessment:read', 'assessment:read-completed', 'strategy:read-published', 'register:read', 'evidence:read'],
   SCHOOL_LEADER: [
@@ -67,11 +72,13 @@ export const PERMISSIONS: Record<Role, readonly Capability[]> = {
     'assessment:submit',
     'plan:edit',
     'strategy:edit',
+    'strategy:publish',
     'strategy:read-published',
     'register:read',
     'register:edit',
     'evidence:read',
     'evidence:edit',
+    'adviser:grant',
   ],
   SCHOOL_CONTRIBUTOR: [
     'school:read',
@@ -86,6 +93,38 @@ export const PERMISSIONS: Record<Role, readonly Capability[]> = {
   // Governors see completed cycles and the published strategy, never drafts.
   GOVERNOR: ['school:read', 'assessment:read-completed', 'strategy:read-published', 'register:read', 'evidence:read-shared'],
 };
+
+// What an outside adviser's grant allows, in the organisation that granted it (a trust's grant
+// reaches its schools, as trust roles do). Read-only advisers see what trust viewers see, drafts
+// included; contributors also answer the assessment and draft the strategy. Never people, never
+// the plan's ownership, never publishing: those stay with the school.
+export const ADVISER_ACCESSES = ['READ', 'CONTRIBUTE'] as const;
+export type AdviserAccess = (typeof ADVISER_ACCESSES)[number];
+
+const ADVISER_READ: Capability[] = [
+  'trust:read',
+  'school:read',
+  'assessment:read',
+  'assessment:read-completed',
+  'strategy:read-published',
+  'register:read',
+  'evidence:read',
+];
+
+export const ADVISER_PERMISSIONS: Record<AdviserAccess, readonly Capability[]> = {
+  READ: ADVISER_READ,
+  CONTRIBUTE: [...ADVISER_READ, 'assessment:edit', 'strategy:edit'],
+};
+
+export const ADVISER_ACCESS_LABEL: Record<AdviserAccess, string> = { READ: 'Read only', CONTRIBUTE: 'Contribute' };
+
+export function adviserCan(access: AdviserAccess, capability: Capability): boolean {
+  return ADVISER_PERMISSIONS[access].includes(capability);
+}
+
+export function accessesAllowedTo(capability: Capability): AdviserAccess[] {
+  return ADVISER_ACCESSES.filter((access) => adviserCan(access, capability));
+}
 
 // An archived school or trust is read-only: these are all it still allows (restoring it included).
 // The rule is applied once, in lib/tenancy/scope.ts and lib/tenancy/capabilities.ts.

@@ -70,3 +70,19 @@ export function londonToday(now: Date = new Date()): string {
 export function parseIsoDate(value: string): Date {
   return new Date(`${value}T00:00:00.000Z`);
 }
+
+/**
+ * The instant the London day after `value` ('YYYY-MM-DD') begins: access "until 31 March" lasts
+ * to the end of 31 March in the UK, in winter and in summer.
+ */
+export function endOfLondonDay(value: string): Date {
+  const next = new Date(parseIsoDate(value).getTime() + 24 * 60 * 60 * 1000);
+  // London is UTC or UTC+1: in summer its midnight is 23:00 UTC the evening before.
+  const summer = new Date(next.getTime() - 60 * 60 * 1000);
+  return formatIsoDate(summer) === formatIsoDate(next) ? summer : next;
+}
+
+/** The London day an exclusive end instant (endOfLondonDay's result) falls on the evening of. */
+export function lastLondonDay(end: Date): Date {
+  return new Date(end.getTime() - 1);
+}

@@ -1,5 +1,6 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
+import { recordAdviserDownload } from '@/lib/advisers/record-adviser-visit';
 import { getActor } from '@/lib/auth/session';
 import { statusOf } from './status';
 import type { Actor } from '@/lib/tenancy/actor';
@@ -15,6 +16,7 @@ export async function fileResponse(
   try {
     const file = await build(actor);
     if ('pending' in file) return pendingResponse(file.pending, file.back);
+    await recordAdviserDownload(actor, new URL(request.url).pathname);
     return new Response(file.body, {
       headers: {
         'Content-Type': file.contentType,

@@ -1,6 +1,7 @@
 import 'server-only';
 import { notFound as nextNotFound } from 'next/navigation';
 import { headers } from 'next/headers';
+import { recordAdviserVisit } from '@/lib/advisers/record-adviser-visit';
 import { recordSecurityEvent } from '@/lib/audit/record-security-event';
 import type { Capability } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/session';
@@ -16,13 +17,14 @@ import { statusOf } from './status';
 // The one way a signed-in page starts: who is asking, the tenant the path names (found only within
 // their reach and with the capability the page needs), and what the page may offer. Anything
 // else is the not-found page, exactly as for a record that does not exist.
-// Layouts pass `record: false`: the page below them records a refusal once.
+// Layouts pass `record: false`: the page below them records a refusal (or an adviser's visit) once.
 export async function loadSchoolPage(params: Promise<{ schoolId: string }>, capability: Capability = 'school:read', options: { record?: boolean } = {}) {
   const { schoolId } = await params;
   const actor = await requireActor();
   const probe = options.record === false ? undefined : { actor, kind: 'school' as const, id: schoolId, capability };
   const school = await loadOr404(() => getSchool(actor, idParam(schoolId), capability), probe);
   const can = await getCapabilities(actor, { kind: 'school', id: school.id, archived: Boolean(school.archivedAt) }, school.trustId);
+  if (options.record !== false) await recordAdviserVisit(actor, { kind: 'school', id: school.id, trustId: school.trustId });
   return { actor, school, can };
 }
 
@@ -32,6 +34,7 @@ export async function loadTrustPage(params: Promise<{ trustId: string }>, capabi
   const probe = options.record === false ? undefined : { actor, kind: 'trust' as const, id: trustId, capability };
   const trust = await loadOr404(() => getTrust(actor, idParam(trustId), capability), probe);
   const can = await getCapabilities(actor, { kind: 'trust', id: trust.id, archived: Boolean(trust.archivedAt) });
+  if (options.record !== false) await recordAdviserVisit(actor, { kind: 'trust', id: trust.id, trustId: trust.id });
   return { actor, trust, can };
 }
 

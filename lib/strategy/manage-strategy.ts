@@ -21,7 +21,7 @@ import { publishProblems, StrategySectionsSchema, type StrategySections } from '
 export const STRATEGY_CONFLICT =
   'Someone else saved the strategy after you opened it, so your changes were not saved. Copy anything you need, then reload the page to see their version.';
 
-async function findSchool(actor: Actor, schoolId: string, action: 'strategy:edit' | 'strategy:read-published') {
+async function findSchool(actor: Actor, schoolId: string, action: 'strategy:edit' | 'strategy:publish' | 'strategy:read-published') {
   const school = await prisma.school.findFirst({
     // Archived schools are found for reading only: the scope's archived rule (lib/tenancy/scope.ts).
     where: { AND: [{ id: schoolId }, schoolWhere(actor, action)] },
@@ -119,7 +119,7 @@ export const PUBLISH_LIMIT_MESSAGE = `The strategy has been published ${MAX_PUBL
 // Freezes the saved draft as the next numbered version. The leader publishes exactly what they
 // last saw: a draft changed by someone else since then is refused.
 export async function publishStrategy(actor: Actor, schoolId: string, expectedVersion: number, options: { now?: Date } = {}) {
-  const school = await findSchool(actor, schoolId, 'strategy:edit');
+  const school = await findSchool(actor, schoolId, 'strategy:publish');
   const draft = await prisma.strategy.findUnique({ where: { schoolId: school.id } });
   if (!draft) throw new AppError('VALIDATION', 'Save the strategy before publishing it.');
   if (draft.version !== expectedVersion) throw conflict(STRATEGY_CONFLICT);

@@ -1,6 +1,8 @@
 import 'server-only';
 import { cache } from 'react';
-import { CAPABILITIES, allowedWhenArchived, roleCan, type Capability } from '@/lib/auth/permissions';
+import { livePeriodWhere } from '@/lib/advisers/grant-status';
+import { adviserCan, CAPABILITIES, allowedWhenArchived, roleCan, rolesAllowedTo, type AdviserAccess, type Capability } from '@/lib/auth/permissions';
+import { SCHOOL_ROLES } from '@/lib/auth/roles';
 import { prisma } from '@/lib/db/prisma';
 import type { Actor, TenantRef } from './actor';
 
@@ -9,19 +11,31 @@ import type { Actor, TenantRef } from './actor';
 export async function getCapabilities(actor: Actor, tenant: TenantRef & { archived?: boolean }, schoolTrustId?: string | null): Promise<Set<Capability>> {
   const usable = CAPABILITIES.filter((capability) => !tenant.archived || allowedWhenArchived(capability));
   if (actor.isPlatformAdmin) return new Set(usable);
-  const roles = await rolesHeld(actor.userId, tenant.kind, tenant.id, schoolTrustId ?? null);
-  return new Set(usable.filter((capability) => roles.some((role) => roleCan(role, capability))));
+  const { held } = await accessHeld(actor.userId, tenant.kind, tenant.id, schoolTrustId ?? null);
+  return new Set(usable.filter((capability) => held.has(capability)));
+}
+
+// Whether this person is here only through an adviser's grant (no membership of the tenant or
+// its trust): what they read is then written to the tenant's audit log.
+export async function isHereAsAdviser(actor: Actor, tenant: TenantRef, schoolTrustId?: string | null): Promise<boolean> {
+  if (actor.isPlatformAdmin) return false;
+  const { member, adviser } = await accessHeld(actor.userId, tenant.kind, tenant.id, schoolTrustId ?? null);
+  return adviser && !member;
 }
 
 // Once per request for the same tenant: layouts and pages both ask (keys are primitives so that
-// React's cache can match them).
-const rolesHeld = cache(async (userId: string, kind: TenantRef['kind'], tenantId: string, schoolTrustId: string | null) => {
-  const memberships = await prisma.membership.findMany({
-    where: {
-      userId,
-      OR: kind === 'trust' ? [{ trustId: tenantId }] : [{ schoolId: tenantId }, ...(schoolTrustId ? [{ trustId: schoolTrustId }] : [])],
-    },
-    select: { role: true },
-  });
-  return memberships.map((m) => m.role);
+// React's cache can match them). Roles come from memberships, access from live adviser grants.
+const accessHeld = cache(async (userId: string, kind: TenantRef['kind'], tenantId: string, schoolTrustId: string | null) => {
+  const tenants = kind === 'trust' ? [{ trustId: tenantId }] : [{ schoolId: tenantId }, ...(schoolTrustId ? [{ trustId: schoolTrustId }] : [])];
+  const [memberships, grants] = await Promise.all([
+    prisma.membership.findMany({ where: { userId, OR: tenants }, select: { role: true } }),
+    prisma.adviserGrant.findMany({ where: { adviserId: userId, OR: tenants, ...livePeriodWhere() }, select: { access: true, schoolId: true } }),
+  ]);
+  // A grant to one school gives only what a school can give: never its trust's pages.
+  const grantGives = (grant: { access: AdviserAccess; schoolId: string | null }, capability: Capability) =>
+    adviserCan(grant.access, capability) && (grant.schoolId === null || rolesAllowedTo(capability, SCHOOL_ROLES).length > 0);
+  const held = new Set<Capability>(
+    CAPABILITIES.filter((capability) => memberships.some((m) => roleCan(m.role, capability)) || grants.some((g) => grantGives(g, capability))),
+  );
+  return { held, member: memberships.length > 0, adviser: grants.length > 0 };
 });

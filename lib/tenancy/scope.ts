@@ -1,12 +1,15 @@
 import 'server-only';
+import { livePeriodWhere } from '@/lib/advisers/grant-status';
 import { SCHOOL_ROLES, TRUST_ROLES } from '@/lib/auth/roles';
-import { allowedWhenArchived, rolesAllowedTo, type Capability } from '@/lib/auth/permissions';
+import { accessesAllowedTo, allowedWhenArchived, rolesAllowedTo, type Capability } from '@/lib/auth/permissions';
 import type { Prisma } from '@/lib/generated/prisma/client.ts';
 import { assertActor, type Actor } from './actor';
 
 // Tenant checks live inside each query's WHERE clause: a record outside the actor's reach
 // simply is not found, and membership is read at query time, never from a cached list. So does
 // the archived rule: anything but reading (and restoring) finds no archived school or trust.
+// An outside adviser reaches a tenant the same way, through a grant that is live at query time:
+// the moment it ends or is revoked, every query stops finding the tenant.
 
 const NOTHING = { id: { in: [] as string[] } };
 
@@ -14,9 +17,24 @@ export function trustWhere(actor: Actor, capability: Capability): Prisma.TrustWh
   assertActor(actor);
   const active: Prisma.TrustWhereInput = allowedWhenArchived(capability) ? {} : { archivedAt: null };
   if (actor.isPlatformAdmin) return active;
+  const paths = trustPaths(actor, capability);
+  return paths.length > 0 ? { ...active, OR: paths } : NOTHING;
+}
+
+function trustPaths(actor: Actor, capability: Capability): Prisma.TrustWhereInput[] {
   const roles = rolesAllowedTo(capability, TRUST_ROLES);
-  if (roles.length === 0) return NOTHING;
-  return { ...active, memberships: { some: { userId: actor.userId, role: { in: roles } } } };
+  const grant = liveGrantWhere(actor, capability);
+  return [
+    ...(roles.length > 0 ? [{ memberships: { some: { userId: actor.userId, role: { in: roles } } } }] : []),
+    ...(grant ? [{ adviserGrants: { some: grant } }] : []),
+  ];
+}
+
+// An adviser's grant that allows this capability and is live now: started, not ended, not revoked.
+export function liveGrantWhere(actor: Actor, capability: Capability, now = new Date()): Prisma.AdviserGrantWhereInput | null {
+  const accesses = accessesAllowedTo(capability);
+  if (accesses.length === 0) return null;
+  return { adviserId: actor.userId, access: { in: accesses }, ...livePeriodWhere(now) };
 }
 
 export function schoolWhere(actor: Actor, capability: Capability): Prisma.SchoolWhereInput {
@@ -28,14 +46,15 @@ export function schoolWhere(actor: Actor, capability: Capability): Prisma.School
 function schoolReach(actor: Actor, capability: Capability): Prisma.SchoolWhereInput {
   if (actor.isPlatformAdmin) return {};
   const schoolRoles = rolesAllowedTo(capability, SCHOOL_ROLES);
-  const trustRoles = rolesAllowedTo(capability, TRUST_ROLES);
   const paths: Prisma.SchoolWhereInput[] = [];
   if (schoolRoles.length > 0) {
     paths.push({ memberships: { some: { userId: actor.userId, role: { in: schoolRoles } } } });
   }
-  if (trustRoles.length > 0) {
-    paths.push({ trust: { is: { memberships: { some: { userId: actor.userId, role: { in: trustRoles } } } } } });
-  }
+  const grant = liveGrantWhere(actor, capability);
+  if (grant) paths.push({ adviserGrants: { some: grant } });
+  // A trust's members and advisers reach its schools.
+  const viaTrust = trustPaths(actor, capability);
+  if (viaTrust.length > 0) paths.push({ trust: { is: { OR: viaTrust } } });
   return paths.length > 0 ? { OR: paths } : NOTHING;
 }
 

@@ -39,7 +39,7 @@ const RULES: Record<string, Rule> = {
   '/schools/[schoolId]/people': school('member:read'),
   '/schools/[schoolId]/priorities': school('assessment:read'),
   '/schools/[schoolId]/strategy': school('strategy:read-published'),
-  '/schools/[schoolId]/strategy/publish': school('strategy:edit'),
+  '/schools/[schoolId]/strategy/publish': school('strategy:publish'),
   '/schools/[schoolId]/strategy/versions/[number]/pdf': school('strategy:read-published'),
   '/trusts/[trustId]': trust('trust:read'),
   '/trusts/[trustId]/audit': trust('audit:read'),

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CAPABILITIES, PERMISSIONS, roleCan, rolesAllowedTo, type Capability } from '@/lib/auth/permissions';
+import {
+  accessesAllowedTo,
+  ADVISER_PERMISSIONS,
+  adviserCan,
+  CAPABILITIES,
+  PERMISSIONS,
+  roleCan,
+  rolesAllowedTo,
+  type Capability,
+} from '@/lib/auth/permissions';
 import { ADMIN_ROLE, ROLES, ROLE_SCOPE, roleFitsTenant, rolesForTenant, type Role } from '@/lib/auth/roles';
 
 // The whole capability map, written out: a change to PERMISSIONS must change this table too.
@@ -22,6 +31,7 @@ const EXPECTED: Record<Capability, Role[]> = {
   'assessment:submit': ['SCHOOL_LEADER'],
   'plan:edit': ['SCHOOL_LEADER'],
   'strategy:edit': ['SCHOOL_LEADER'],
+  'strategy:publish': ['SCHOOL_LEADER'],
   'strategy:read-published': ['TRUST_ADMIN', 'TRUST_VIEWER', 'SCHOOL_LEADER', 'GOVERNOR'],
   'register:read': ['TRUST_ADMIN', 'TRUST_VIEWER', 'SCHOOL_LEADER', 'SCHOOL_CONTRIBUTOR', 'GOVERNOR'],
   'register:edit': ['SCHOOL_LEADER', 'SCHOOL_CONTRIBUTOR'],
@@ -29,6 +39,7 @@ const EXPECTED: Record<Capability, Role[]> = {
   'evidence:read': ['TRUST_ADMIN', 'TRUST_VIEWER', 'SCHOOL_LEADER', 'SCHOOL_CONTRIBUTOR'],
   'evidence:read-shared': ['GOVERNOR'],
   'evidence:edit': ['SCHOOL_LEADER', 'SCHOOL_CONTRIBUTOR'],
+  'adviser:grant': ['TRUST_ADMIN', 'SCHOOL_LEADER'],
 };
 
 describe('capability table', () => {
@@ -78,5 +89,33 @@ describe('role scopes', () => {
       expect(roleCan(admin, 'member:invite')).toBe(true);
       expect(roleCan(admin, 'member:remove')).toBe(true);
     }
+  });
+});
+
+describe('adviser access', () => {
+  it('lets read-only advisers read, drafts included, and change nothing', () => {
+    const writes = ADVISER_PERMISSIONS.READ.filter((capability) => !/:read(-|$)/.test(capability));
+    expect(writes).toEqual([]);
+    expect(adviserCan('READ', 'assessment:read')).toBe(true);
+    expect(adviserCan('READ', 'evidence:read')).toBe(true);
+  });
+
+  it('lets contributing advisers answer the assessment and draft the strategy, and no more', () => {
+    const extra = ADVISER_PERMISSIONS.CONTRIBUTE.filter((capability) => !ADVISER_PERMISSIONS.READ.includes(capability));
+    expect(extra.sort()).toEqual(['assessment:edit', 'strategy:edit']);
+  });
+
+  it('never lets an adviser manage people, read the audit log, complete a cycle, publish or grant access', () => {
+    for (const access of ['READ', 'CONTRIBUTE'] as const) {
+      for (const capability of ['member:read', 'member:invite', 'audit:read', 'assessment:submit', 'strategy:publish', 'adviser:grant', 'plan:edit'] as const) {
+        expect(adviserCan(access, capability)).toBe(false);
+      }
+    }
+  });
+
+  it('finds the accesses allowed to a capability', () => {
+    expect(accessesAllowedTo('school:read')).toEqual(['READ', 'CONTRIBUTE']);
+    expect(accessesAllowedTo('strategy:edit')).toEqual(['CONTRIBUTE']);
+    expect(accessesAllowedTo('member:invite')).toEqual([]);
   });
 });

@@ -19,6 +19,7 @@ export default async function SchoolLayout({ children, params }: { children: Rea
     ...(can.has('strategy:read-published') ? [{ href: `${base}/strategy`, label: 'Strategy' }] : []),
     ...(can.has('school:update') || can.has('school:archive') ? [{ href: `${base}/edit`, label: 'School details' }] : []),
     ...(can.has('member:read') ? [{ href: `${base}/people`, label: 'People' }] : []),
+    ...(can.has('adviser:grant') ? [{ href: `${base}/advisers`, label: 'Advisers' }] : []),
     ...(can.has('audit:read') ? [{ href: `${base}/audit`, label: 'Audit log' }] : []),
   ];
   return (

@@ -13,6 +13,7 @@ export default async function TrustLayout({ children, params }: { children: Reac
     { href: `${base}/registers`, label: 'Registers' },
     ...(can.has('evidence:read') ? [{ href: `${base}/readiness`, label: 'Readiness' }] : []),
     ...(can.has('member:read') ? [{ href: `${base}/people`, label: 'People' }] : []),
+    ...(can.has('adviser:grant') ? [{ href: `${base}/advisers`, label: 'Advisers' }] : []),
     ...(can.has('audit:read') ? [{ href: `${base}/audit`, label: 'Audit log' }] : []),
   ];
   return (

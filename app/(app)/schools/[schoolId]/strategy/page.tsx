@@ -90,6 +90,7 @@ export default async function StrategyPage({
     getSchoolRoadmap(actor, school),
   ]);
   const readOnly = Boolean(school.archivedAt);
+  const canPublish = can.has('strategy:publish');
   // What stops publishing, shown before the person tries, each linked to its field.
   const problems = workspace.version > 0 ? Object.entries(publishProblems(workspace.sections, londonToday())) : [];
   return (
@@ -109,7 +110,7 @@ export default async function StrategyPage({
           </>
         }
         actions={
-          workspace.version > 0 && !readOnly ? (
+          workspace.version > 0 && canPublish ? (
             <Link href={`/schools/${school.id}/strategy/publish`} className="self-center text-sm font-semibold">
               Publish the saved draft
             </Link>
@@ -117,7 +118,7 @@ export default async function StrategyPage({
         }
       />
       <DraftCycleNotice draft={open} basisLabel={workspace.basis?.cycleLabel ?? null} href={open ? `/schools/${school.id}/assessments/${open.id}` : ''} />
-      {problems.length > 0 && !readOnly ? (
+      {problems.length > 0 && canPublish ? (
         <section className="mb-6 rounded-md border-l-4 border-slate-500 bg-slate-50 p-4 text-sm" aria-labelledby="before-publishing">
           <h2 id="before-publishing" className="font-bold text-slate-900">
             Before you can publish
@@ -147,6 +148,7 @@ export default async function StrategyPage({
           version={workspace.version}
           sections={workspace.sections}
           readOnly={readOnly}
+          canPublish={canPublish}
           roadmap={roadmap.current ? <RoadmapBudgetPreview roadmap={strategyRoadmap(roadmap)} href={`/schools/${school.id}/roadmap`} /> : null}
         />
         <aside aria-labelledby="versions-heading" className="space-y-3">

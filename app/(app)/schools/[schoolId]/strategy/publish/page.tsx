@@ -3,9 +3,8 @@ import Link from 'next/link';
 import { ActionButtonForm } from '@/components/forms/action-button-form';
 import { PageContainer } from '@/components/layout/page-container';
 import { PageHeader } from '@/components/ui/page-header';
-import { requireActor } from '@/lib/auth/session';
 import { formatLongDate, parseIsoDate } from '@/lib/dates/format';
-import { loadOr404 } from '@/lib/http/load-page';
+import { loadOr404, loadSchoolPage } from '@/lib/http/load-page';
 import { getStrategyWorkspace } from '@/lib/strategy/manage-strategy';
 import { publishProblems, REVIEW_CYCLE_LABEL } from '@/lib/strategy/schemas';
 import { londonToday } from '@/lib/dates/format';
@@ -16,9 +15,8 @@ import { listAssessments } from '@/lib/assessment/get-assessments';
 export const metadata: Metadata = { title: 'Publish the digital strategy' };
 
 export default async function PublishStrategyPage({ params }: { params: Promise<{ schoolId: string }> }) {
-  const { schoolId } = await params;
-  const actor = await requireActor();
-  const workspace = await loadOr404(() => getStrategyWorkspace(actor, schoolId));
+  const { actor, school: allowed } = await loadSchoolPage(params, 'strategy:publish');
+  const workspace = await loadOr404(() => getStrategyWorkspace(actor, allowed.id));
   const { school, sections, basis } = workspace;
   const back = `/schools/${school.id}/strategy`;
   const next = (workspace.versions[0]?.number ?? 0) + 1;

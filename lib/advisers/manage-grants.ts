@@ -1,0 +1,138 @@
+import 'server-only';
+import { createElement } from 'react';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { ADVISER_ACCESS_LABEL } from '@/lib/auth/permissions';
+import { endOfLondonDay, formatLongDate, lastLondonDay } from '@/lib/dates/format';
+import { prisma } from '@/lib/db/prisma';
+import { env } from '@/lib/env';
+import { AppError, notFound } from '@/lib/errors';
+import { queueMail } from '@/lib/mail/queue-mail';
+import { renderMail } from '@/lib/mail/render-mail';
+import { AdviserGrantedMail } from '@/lib/mail/templates/adviser-mails';
+import type { Actor, TenantRef } from '@/lib/tenancy/actor';
+import { resolveTenant } from '@/lib/tenancy/resolve-tenant';
+import { schoolWhere, trustWhere } from '@/lib/tenancy/scope';
+import { grantStatus } from './grant-status';
+import type { GrantAdviserInput } from './schemas';
+
+const columnsOf = (tenant: TenantRef) => (tenant.kind === 'trust' ? { trustId: tenant.id } : { schoolId: tenant.id });
+
+// Activity shown on the advisers page: the newest first, enough for a term's work.
+export const ADVISER_ACTIVITY_LIMIT = 50;
+
+// Everyone this tenant has let in, live grants first, and what advisers have done here lately.
+export async function listAdviserGrants(actor: Actor, tenant: TenantRef, now = new Date()) {
+  const allowed =
+    tenant.kind === 'trust'
+      ? await prisma.trust.count({ where: { AND: [{ id: tenant.id }, trustWhere(actor, 'adviser:grant')] } })
+      : await prisma.school.count({ where: { AND: [{ id: tenant.id }, schoolWhere(actor, 'adviser:grant')] } });
+  if (allowed === 0) throw notFound('That organisation');
+  const rows = await prisma.adviserGrant.findMany({
+    where: columnsOf(tenant),
+    orderBy: [{ endsAt: 'desc' }, { createdAt: 'desc' }],
+    take: 200,
+    include: { adviser: { select: { id: true, name: true, email: true } }, grantedBy: { select: { name: true } } },
+  });
+  const grants = rows.map((row) => ({ ...row, status: grantStatus(row, now), lastDay: lastLondonDay(row.endsAt) }));
+  const adviserIds = [...new Set(rows.map((row) => row.adviserId))];
+  const activity =
+    adviserIds.length === 0
+      ? []
+      : await prisma.auditEvent.findMany({
+          where: {
+            actorId: { in: adviserIds },
+            ...(tenant.kind === 'trust' ? { OR: [{ trustId: tenant.id }, { school: { is: { trustId: tenant.id } } }] } : { schoolId: tenant.id }),
+          },
+          orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+          take: ADVISER_ACTIVITY_LIMIT,
+          include: { actor: { select: { name: true, email: true } }, school: { select: { name: true } } },
+        });
+  const order = { live: 0, scheduled: 1, ended: 2, revoked: 3 } as const;
+  grants.sort((a, b) => order[a.status] - order[b.status]);
+  return { grants, activity };
+}
+
+// Lets an adviser in until the end of the chosen day. They need an account to sign in: one is made
+// for a new address (they choose a password with "Forgot your password?"), and they are told.
+export async function grantAdviser(actor: Actor, input: GrantAdviserInput) {
+  const endsAt = endOfLondonDay(input.endsOn);
+  const result = await prisma.$transaction(async (tx) => {
+    const tenant = await resolveTenant(tx, actor, input.tenant, 'adviser:grant');
+    const existing = await tx.user.findUnique({
+      where: { email: input.email },
+      select: { id: true, name: true, passwordHash: true, providerAccounts: { select: { id: true } } },
+    });
+    if (existing) {
+      const member = await tx.membership.count({
+        where: { userId: existing.id, OR: [columnsOf(tenant), ...(tenant.kind === 'school' && tenant.trustId ? [{ trustId: tenant.trustId }] : [])] },
+      });
+      if (member > 0) {
+        throw new AppError('VALIDATION', 'Check the email address', {
+          email: [`${input.email} already works in ${tenant.name} as a member. Change their role on the people page instead.`],
+        });
+      }
+      const live = await tx.adviserGrant.findFirst({ where: { adviserId: existing.id, ...columnsOf(tenant), revokedAt: null, endsAt: { gt: new Date() } } });
+      if (live) {
+        throw new AppError('VALIDATION', 'Check the email address', {
+          email: [`${input.email} already has access until ${formatLongDate(lastLondonDay(live.endsAt))}. Revoke it first to change the access or the period.`],
+        });
+      }
+    }
+    const adviser =
+      existing ??
+      (await tx.user.create({
+        data: { email: input.email, name: input.name },
+        select: { id: true, name: true, passwordHash: true, providerAccounts: { select: { id: true } } },
+      }));
+    const grant = await tx.adviserGrant.create({
+      data: { adviserId: adviser.id, ...columnsOf(tenant), access: input.access, endsAt, purpose: input.purpose, grantedById: actor.userId },
+    });
+    await recordAuditEvent(tx, actor, {
+      event: 'adviser.granted',
+      trustId: tenant.trustId,
+      schoolId: tenant.kind === 'school' ? tenant.id : null,
+      targetType: 'AdviserGrant',
+      targetId: grant.id,
+      after: { email: input.email, access: ADVISER_ACCESS_LABEL[input.access], until: input.endsOn, purpose: input.purpose },
+    });
+    return { grant, tenant, needsPassword: !adviser.passwordHash && adviser.providerAccounts.length === 0 };
+  });
+  const signIn = new URL(result.needsPassword ? '/forgot-password' : '/sign-in', env().NEXTAUTH_URL).toString();
+  const { html, text } = await renderMail(
+    createElement(AdviserGrantedMail, {
+      tenantName: result.tenant.name,
+      granterName: actor.name,
+      access: ADVISER_ACCESS_LABEL[input.access].toLowerCase(),
+      until: formatLongDate(lastLondonDay(endsAt)),
+      purpose: input.purpose,
+      link: signIn,
+      needsPassword: result.needsPassword,
+    }),
+  );
+  await queueMail({ to: input.email, subject: `${result.tenant.name} has given you access on Waypoint`, html, text, kind: 'adviser-granted' });
+  return result.grant;
+}
+
+// Ends the access at once: the adviser's next request finds nothing here.
+export async function revokeAdviserGrant(actor: Actor, tenantRef: TenantRef, grantId: string) {
+  return prisma.$transaction(async (tx) => {
+    const tenant = await resolveTenant(tx, actor, tenantRef, 'adviser:grant');
+    const grant = await tx.adviserGrant.findFirst({ where: { id: grantId, ...columnsOf(tenant) }, include: { adviser: { select: { email: true } } } });
+    if (!grant) throw notFound('That adviser’s access');
+    const status = grantStatus(grant);
+    if (status === 'revoked' || status === 'ended')
+      throw new AppError('VALIDATION', `That access has already ${status === 'ended' ? 'ended' : 'been revoked'}.`);
+    const now = new Date();
+    const updated = await tx.adviserGrant.updateMany({ where: { id: grant.id, revokedAt: null }, data: { revokedAt: now, revokedById: actor.userId } });
+    if (updated.count === 0) throw new AppError('CONFLICT', 'Someone else revoked that access a moment ago.');
+    await recordAuditEvent(tx, actor, {
+      event: 'adviser.revoked',
+      trustId: tenant.trustId,
+      schoolId: tenant.kind === 'school' ? tenant.id : null,
+      targetType: 'AdviserGrant',
+      targetId: grant.id,
+      before: { email: grant.adviser.email, access: ADVISER_ACCESS_LABEL[grant.access] },
+    });
+    return grant;
+  });
+}
