@@ -29,6 +29,8 @@ export const DEMO_USERS: Array<{
   role: string;
   isPlatformAdmin?: boolean;
   memberships: Array<DemoMembership & { role: 'TRUST_ADMIN' | 'TRUST_VIEWER' | 'SCHOOL_LEADER' | 'SCHOOL_CONTRIBUTOR' | 'GOVERNOR' }>;
+  // Outside advisers: let in by the school's leader for four months from the day of seeding.
+  advises?: Array<DemoMembership & { access: 'READ' | 'CONTRIBUTE'; purpose: string }>;
 }> = [
   { email: 'platform.admin@waypoint.test', name: 'Priya Shah', role: 'Platform admin', isPlatformAdmin: true, memberships: [] },
   { email: 'trust.admin@waypoint.test', name: 'Tom Hughes', role: 'Trust admin', memberships: [{ tenant: 'trust', role: 'TRUST_ADMIN' }] },
@@ -70,6 +72,16 @@ export const DEMO_USERS: Array<{
     memberships: [
       { tenant: 'trust', role: 'TRUST_VIEWER' },
       { tenant: 'standalone', role: 'GOVERNOR' },
+    ],
+  },
+  {
+    email: 'adviser@waypoint.test',
+    name: 'Chris Adeyemi',
+    role: 'Outside adviser: reads Riverside Primary, contributes at St Aidan’s (switches between them)',
+    memberships: [],
+    advises: [
+      { tenant: 'school', urn: '148201', access: 'READ', purpose: 'Wireless survey and device refresh plan' },
+      { tenant: 'standalone', access: 'CONTRIBUTE', purpose: 'Helping write the first digital strategy' },
     ],
   },
 ];

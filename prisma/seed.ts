@@ -51,6 +51,29 @@ export async function seedDemoData(databaseUrl: string, options: { target: SeedT
           await tx.membership.create({ data: { userId: user.id, role: membership.role as Role, ...tenant } });
         }
       }
+      const FOUR_MONTHS_MS = 122 * 24 * 60 * 60 * 1000;
+      for (const demo of DEMO_USERS) {
+        for (const grant of demo.advises ?? []) {
+          const schoolId = grant.tenant === 'standalone' ? standalone.id : grant.tenant === 'school' ? schools.get(grant.urn)! : null;
+          const leader = DEMO_USERS.find((u) =>
+            u.memberships.some(
+              (m) =>
+                m.role === 'SCHOOL_LEADER' &&
+                (grant.tenant === 'standalone' ? m.tenant === 'standalone' : m.tenant === 'school' && grant.tenant === 'school' && m.urn === grant.urn),
+            ),
+          );
+          await tx.adviserGrant.create({
+            data: {
+              adviserId: userIds.get(demo.email)!,
+              ...(schoolId ? { schoolId } : { trustId: trust.id }),
+              access: grant.access,
+              purpose: grant.purpose,
+              endsAt: new Date(Date.now() + FOUR_MONTHS_MS),
+              grantedById: leader ? userIds.get(leader.email) : null,
+            },
+          });
+        }
+      }
       await tx.auditEvent.create({
         data: { event: 'trust.created', trustId: trust.id, targetType: 'Trust', targetId: trust.id, actorEmail: 'demo seed', after: { name: trust.name } },
       });

@@ -1,6 +1,7 @@
 import 'server-only';
 import { notFound as nextNotFound } from 'next/navigation';
 import { headers } from 'next/headers';
+import { livePeriodWhere } from '@/lib/advisers/grant-status';
 import { recordAdviserVisit } from '@/lib/advisers/record-adviser-visit';
 import { recordSecurityEvent } from '@/lib/audit/record-security-event';
 import type { Capability } from '@/lib/auth/permissions';
@@ -61,14 +62,17 @@ export async function recordDenial(probe: Probe): Promise<void> {
       ? await prisma.school.findUnique({ where: { id: probe.id }, select: { id: true, trustId: true } })
       : await prisma.trust.findUnique({ where: { id: probe.id }, select: { id: true } }).then((t) => (t ? { id: t.id, trustId: t.id } : null));
   if (!target) return;
-  // People of the tenant itself (an old link into an archived school, a page above their role)
+  // People of the tenant itself, or its advisers (an old link into an archived school, a page above their role)
   // are not probing, and one entry per person, record and hour is enough: the log, which cannot
   // be cleaned, is not there to be flooded.
   const tenants: Array<{ schoolId: string } | { trustId: string }> = [];
   if (probe.kind === 'school') tenants.push({ schoolId: target.id });
   if (target.trustId) tenants.push({ trustId: target.trustId });
-  const own = await prisma.membership.count({ where: { userId: probe.actor.userId, OR: tenants } });
-  if (own > 0) return;
+  const [members, advisers] = await Promise.all([
+    prisma.membership.count({ where: { userId: probe.actor.userId, OR: tenants } }),
+    prisma.adviserGrant.count({ where: { adviserId: probe.actor.userId, OR: tenants, ...livePeriodWhere() } }),
+  ]);
+  if (members + advisers > 0) return;
   const recent = await prisma.auditEvent.count({
     where: { event: 'access.denied', actorId: probe.actor.userId, targetId: target.id, createdAt: { gt: new Date(Date.now() - 60 * 60 * 1000) } },
   });

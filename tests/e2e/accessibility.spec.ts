@@ -60,6 +60,7 @@ test('every signed-in page passes an axe scan', async ({ page }) => {
   await scan(`${trustPath}/registers/contract/new`);
   await scan(`${trustPath}/registers/import`);
   await scan(`${trustPath}/readiness`);
+  await scan(`${trustPath}/advisers`);
 
   await page.goto(trustPath);
   const schoolPath = (await page.getByRole('table').getByRole('link', { name: 'Riverside Primary Academy' }).getAttribute('href'))!;
@@ -83,6 +84,7 @@ test('every signed-in page passes an axe scan', async ({ page }) => {
   await scan(`${schoolPath}/purpose`);
   await scan(`${schoolPath}/purpose/goals/new`);
   await scan(`${schoolPath}/training`);
+  await scan(`${schoolPath}/advisers`);
   await page.goto(`${schoolPath}/registers`);
   await scan((await page.getByRole('table', { name: 'Kit' }).getByRole('link').first().getAttribute('href'))!);
   // The demo draft is on 2026.11: its page offers the newer catalogue, and the move has a preview.

@@ -3,11 +3,22 @@
 // match the capability table: allowed, or 404 exactly as for a page that does not exist. Refusals
 // must change nothing.
 import { expect, request, test, type APIRequestContext } from '@playwright/test';
-import { roleCan, type Capability } from '../../lib/auth/permissions.ts';
+import { adviserCan, roleCan, type Capability } from '../../lib/auth/permissions.ts';
 import type { Role } from '../../lib/auth/roles.ts';
 import { routesInApp } from './support/routes';
 import { E2E_PORT } from './support/state';
-import { addSchoolRecords, databaseFingerprint, makeWorld, sessionCookieValue, withDatabase, type Person, type World, type WorldRole } from './support/world';
+import {
+  addSchoolRecords,
+  ADVISERS,
+  databaseFingerprint,
+  makeWorld,
+  sessionCookieValue,
+  withDatabase,
+  type AdviserKey,
+  type Person,
+  type World,
+  type WorldRole,
+} from './support/world';
 
 // What each route needs. A route missing here fails the test: say what it needs when adding one.
 type Rule = { kind: 'anyone' } | { kind: 'platform' } | { kind: 'school'; needs: Capability[] } | { kind: 'trust'; needs: Capability[] };
@@ -90,6 +101,10 @@ const RULES: Record<string, Rule> = {
   '/trusts/[trustId]/registers/[register]/[itemId]': trust('register:edit-trust'),
   '/trusts/[trustId]/registers/import': trust('register:edit-trust'),
   '/trusts/[trustId]/registers/import/[importId]': trust('register:edit-trust'),
+  '/schools/[schoolId]/advisers': school('adviser:grant'),
+  '/schools/[schoolId]/advisers/[grantId]/revoke': school('adviser:grant'),
+  '/trusts/[trustId]/advisers': trust('adviser:grant'),
+  '/trusts/[trustId]/advisers/[grantId]/revoke': trust('adviser:grant'),
 };
 // Open to everyone, signed in or not; covered by their own specs.
 const PUBLIC = new Set([
@@ -117,6 +132,16 @@ function allowed(rule: Rule, role: WorldRole): boolean {
   return rule.needs.some((action) => roleCan(role, action));
 }
 
+// An adviser's grant allows what ADVISER_PERMISSIONS says, in the school it names or, for a
+// trust's grant, in the trust and its schools; an ended or revoked grant allows nothing.
+function adviserAllowed(rule: Rule, key: AdviserKey): boolean {
+  const grant = ADVISERS[key];
+  if (rule.kind === 'anyone') return true;
+  if (!grant.live || rule.kind === 'platform') return false;
+  if (rule.kind === 'trust' && grant.scope === 'school') return false;
+  return rule.needs.some((action) => adviserCan(grant.access, action));
+}
+
 let world: World;
 let records: Awaited<ReturnType<typeof addSchoolRecords>>;
 let schoolUrn: string;
@@ -142,6 +167,8 @@ function concrete(route: string, ids: { schoolId: string; trustId: string }): st
     .replace('/trusts/[trustId]/registers/[register]/[itemId]', `/trusts/[trustId]/registers/contract/${records.trustContractId}`)
     .replace('/schools/[schoolId]/registers/import/[importId]', `/schools/[schoolId]/registers/import/${records.registerImportId}`)
     .replace('/trusts/[trustId]/registers/import/[importId]', `/trusts/[trustId]/registers/import/${records.trustRegisterImportId}`)
+    .replace('/schools/[schoolId]/advisers/[grantId]', `/schools/[schoolId]/advisers/${world.advisers.ADVISER_READ.grantId}`)
+    .replace('/trusts/[trustId]/advisers/[grantId]', `/trusts/[trustId]/advisers/${world.advisers.ADVISER_TRUST.grantId}`)
     .replace('[goalId]', records.goalId)
     .replace('[evidenceId]', records.evidenceId)
     .replace('[recordId]', records.trainingRecordId)
@@ -218,10 +245,22 @@ test('each role of the tenant is allowed exactly what the capability table says'
       if (response.status() !== 404) refusals.push(`${role} ${route}: expected 404, got ${response.status()}`);
     }
   }
+  for (const key of Object.keys(world.advisers) as AdviserKey[]) {
+    for (const route of routes.filter((r) => !adviserAllowed(RULES[r]!, key))) {
+      const response = await (await as(world.advisers[key])).get(concrete(route, world));
+      if (response.status() !== 404) refusals.push(`${key} ${route}: expected 404, got ${response.status()}`);
+    }
+  }
   expect(refusals).toEqual([]);
   expect(await databaseFingerprint()).toBe(before);
 
   const problems: string[] = [];
+  for (const key of Object.keys(world.advisers) as AdviserKey[]) {
+    for (const route of routes.filter((r) => adviserAllowed(RULES[r]!, key))) {
+      const status = (await (await as(world.advisers[key])).get(concrete(route, world))).status();
+      if (!(status === 200 || (status >= 300 && status < 400))) problems.push(`${key} ${route}: expected to be allowed, got ${status}`);
+    }
+  }
   for (const role of Object.keys(world.people) as WorldRole[]) {
     for (const route of routes.filter((r) => allowed(RULES[r]!, role))) {
       const response = await (await as(world.people[role])).get(concrete(route, world));
@@ -233,11 +272,28 @@ test('each role of the tenant is allowed exactly what the capability table says'
   expect(problems).toEqual([]);
 });
 
-test('a school leader does not reach a sibling school of the same trust', async () => {
-  const leader = await as(world.people.SCHOOL_LEADER);
-  for (const route of routesInApp().filter((r) => RULES[r]?.kind === 'school' && !r.includes('[membershipId]'))) {
-    expect((await leader.get(concrete(route, { schoolId: world.siblingId, trustId: world.trustId }))).status(), route).toBe(404);
+test('a school leader, or a school’s adviser, does not reach a sibling school of the same trust', async () => {
+  for (const person of [world.people.SCHOOL_LEADER, world.advisers.ADVISER_CONTRIBUTE]) {
+    const client = await as(person);
+    for (const route of routesInApp().filter((r) => RULES[r]?.kind === 'school' && !r.includes('[membershipId]'))) {
+      expect((await client.get(concrete(route, { schoolId: world.siblingId, trustId: world.trustId }))).status(), `${person.name} ${route}`).toBe(404);
+    }
   }
+});
+
+test('every page an adviser opens is in the school’s audit log', async () => {
+  const path = `/schools/${world.schoolId}/priorities`;
+  expect((await (await as(world.advisers.ADVISER_READ)).get(path)).status()).toBe(200);
+  const logged = await withDatabase(
+    async (db) =>
+      (
+        await db.query(
+          `SELECT count(*)::int AS n FROM "AuditEvent" WHERE "event" = 'adviser.viewed' AND "actorId" = $1 AND "schoolId" = $2 AND "targetId" = $3`,
+          [world.advisers.ADVISER_READ.id, world.schoolId, path],
+        )
+      ).rows[0].n,
+  );
+  expect(logged).toBeGreaterThan(0);
 });
 
 test('an action with a due date can be added to a calendar by those who read the plan', async () => {

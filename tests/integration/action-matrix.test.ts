@@ -134,6 +134,7 @@ beforeAll(async () => {
       data: { schoolId: w.schoolA.id, title: 'Matrix goal', success: 'Pupils act on feedback.', measure: 'Pupil voice.', position: 1 },
     })
   ).id;
+  ids.grantId = (await prisma.adviserGrant.findFirstOrThrow({ where: { adviserId: w.adviserContributeA.userId, schoolId: w.schoolA.id } })).id;
   ids.recordId = (await prisma.trainingRecord.create({ data: { schoolId: w.schoolA.id, name: 'Matrix Person', nameKey: 'matrix person', role: 'STAFF' } })).id;
   db = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await db.connect();
@@ -190,6 +191,10 @@ function fullForm(overrides: Record<string, string> = {}): FormData {
     // Purpose: a whole learning goal.
     success: 'Pupils act on feedback within the lesson.',
     measure: 'Termly pupil voice.',
+    // Advisers: a whole grant.
+    access: 'CONTRIBUTE',
+    endsOn: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+    purpose: 'Wireless survey',
     ...overrides,
   };
   const data = new FormData();
@@ -227,6 +232,10 @@ describe('server actions', () => {
       standaloneLeader: w.standaloneLeader,
       governorA: w.governorA,
       trustViewerA: w.trustViewerA,
+      // Advisers: read-only, and contributors whose grant has ended or been revoked.
+      adviserReadA: w.adviserReadA,
+      adviserEndedA: w.adviserEndedA,
+      adviserRevokedA: w.adviserRevokedA,
     };
     const before = await fingerprint();
     const problems: string[] = [];

@@ -50,6 +50,27 @@ export async function member(role: Role, tenant: { trustId: string } | { schoolI
   return actorOf(user);
 }
 
+// An outside adviser let into one trust or school; `ended` and `revoked` give closed grants.
+export async function adviser(
+  access: 'READ' | 'CONTRIBUTE',
+  tenant: { trustId: string } | { schoolId: string },
+  options: { ended?: boolean; revoked?: boolean } = {},
+) {
+  const user = await makeUser();
+  const day = 24 * 60 * 60 * 1000;
+  await prisma.adviserGrant.create({
+    data: {
+      adviserId: user.id,
+      access,
+      ...tenant,
+      startsAt: new Date(Date.now() - 30 * day),
+      endsAt: new Date(Date.now() + (options.ended ? -day : 60 * day)),
+      revokedAt: options.revoked ? new Date(Date.now() - 1000) : null,
+    },
+  });
+  return actorOf(user);
+}
+
 // Two tenants side by side, and a person for every role in the first.
 export async function makeWorld() {
   const a = await makeTrust(2);
@@ -73,6 +94,10 @@ export async function makeWorld() {
     trustAdminB: await member('TRUST_ADMIN', { trustId: b.trust.id }),
     leaderB: await member('SCHOOL_LEADER', { schoolId: b.schools[0]!.id }),
     standaloneLeader: await member('SCHOOL_LEADER', { schoolId: standalone.id }),
+    adviserReadA: await adviser('READ', { schoolId: schoolA.id }),
+    adviserContributeA: await adviser('CONTRIBUTE', { schoolId: schoolA.id }),
+    adviserEndedA: await adviser('CONTRIBUTE', { schoolId: schoolA.id }, { ended: true }),
+    adviserRevokedA: await adviser('CONTRIBUTE', { schoolId: schoolA.id }, { revoked: true }),
   };
 }
 

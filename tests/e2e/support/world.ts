@@ -64,6 +64,36 @@ async function grant(db: pg.Client, person: Person, role: string, tenant: { trus
   return membershipId;
 }
 
+// Outside advisers let into the world's first school (or its trust) for a period: live grants,
+// and grants that have ended or been revoked, which must reach nothing.
+export const ADVISERS = {
+  ADVISER_READ: { access: 'READ', scope: 'school', live: true },
+  ADVISER_CONTRIBUTE: { access: 'CONTRIBUTE', scope: 'school', live: true },
+  ADVISER_TRUST: { access: 'READ', scope: 'trust', live: true },
+  ADVISER_ENDED: { access: 'CONTRIBUTE', scope: 'school', live: false, ended: true },
+  ADVISER_REVOKED: { access: 'CONTRIBUTE', scope: 'school', live: false, revoked: true },
+} as const;
+export type AdviserKey = keyof typeof ADVISERS;
+
+async function grantAdviser(db: pg.Client, person: Person, key: AdviserKey, tenant: { trustId: string; schoolId: string }) {
+  const spec: { access: string; scope: string; ended?: boolean; revoked?: boolean } = ADVISERS[key];
+  const grantId = id();
+  await db.query(
+    `INSERT INTO "AdviserGrant" ("id", "adviserId", "trustId", "schoolId", "access", "startsAt", "endsAt", "revokedAt", "updatedAt")
+     VALUES ($1, $2, $3, $4, $5::"AdviserAccess", now() - interval '30 days', now() + ($6 || ' days')::interval, $7, now())`,
+    [
+      grantId,
+      person.id,
+      spec.scope === 'trust' ? tenant.trustId : null,
+      spec.scope === 'school' ? tenant.schoolId : null,
+      spec.access,
+      spec.ended ? '-1' : '60',
+      spec.revoked ? new Date(Date.now() - 60_000) : null,
+    ],
+  );
+  return grantId;
+}
+
 export async function makeWorld(label: string) {
   return withDatabase(async (db) => {
     const trustId = id();
@@ -93,7 +123,18 @@ export async function makeWorld(label: string) {
     const outsiders = { trustAdmin: await insertPerson(db, 'Outside Trust Admin'), leader: await insertPerson(db, 'Outside Leader') };
     await grant(db, outsiders.trustAdmin, 'TRUST_ADMIN', { trustId: otherTrustId });
     await grant(db, outsiders.leader, 'SCHOOL_LEADER', { schoolId: otherSchoolId });
-    return { trustId, otherTrustId, schoolId, siblingId, otherSchoolId, people, outsiders, governorMembershipId };
+    const advisers = {} as Record<AdviserKey, Person & { grantId: string }>;
+    for (const key of Object.keys(ADVISERS) as AdviserKey[]) {
+      const person = await insertPerson(
+        db,
+        key
+          .replace('_', ' ')
+          .toLowerCase()
+          .replace(/\b\w/g, (c) => c.toUpperCase()),
+      );
+      advisers[key] = { ...person, grantId: await grantAdviser(db, person, key, { trustId, schoolId }) };
+    }
+    return { trustId, otherTrustId, schoolId, siblingId, otherSchoolId, people, outsiders, advisers, governorMembershipId };
   });
 }
 
