@@ -19,13 +19,19 @@ import { statusOf } from './status';
 // their reach and with the capability the page needs), and what the page may offer. Anything
 // else is the not-found page, exactly as for a record that does not exist.
 // Layouts pass `record: false`: the page below them records a refusal (or an adviser's visit) once.
-export async function loadSchoolPage(params: Promise<{ schoolId: string }>, capability: Capability = 'school:read', options: { record?: boolean } = {}) {
+// Pages that check a further capability after loading (school details) pass `visit: false`: a
+// refused adviser must not appear in the log as having opened them.
+export async function loadSchoolPage(
+  params: Promise<{ schoolId: string }>,
+  capability: Capability = 'school:read',
+  options: { record?: boolean; visit?: boolean } = {},
+) {
   const { schoolId } = await params;
   const actor = await requireActor();
   const probe = options.record === false ? undefined : { actor, kind: 'school' as const, id: schoolId, capability };
   const school = await loadOr404(() => getSchool(actor, idParam(schoolId), capability), probe);
   const can = await getCapabilities(actor, { kind: 'school', id: school.id, archived: Boolean(school.archivedAt) }, school.trustId);
-  if (options.record !== false) await recordAdviserVisit(actor, { kind: 'school', id: school.id, trustId: school.trustId });
+  if (options.record !== false && options.visit !== false) await recordAdviserVisit(actor, { kind: 'school', id: school.id, trustId: school.trustId });
   return { actor, school, can };
 }
 

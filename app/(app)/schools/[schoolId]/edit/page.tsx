@@ -20,7 +20,7 @@ export default async function EditSchoolPage({
 }) {
   const flags = await searchParams;
   // An archived school has no editable details, but its trust comes here to restore it.
-  const { school, can } = await loadSchoolPage(params);
+  const { school, can } = await loadSchoolPage(params, 'school:read', { visit: false });
   if (!can.has('school:update') && !can.has('school:archive')) notFound();
   return (
     <PageContainer>
