@@ -74,6 +74,11 @@ export async function seedDemoData(databaseUrl: string, options: { target: SeedT
           });
         }
       }
+      // Riverside names its head as digital lead and its governor for digital oversight.
+      await tx.school.update({
+        where: { id: schools.get('148201')! },
+        data: { digitalLeadId: userIds.get('head@waypoint.test'), digitalGovernorId: userIds.get('governor@waypoint.test') },
+      });
       await tx.auditEvent.create({
         data: { event: 'trust.created', trustId: trust.id, targetType: 'Trust', targetId: trust.id, actorEmail: 'demo seed', after: { name: trust.name } },
       });

@@ -10,10 +10,13 @@ import type { Unsubscribe } from './unsubscribe-token';
 
 export type MailPreferenceGroup = { scope: string; name: string; kinds: Array<{ kind: ReminderKind; on: boolean }> };
 
-// The kinds a membership can receive: leaders hear about cycles and the strategy; anyone can own actions.
-function kindsFor(role: string): ReminderKind[] {
+// The kinds a membership can receive: leaders hear about cycles and the strategy; anyone can own
+// actions; a contributor named digital lead hears what leaders do, a governor named for digital
+// oversight about the strategy's review (lib/reminders/run-reminders.ts).
+function kindsFor(role: string, named: { lead: boolean; governor: boolean }): ReminderKind[] {
   if (role === 'TRUST_ADMIN' || role === 'TRUST_VIEWER') return ['trust-digest', 'actions'];
-  if (role === 'SCHOOL_LEADER') return ['actions', 'cycle', 'strategy'];
+  if (role === 'SCHOOL_LEADER' || (role === 'SCHOOL_CONTRIBUTOR' && named.lead)) return ['actions', 'cycle', 'strategy'];
+  if (role === 'GOVERNOR' && named.governor) return ['actions', 'strategy'];
   return ['actions'];
 }
 
@@ -22,7 +25,11 @@ export async function listMailPreferences(actor: Actor): Promise<MailPreferenceG
   const [memberships, optOuts] = await Promise.all([
     prisma.membership.findMany({
       where: { userId: actor.userId },
-      select: { role: true, school: { select: { id: true, name: true } }, trust: { select: { id: true, name: true } } },
+      select: {
+        role: true,
+        school: { select: { id: true, name: true, digitalLeadId: true, digitalGovernorId: true } },
+        trust: { select: { id: true, name: true } },
+      },
       orderBy: { createdAt: 'asc' },
     }),
     prisma.mailOptOut.findMany({ where: { email }, select: { kind: true, scope: true } }),
@@ -35,7 +42,10 @@ export async function listMailPreferences(actor: Actor): Promise<MailPreferenceG
       {
         scope: organisation.id,
         name: organisation.name,
-        kinds: kindsFor(m.role).map((kind) => ({ kind, on: !off.has(`${kind}|${organisation.id}`) && !off.has(`${kind}|${EVERY_ORGANISATION}`) })),
+        kinds: kindsFor(m.role, { lead: m.school?.digitalLeadId === actor.userId, governor: m.school?.digitalGovernorId === actor.userId }).map((kind) => ({
+          kind,
+          on: !off.has(`${kind}|${organisation.id}`) && !off.has(`${kind}|${EVERY_ORGANISATION}`),
+        })),
       },
     ];
   });

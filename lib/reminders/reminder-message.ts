@@ -57,6 +57,9 @@ export function messageScope(message: ReminderMessage): string {
   }
 }
 
+// Leaders, and the digital lead and governor a school names, get the school's own reminders.
+const LEADS_WHY = 'You get this because you lead this school in Waypoint, or it named you its digital lead or governor with digital oversight.';
+
 function content(message: ReminderMessage): { subject: string; props: Omit<ReminderMailProps, 'unsubscribe' | 'preferences'> } {
   const hello = message.name ? `${message.name}, ` : '';
   switch (message.kind) {
@@ -96,7 +99,7 @@ function content(message: ReminderMessage): { subject: string; props: Omit<Remin
             intro: `${hello}nobody has answered a question in ${school}’s ${message.stalled.cycleLabel} self-assessment for ${message.stalled.days} days. Its answers reach governors, the strategy and the trust only once the cycle is completed.`,
             sections: [],
             next: { text: 'Carry on with the self-assessment', href: link(`/schools/${message.schoolId}/assessments/${message.stalled.assessmentId}`) },
-            why: 'You get this because you lead this school in Waypoint.',
+            why: LEADS_WHY,
           },
         };
       }
@@ -132,7 +135,7 @@ function content(message: ReminderMessage): { subject: string; props: Omit<Remin
           intro: `${hello}the published digital strategy of ${message.schoolName} ${message.state === 'past' ? 'was' : 'is'} due for review on ${when}. Review it with the latest completed self-assessment and publish a new version for governors.`,
           sections: [],
           next: { text: 'Open the strategy', href: link(`/schools/${message.schoolId}/strategy`) },
-          why: 'You get this because you lead this school in Waypoint.',
+          why: LEADS_WHY,
         },
       };
     }

@@ -2,6 +2,7 @@ import 'server-only';
 import { addDays, isWorkingDay, LAST_LISTED_BANK_HOLIDAY_YEAR } from '@/lib/dates/calendar-days';
 import { formatIsoDate, parseIsoDate } from '@/lib/dates/format';
 import { prisma } from '@/lib/db/prisma';
+import type { Role } from '@/lib/generated/prisma/enums';
 import { jobIdFor } from '@/lib/jobs/schedule';
 import { jobQueue } from '@/lib/jobs/boss';
 import { QUEUES } from '@/lib/jobs/queues';
@@ -112,6 +113,8 @@ type SchoolRow = {
   draftActivityAt: Date | null;
   versionId: string | null;
   reviewDay: string | null;
+  digitalLeadId: string | null;
+  digitalGovernorId: string | null;
 };
 
 // Leaders' reminders about their school: the yearly cycle, a stalled draft, the strategy's review.
@@ -119,7 +122,7 @@ async function schoolReminders(today: string, summary: RunSummary) {
   let after = '';
   for (;;) {
     const schools = await prisma.$queryRaw<SchoolRow[]>`
-      SELECT s.id, s.name, s."cycleMonth", s."createdAt",
+      SELECT s.id, s.name, s."cycleMonth", s."createdAt", s."digitalLeadId", s."digitalGovernorId",
         (SELECT max(a."completedAt") FROM "Assessment" a WHERE a."schoolId" = s.id AND a.status = 'COMPLETED') AS "lastCompletedAt",
         d.id AS "draftId", d."cycleLabel" AS "draftLabel",
         greatest(d."startedAt", (SELECT max(x."updatedAt") FROM "Answer" x WHERE x."assessmentId" = d.id)) AS "draftActivityAt",
@@ -133,19 +136,30 @@ async function schoolReminders(today: string, summary: RunSummary) {
       WHERE s."archivedAt" IS NULL AND t."archivedAt" IS NULL AND s.id > ${after}
       ORDER BY s.id LIMIT ${PAGE}`;
     if (schools.length === 0) return;
-    const leaders = await prisma.membership.findMany({
-      where: { schoolId: { in: schools.map((s) => s.id) }, role: 'SCHOOL_LEADER' },
-      select: { schoolId: true, user: { select: { email: true, name: true } } },
+    // The leaders, and the digital lead and governor the school named while they are still its
+    // members: the governor hears only about the strategy's review.
+    const named = schools.flatMap((s) => [s.digitalLeadId, s.digitalGovernorId]).filter((id): id is string => id !== null);
+    const members = await prisma.membership.findMany({
+      where: {
+        schoolId: { in: schools.map((s) => s.id) },
+        OR: [{ role: 'SCHOOL_LEADER' }, ...(named.length > 0 ? [{ userId: { in: named }, role: { in: ['SCHOOL_CONTRIBUTOR', 'GOVERNOR'] as Role[] } }] : [])],
+      },
+      select: { schoolId: true, userId: true, role: true, user: { select: { email: true, name: true } } },
     });
-    const leadersOf = new Map<string, Array<{ email: string; name: string }>>();
-    for (const m of leaders) {
-      const list = leadersOf.get(m.schoolId!) ?? [];
-      leadersOf.set(m.schoolId!, list);
-      list.push(m.user);
+    const peopleOf = new Map<string, Array<{ email: string; name: string; reviewOnly: boolean }>>();
+    const byId = new Map(schools.map((s) => [s.id, s]));
+    for (const m of members) {
+      const school = byId.get(m.schoolId!)!;
+      const isLead = m.userId === school.digitalLeadId && m.role !== 'GOVERNOR';
+      const isGovernor = m.userId === school.digitalGovernorId && m.role === 'GOVERNOR';
+      if (m.role !== 'SCHOOL_LEADER' && !isLead && !isGovernor) continue;
+      const list = peopleOf.get(m.schoolId!) ?? [];
+      peopleOf.set(m.schoolId!, list);
+      list.push({ ...m.user, reviewOnly: isGovernor });
     }
     const candidates: Pending[] = [];
     for (const school of schools) {
-      const people = leadersOf.get(school.id) ?? [];
+      const people = peopleOf.get(school.id) ?? [];
       if (people.length === 0) continue;
       const lastCompletedDay = school.lastCompletedAt ? formatIsoDate(school.lastCompletedAt) : null;
       const due = cycleDue(
@@ -166,6 +180,11 @@ async function schoolReminders(today: string, summary: RunSummary) {
       for (const person of people) {
         const to = person.email.toLowerCase();
         const base = { to, name: person.name, schoolId: school.id, schoolName: school.name };
+        if (person.reviewOnly) {
+          if (review && school.reviewDay)
+            candidates.push({ key: `${review.key}:${to}`, message: { ...base, kind: 'strategy', state: review.state, reviewDay: school.reviewDay } });
+          continue;
+        }
         if (due) candidates.push({ key: `${due.key}:${to}`, message: { ...base, kind: 'cycle', reason: due.reason, lastCompletedDay, stalled: null } });
         if (stalled)
           candidates.push({

@@ -43,3 +43,19 @@ export type SchoolDetails = Omit<z.infer<typeof SchoolDetailsSchema>, 'cycleMont
 
 export const CreateSchoolInTrustSchema = SchoolDetailsSchema.extend({ trustId: idField });
 export const UpdateSchoolSchema = SchoolDetailsSchema.extend({ schoolId: idField, version: versionField });
+
+// An empty choice ("Not named yet") unnames the role.
+const optionalPerson = z
+  .string()
+  .trim()
+  .max(64)
+  .optional()
+  .transform((value) => value || null)
+  .refine((value) => value === null || /^[a-z0-9]+$/i.test(value), 'Choose a person from the list');
+
+export const DigitalRolesSchema = z.object({
+  schoolId: idField,
+  version: versionField,
+  leadId: optionalPerson,
+  governorId: optionalPerson,
+});

@@ -11,6 +11,7 @@ import { AppError, conflict, notFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client.ts';
 import type { Actor } from '@/lib/tenancy/actor';
 import { resolveTenant } from '@/lib/tenancy/resolve-tenant';
+import { getDigitalRoles } from '@/lib/schools/digital-roles';
 import { schoolWhere } from '@/lib/tenancy/scope';
 import { getSchoolRoadmap, strategyRoadmap } from '@/lib/roadmap/get-school-roadmap';
 import { buildStrategyContent, defaultSections, sameDocument, type AssessmentBasis, type StrategyContent } from './content';
@@ -61,15 +62,22 @@ function storedSections(value: Prisma.JsonValue, fallback: StrategySections): St
 // What a school leader edits: the saved draft, or sensible starting text from the assessment.
 export async function getStrategyWorkspace(actor: Actor, schoolId: string, options: { now?: Date } = {}) {
   const school = await findSchool(actor, schoolId, 'strategy:edit');
-  const [draft, basis, versions] = await Promise.all([
+  const [draft, basis, versions, roles] = await Promise.all([
     prisma.strategy.findUnique({ where: { schoolId: school.id } }),
     latestCompletedBasis(actor, school.id),
     listVersionRows(school.id),
+    getDigitalRoles(actor, school.id),
   ]);
   const defaults = defaultSections(school.name, basis, options.now ?? new Date());
+  const sections = draft ? storedSections(draft.sections, defaults) : defaults;
   return {
     school,
-    sections: draft ? storedSections(draft.sections, defaults) : defaults,
+    // The people the school named (lib/schools/digital-roles.ts) fill the roles section while it is empty.
+    sections: {
+      ...sections,
+      digitalLead: sections.digitalLead || roles.lead?.name || '',
+      oversightGovernor: sections.oversightGovernor || roles.governor?.name || '',
+    },
     version: draft?.version ?? 0,
     savedAt: draft?.updatedAt ?? null,
     basis,

@@ -101,6 +101,7 @@ const RULES: Record<string, Rule> = {
   '/trusts/[trustId]/registers/[register]/[itemId]': trust('register:edit-trust'),
   '/trusts/[trustId]/registers/import': trust('register:edit-trust'),
   '/trusts/[trustId]/registers/import/[importId]': trust('register:edit-trust'),
+  '/schools/[schoolId]/digital-leadership': school('school:update'),
   '/schools/[schoolId]/advisers': school('adviser:grant'),
   '/schools/[schoolId]/advisers/[grantId]/revoke': school('adviser:grant'),
   '/trusts/[trustId]/advisers': trust('adviser:grant'),

@@ -5,7 +5,8 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/form-action';
 import { setSchoolArchived } from '@/lib/schools/archive-school';
-import { UpdateSchoolSchema } from '@/lib/schools/schemas';
+import { setDigitalRoles } from '@/lib/schools/digital-roles';
+import { DigitalRolesSchema, UpdateSchoolSchema } from '@/lib/schools/schemas';
 import { updateSchool } from '@/lib/schools/update-school';
 import { idField } from '@/lib/validation/primitives';
 
@@ -21,4 +22,10 @@ export const setSchoolArchivedAction = formAction(ArchiveSchema, async ({ school
   await setSchoolArchived(actor, schoolId, archive === 'true');
   revalidatePath('/', 'layout');
   redirect(`/schools/${schoolId}/edit?${archive === 'true' ? 'archived' : 'restored'}=1`);
+});
+
+export const setDigitalRolesAction = formAction(DigitalRolesSchema, async ({ schoolId, ...roles }, actor) => {
+  await setDigitalRoles(actor, schoolId, roles);
+  revalidatePath(`/schools/${schoolId}`, 'layout');
+  redirect(`/schools/${schoolId}/digital-leadership?saved=1`);
 });

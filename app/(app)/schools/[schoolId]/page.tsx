@@ -17,6 +17,7 @@ import { loadSchoolPage } from '@/lib/http/load-page';
 import { londonToday } from '@/lib/dates/format';
 import { ExpiredEvidenceNotice } from '@/components/evidence/expired-evidence-notice';
 import { expiredAnswers } from '@/lib/evidence/answer-evidence';
+import { getDigitalRoles } from '@/lib/schools/digital-roles';
 
 export const metadata: Metadata = { title: 'School overview' };
 
@@ -30,9 +31,10 @@ export default async function SchoolOverviewPage({
   const { created } = await searchParams;
   const { actor, school, can } = await loadSchoolPage(params);
   const readsDrafts = can.has('assessment:read');
-  const [{ current, detail, lastCompleted }, actions] = await Promise.all([
+  const [{ current, detail, lastCompleted }, actions, roles] = await Promise.all([
     can.has('assessment:read-completed') ? getCurrentEvaluation(actor, school.id) : Promise.resolve({ current: null, detail: null, lastCompleted: null }),
     readsDrafts ? listPlanItems(actor, school.id) : Promise.resolve([]),
+    getDigitalRoles(actor, school.id),
   ]);
   const overdue = actions.filter((a) => isOverdue(a));
   const expired =
@@ -170,7 +172,29 @@ export default async function SchoolOverviewPage({
         </section>
       ) : null}
 
-      <div className="mt-10 max-w-xl">
+      <div className="mt-10 grid max-w-5xl gap-6 md:grid-cols-2">
+        <Card title="Digital leadership">
+          <dl className="divide-y divide-slate-100">
+            {(
+              [
+                ['Digital lead', roles.lead],
+                ['Governor with digital oversight', roles.governor],
+              ] as const
+            ).map(([term, person]) => (
+              <div key={term} className="grid grid-cols-3 gap-4 py-2 text-sm">
+                <dt className="font-semibold text-slate-700">{term}</dt>
+                <dd className="col-span-2 text-slate-900">{person ? person.name : <span className="text-slate-700">Not named yet</span>}</dd>
+              </div>
+            ))}
+          </dl>
+          {can.has('school:update') ? (
+            <p className="mt-3 text-sm">
+              <Link href={`/schools/${school.id}/digital-leadership`} className="font-semibold">
+                {roles.lead && roles.governor ? 'Change who leads digital' : 'Name who leads digital'}
+              </Link>
+            </p>
+          ) : null}
+        </Card>
         <Card title="School details">
           <dl className="divide-y divide-slate-100">
             {details.map(([term, value]) => (

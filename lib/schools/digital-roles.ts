@@ -1,0 +1,73 @@
+import 'server-only';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { prisma } from '@/lib/db/prisma';
+import { AppError, notFound } from '@/lib/errors';
+import type { Actor } from '@/lib/tenancy/actor';
+import { schoolWhere } from '@/lib/tenancy/scope';
+import { SCHOOL_CHANGED_MESSAGE } from './update-school';
+
+// Who may be named: the digital lead from the school's leaders and contributors (staff), the
+// governor from its governors. A person named stays named only while they are a member of the
+// school: leaving the school unnames them (the query below), with nothing to clear.
+const LEAD_ROLES = ['SCHOOL_LEADER', 'SCHOOL_CONTRIBUTOR'] as const;
+
+export type NamedPerson = { id: string; name: string; email: string };
+
+export async function getDigitalRoles(actor: Actor, schoolId: string) {
+  const school = await prisma.school.findFirst({
+    where: { AND: [{ id: schoolId }, schoolWhere(actor, 'school:read')] },
+    select: {
+      id: true,
+      version: true,
+      digitalLeadId: true,
+      digitalGovernorId: true,
+      memberships: { select: { role: true, user: { select: { id: true, name: true, email: true } } }, orderBy: { user: { name: 'asc' } } },
+    },
+  });
+  if (!school) throw notFound('That school');
+  const leads = school.memberships.filter((m) => (LEAD_ROLES as readonly string[]).includes(m.role)).map((m) => m.user);
+  const governors = school.memberships.filter((m) => m.role === 'GOVERNOR').map((m) => m.user);
+  return {
+    version: school.version,
+    lead: leads.find((p) => p.id === school.digitalLeadId) ?? null,
+    governor: governors.find((p) => p.id === school.digitalGovernorId) ?? null,
+    candidates: { leads, governors },
+  };
+}
+
+export async function setDigitalRoles(actor: Actor, schoolId: string, input: { version: number; leadId: string | null; governorId: string | null }) {
+  return prisma.$transaction(async (tx) => {
+    const school = await tx.school.findFirst({
+      where: { AND: [{ id: schoolId }, schoolWhere(actor, 'school:update')] },
+      select: {
+        id: true,
+        trustId: true,
+        digitalLead: { select: { name: true } },
+        digitalGovernor: { select: { name: true } },
+      },
+    });
+    if (!school) throw notFound('That school');
+    const problems: Record<string, string[]> = {};
+    const memberAs = async (userId: string, roles: readonly string[]) =>
+      tx.membership.findFirst({ where: { schoolId: school.id, userId, role: { in: [...roles] as never } }, select: { user: { select: { name: true } } } });
+    const lead = input.leadId ? await memberAs(input.leadId, LEAD_ROLES) : null;
+    if (input.leadId && !lead) problems.leadId = ['Choose one of the school’s leaders or contributors'];
+    const governor = input.governorId ? await memberAs(input.governorId, ['GOVERNOR']) : null;
+    if (input.governorId && !governor) problems.governorId = ['Choose one of the school’s governors'];
+    if (Object.keys(problems).length > 0) throw new AppError('VALIDATION', 'There is a problem: check the fields marked below.', problems);
+    const updated = await tx.school.updateMany({
+      where: { id: school.id, version: input.version },
+      data: { digitalLeadId: input.leadId, digitalGovernorId: input.governorId, version: { increment: 1 } },
+    });
+    if (updated.count !== 1) throw new AppError('CONFLICT', SCHOOL_CHANGED_MESSAGE);
+    await recordAuditEvent(tx, actor, {
+      event: 'school.digital_roles_set',
+      trustId: school.trustId,
+      schoolId: school.id,
+      targetType: 'School',
+      targetId: school.id,
+      before: { digitalLead: school.digitalLead?.name ?? null, oversightGovernor: school.digitalGovernor?.name ?? null },
+      after: { digitalLead: lead?.user.name ?? null, oversightGovernor: governor?.user.name ?? null },
+    });
+  });
+}
