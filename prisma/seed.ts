@@ -3,6 +3,7 @@ import { hash } from '@node-rs/argon2';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../lib/generated/prisma/client.ts';
 import type { Role, SchoolPhase, SchoolType } from '../lib/generated/prisma/enums.ts';
+import { seedDemoAiTools } from './demo-ai-tools.ts';
 import { seedDemoAssessments } from './demo-assessments.ts';
 import { seedDemoEvidence } from './demo-evidence.ts';
 import { seedDemoPurpose } from './demo-purpose.ts';
@@ -90,6 +91,7 @@ export async function seedDemoData(databaseUrl: string, options: { target: SeedT
     await seedDemoRegisters(prisma, { trustId: created.trustId, schools: created.schools });
     await seedDemoEvidence(prisma, { riversideId: created.schools.get('148201')!, leaderId: created.leaderId });
     await seedDemoPurpose(prisma, { riversideId: created.schools.get('148201')!, leaderId: created.leaderId });
+    await seedDemoAiTools(prisma, { riversideId: created.schools.get('148201')!, leaderId: created.leaderId });
     log(`Demo data loaded: 1 trust with ${DEMO_TRUST_SCHOOLS.length} schools, 1 standalone school, ${DEMO_USERS.length} people.`);
     return true;
   } finally {

@@ -53,6 +53,10 @@ const EVENT_LABEL: Record<string, string> = {
   'adviser.granted': 'Adviser given access',
   'adviser.revoked': 'Adviser’s access revoked',
   'adviser.viewed': 'Adviser opened a page or file',
+  'school.digital_roles_set': 'Digital lead or governor named',
+  'ai_tool.created': 'AI tool added to the register',
+  'ai_tool.updated': 'AI tool changed',
+  'ai_tool.deleted': 'AI tool deleted from the register',
 };
 
 export function AuditTable({ events, caption, empty }: { events: AuditRow[]; caption: string; empty?: React.ReactNode }) {

@@ -1,5 +1,6 @@
 // An audit entry's before and after, in words a head or an auditor can read: "Estimated cost
 // changed from £1,200 to £1,500", not "estimatedCostPence: 150000". Pure, for the audit table.
+import { TOOL_STATUS_LABEL } from '@/lib/ai-tools/tool-checks';
 import { ANSWER_LABEL } from '@/lib/assessment/answer-options';
 import { ROLE_LABEL } from '@/lib/auth/roles';
 import { formatDate, MONTH_NAMES, parseIsoDate } from '@/lib/dates/format';
@@ -37,6 +38,9 @@ const FIELD_LABEL: Record<string, string> = {
   reviewDate: 'Next review date',
   reviewCycle: 'Review cycle',
   path: 'Page',
+  supplier: 'Supplier',
+  approved: 'Approved by the school',
+  checks: 'Safety checks',
   access: 'Access',
   until: 'Last day',
   purpose: 'Helping with',
@@ -47,7 +51,13 @@ const FIELD_LABEL: Record<string, string> = {
   version: 'Version',
 };
 
-const LABELS: Record<string, Record<string, string>> = { role: ROLE_LABEL, phase: PHASE_LABEL, type: TYPE_LABEL, status: { ...PLAN_ITEM_STATUS_LABEL } };
+const LABELS: Record<string, Record<string, string>> = {
+  role: ROLE_LABEL,
+  phase: PHASE_LABEL,
+  type: TYPE_LABEL,
+  status: { ...PLAN_ITEM_STATUS_LABEL },
+  checks: { ...TOOL_STATUS_LABEL },
+};
 
 function words(field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return 'nothing';
@@ -57,6 +67,7 @@ function words(field: string, value: unknown): string {
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(parseIsoDate(value));
   if (typeof value === 'string' && LABELS[field]?.[value]) return LABELS[field][value]!;
   if (typeof value === 'string' && value in ANSWER_LABEL) return ANSWER_LABEL[value as keyof typeof ANSWER_LABEL];
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (Array.isArray(value)) return value.length === 0 ? 'none' : value.join(', ');
   if (typeof value === 'object') {
     // An answer: { value, reason, note, links }.

@@ -86,6 +86,10 @@ test('every signed-in page passes an axe scan', async ({ page }) => {
   await scan(`${schoolPath}/training`);
   await scan(`${schoolPath}/advisers`);
   await scan(`${schoolPath}/digital-leadership`);
+  await scan(`${schoolPath}/ai-tools`);
+  await scan(`${schoolPath}/ai-tools/new`);
+  await page.goto(`${schoolPath}/ai-tools`);
+  await scan((await page.getByRole('link', { name: 'HomeworkBuddy chatbot' }).getAttribute('href'))!);
   await page.goto(`${schoolPath}/registers`);
   await scan((await page.getByRole('table', { name: 'Kit' }).getByRole('link').first().getAttribute('href'))!);
   // The demo draft is on 2026.11: its page offers the newer catalogue, and the move has a preview.

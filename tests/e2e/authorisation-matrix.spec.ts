@@ -102,6 +102,10 @@ const RULES: Record<string, Rule> = {
   '/trusts/[trustId]/registers/import': trust('register:edit-trust'),
   '/trusts/[trustId]/registers/import/[importId]': trust('register:edit-trust'),
   '/schools/[schoolId]/digital-leadership': school('school:update'),
+  '/schools/[schoolId]/ai-tools': school('register:read'),
+  '/schools/[schoolId]/ai-tools/new': school('register:edit'),
+  '/schools/[schoolId]/ai-tools/[toolId]': school('register:read'),
+  '/schools/[schoolId]/ai-tools/[toolId]/delete': school('register:edit'),
   '/schools/[schoolId]/advisers': school('adviser:grant'),
   '/schools/[schoolId]/advisers/[grantId]/revoke': school('adviser:grant'),
   '/trusts/[trustId]/advisers': trust('adviser:grant'),
@@ -171,6 +175,7 @@ function concrete(route: string, ids: { schoolId: string; trustId: string }): st
     .replace('/schools/[schoolId]/advisers/[grantId]', `/schools/[schoolId]/advisers/${world.advisers.ADVISER_READ.grantId}`)
     .replace('/trusts/[trustId]/advisers/[grantId]', `/trusts/[trustId]/advisers/${world.advisers.ADVISER_TRUST.grantId}`)
     .replace('[goalId]', records.goalId)
+    .replace('[toolId]', records.aiToolId)
     .replace('[evidenceId]', records.evidenceId)
     .replace('[recordId]', records.trainingRecordId)
     .replace('[frameworkId]', 'rpa-cyber-cover')

@@ -135,6 +135,7 @@ beforeAll(async () => {
     })
   ).id;
   ids.grantId = (await prisma.adviserGrant.findFirstOrThrow({ where: { adviserId: w.adviserContributeA.userId, schoolId: w.schoolA.id } })).id;
+  ids.toolId = (await prisma.aiTool.create({ data: { schoolId: w.schoolA.id, name: 'Matrix chatbot', usedBy: 'STAFF' } })).id;
   ids.recordId = (await prisma.trainingRecord.create({ data: { schoolId: w.schoolA.id, name: 'Matrix Person', nameKey: 'matrix person', role: 'STAFF' } })).id;
   db = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await db.connect();
@@ -191,6 +192,11 @@ function fullForm(overrides: Record<string, string> = {}): FormData {
     // Purpose: a whole learning goal.
     success: 'Pupils act on feedback within the lesson.',
     measure: 'Termly pupil voice.',
+    // AI tools: a whole staff tool.
+    usedBy: 'STAFF',
+    personalData: 'no',
+    dpiaDone: 'no',
+    approved: 'no',
     // Advisers: a whole grant.
     access: 'CONTRIBUTE',
     endsOn: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),

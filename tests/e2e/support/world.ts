@@ -291,8 +291,14 @@ export async function addSchoolRecords(world: World) {
       `INSERT INTO "LearningGoal" ("id", "schoolId", "title", "success", "measure", "position", "updatedAt") VALUES ($1, $2, 'Better feedback', 'Pupils act on feedback.', 'Pupil voice.', 1, now())`,
       [goalId, world.schoolId],
     );
+    const aiToolId = id();
+    await db.query(
+      `INSERT INTO "AiTool" ("id", "schoolId", "name", "usedBy", "checks", "updatedAt") VALUES ($1, $2, 'World chatbot', 'PUPILS', '{"filtering": "NOT_MET"}', now())`,
+      [aiToolId, world.schoolId],
+    );
     return {
       goalId,
+      aiToolId,
       evidenceId,
       trainingRecordId,
       completedId,

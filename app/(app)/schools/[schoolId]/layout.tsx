@@ -14,6 +14,7 @@ export default async function SchoolLayout({ children, params }: { children: Rea
     ...(can.has('assessment:read') ? [{ href: `${base}/plan`, label: 'Action plan' }] : []),
     ...(can.has('register:read') ? [{ href: `${base}/roadmap`, label: 'Roadmap' }] : []),
     ...(can.has('register:read') ? [{ href: `${base}/registers`, label: 'Registers' }] : []),
+    ...(can.has('register:read') ? [{ href: `${base}/ai-tools`, label: 'AI tools' }] : []),
     ...(can.has('evidence:read') || can.has('evidence:read-shared') ? [{ href: `${base}/evidence`, label: 'Evidence' }] : []),
     ...(can.has('evidence:read') ? [{ href: `${base}/readiness`, label: 'Readiness' }] : []),
     ...(can.has('strategy:read-published') ? [{ href: `${base}/strategy`, label: 'Strategy' }] : []),

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PriorityList } from '@/components/assessment/priority-list';
+import { FailingAiToolsNotice } from '@/components/ai-tools/failing-tools-notice';
 import { ExpiredEvidenceNotice } from '@/components/evidence/expired-evidence-notice';
+import { listAiTools } from '@/lib/ai-tools/manage-ai-tools';
 import { expiredAnswers } from '@/lib/evidence/answer-evidence';
 import { PageContainer } from '@/components/layout/page-container';
 import { SelectField } from '@/components/ui/field';
@@ -31,10 +33,11 @@ export default async function PrioritiesPage({
   const raw = await searchParams;
   const filters = PriorityFiltersSchema.parse({ standard: raw.standard, expectation: raw.expectation, answer: raw.answer, all: raw.all });
   const added = typeof raw.added === 'string' ? raw.added : undefined;
-  const [{ current, detail }, planItems, registers] = await Promise.all([
+  const [{ current, detail }, planItems, registers, aiTools] = await Promise.all([
     getCurrentEvaluation(actor, school.id),
     listPlanItems(actor, school.id),
     listSchoolRegisters(actor, school.id),
+    can.has('register:read') ? listAiTools(actor, school.id) : Promise.resolve([]),
   ]);
   const expired =
     current && detail && can.has('evidence:read')
@@ -99,6 +102,7 @@ export default async function PrioritiesPage({
         </section>
       ) : null}
       <ExpiredEvidenceNotice answers={expired} evidenceHref={`/schools/${school.id}/evidence?state=expired`} />
+      <FailingAiToolsNotice tools={aiTools} base={`/schools/${school.id}/ai-tools`} />
       {!current ? (
         <EmptyState title="No self-assessment yet">
           <Link href={`/schools/${school.id}/assessments`}>Go to the self-assessment</Link> to start.

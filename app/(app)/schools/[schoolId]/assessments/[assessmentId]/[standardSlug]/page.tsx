@@ -11,6 +11,8 @@ import { getAssessment } from '@/lib/assessment/get-assessments';
 import { autosaveAnswerAction, clearLocalDifferenceAction, saveAnswersAction } from '../../actions';
 import { TrustAnswerCard } from '@/components/central/trust-answer-card';
 import { loadOr404, loadSchoolPage } from '@/lib/http/load-page';
+import { FailingAiToolsNotice } from '@/components/ai-tools/failing-tools-notice';
+import { listAiTools } from '@/lib/ai-tools/manage-ai-tools';
 import { idParam } from '@/lib/http/route-params';
 import { londonToday } from '@/lib/dates/format';
 import { CHECKED_STANDARDS, findContradictions } from '@/lib/roadmap/contradictions';
@@ -34,9 +36,11 @@ export default async function StandardPage({
   const from = typeof query.from === 'string' && COMPARISON_PATH.test(query.from) ? query.from : null;
   const gapsOnly = query.gaps === '1';
   const { actor, school, can } = await loadSchoolPage(params, 'assessment:read-completed');
-  const [{ assessment, catalogue, answers, effective, values, central, trustName, evaluation }, registers] = await Promise.all([
+  const [{ assessment, catalogue, answers, effective, values, central, trustName, evaluation }, registers, aiTools] = await Promise.all([
     loadOr404(() => getAssessment(actor, school.id, idParam(assessmentId, 'That assessment'))),
     CHECKED_STANDARDS.has(standardSlug) ? listSchoolRegisters(actor, school.id) : { kit: [] },
+    // The filtering and monitoring review covers the AI tools pupils and staff use.
+    standardSlug === 'filtering-and-monitoring' && can.has('register:read') ? listAiTools(actor, school.id) : Promise.resolve([]),
   ]);
   const readsEvidence = can.has('evidence:read') || can.has('evidence:read-shared');
   const evidence = readsEvidence
@@ -111,6 +115,7 @@ export default async function StandardPage({
           </div>
         }
       />
+      <FailingAiToolsNotice tools={aiTools} base={`/schools/${school.id}/ai-tools`} />
       {trustAnswered.length > 0 ? (
         <section aria-labelledby="trust-answers-heading" className="mb-8">
           <h2 id="trust-answers-heading" className="mb-1 text-xl font-bold text-slate-900">

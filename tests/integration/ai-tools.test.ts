@@ -1,0 +1,67 @@
+// The AI tool register: kept by the school's leaders and contributors, read by everyone who reads
+// its registers, refused to everyone else; edits are audited and never overwrite a newer save.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createAiTool, deleteAiTool, getAiTool, listAiTools, updateAiTool } from '@/lib/ai-tools/manage-ai-tools';
+import { AiToolFieldsSchema } from '@/lib/ai-tools/schemas';
+import { prisma } from '@/lib/db/prisma';
+import { expectAppError } from '../support/expect-app-error';
+import { makeWorld } from '../support/factories';
+
+type World = Awaited<ReturnType<typeof makeWorld>>;
+let w: World;
+
+beforeAll(async () => {
+  w = await makeWorld();
+});
+
+const fields = (overrides: Record<string, unknown> = {}) =>
+  AiToolFieldsSchema.parse({
+    name: 'Aila',
+    supplier: 'Oak National Academy',
+    usedBy: 'STAFF',
+    personalData: 'no',
+    dpiaDone: 'no',
+    approved: 'yes',
+    ...overrides,
+  });
+
+describe('the AI tool register', () => {
+  it('is kept by the school’s leaders and contributors, and refused to everyone else', async () => {
+    const tool = await createAiTool(w.contributorA, w.schoolA.id, fields());
+    for (const actor of [w.governorA, w.trustViewerA, w.trustAdminA, w.leaderB, w.trustAdminB, w.adviserContributeA, w.adviserReadA, w.adviserRevokedA]) {
+      await expectAppError(createAiTool(actor, w.schoolA.id, fields()), 'NOT_FOUND');
+      await expectAppError(updateAiTool(actor, w.schoolA.id, tool.id, tool.version, fields({ name: 'Changed' })), 'NOT_FOUND');
+      await expectAppError(deleteAiTool(actor, w.schoolA.id, tool.id, tool.version), 'NOT_FOUND');
+    }
+    expect((await getAiTool(w.leaderA, w.schoolA.id, tool.id)).name).toBe('Aila');
+    expect(await prisma.auditEvent.count({ where: { event: 'ai_tool.created', targetId: tool.id, actorId: w.contributorA.userId } })).toBe(1);
+  });
+
+  it('is read by the school’s governors, its trust and its read-only adviser, and by nobody outside', async () => {
+    for (const actor of [w.governorA, w.trustViewerA, w.adviserReadA]) expect((await listAiTools(actor, w.schoolA.id)).length).toBeGreaterThan(0);
+    for (const actor of [w.leaderB, w.trustAdminB, w.standaloneLeader, w.adviserEndedA]) expect(await listAiTools(actor, w.schoolA.id)).toEqual([]);
+    const [tool] = await listAiTools(w.leaderA, w.schoolA.id);
+    await expectAppError(getAiTool(w.leaderB, w.schoolA.id, tool!.id), 'NOT_FOUND');
+    // Another school's id with this school's tool finds nothing either.
+    await expectAppError(getAiTool(w.leaderB, w.schoolB.id, tool!.id), 'NOT_FOUND');
+  });
+
+  it('shows a failing check at once, and refuses a stale save', async () => {
+    const tool = await createAiTool(w.leaderA, w.schoolA.id, fields({ name: 'Chatbot', usedBy: 'PUPILS', pupilAges: 'Year 6', approved: 'no' }));
+    await updateAiTool(
+      w.leaderA,
+      w.schoolA.id,
+      tool.id,
+      1,
+      fields({ name: 'Chatbot', usedBy: 'PUPILS', pupilAges: 'Year 6', approved: 'no', 'check:filtering': 'NOT_MET' }),
+    );
+    const saved = await getAiTool(w.governorA, w.schoolA.id, tool.id);
+    expect(saved.findings.status).toBe('fails');
+    expect(saved.findings.failing.map((s) => s.id)).toEqual(['filtering']);
+    await expectAppError(updateAiTool(w.contributorA, w.schoolA.id, tool.id, 1, fields({ name: 'Stale' })), 'CONFLICT');
+    await expectAppError(deleteAiTool(w.leaderA, w.schoolA.id, tool.id, 1), 'CONFLICT');
+    await deleteAiTool(w.leaderA, w.schoolA.id, tool.id, 2);
+    await expectAppError(getAiTool(w.leaderA, w.schoolA.id, tool.id), 'NOT_FOUND');
+    expect(await prisma.auditEvent.count({ where: { targetId: tool.id, event: { in: ['ai_tool.created', 'ai_tool.updated', 'ai_tool.deleted'] } } })).toBe(3);
+  });
+});
