@@ -249,7 +249,13 @@ export function StrategyForm({
         <Section
           number={6}
           title={STRATEGY_SECTION_TITLES[5]}
-          intro="How staff and pupils may use AI, covering safeguarding, academic integrity and data protection."
+          intro={
+            <>
+              How staff and pupils may use AI, covering safeguarding, academic integrity and data protection.{' '}
+              <a href={`/schools/${schoolId}/strategy/ai`}>Answer the guided AI decisions</a> to draft it, and keep the tools on the{' '}
+              <a href={`/schools/${schoolId}/ai-tools`}>AI tool register</a>.
+            </>
+          }
         >
           <LongText name="aiStance" label="Our stance on AI" max={SECTION_LIMITS.aiStance} rows={10} initial={value('aiStance')} errors={errors.aiStance} />
         </Section>

@@ -239,6 +239,17 @@ function PurposeSection({ purpose }: { purpose: NonNullable<StrategyContent['pur
           <Text style={s.muted}>{goal.serves.length ? `What serves it: ${goal.serves.join('; ')}.` : 'Nothing in the plan serves it yet.'}</Text>
         </View>
       ))}
+      {purpose.review ? (
+        <View style={{ marginBottom: 8 }}>
+          <Text style={{ fontWeight: 700, marginTop: 6, marginBottom: 2 }} minPresenceAhead={40}>
+            {`What our ${purpose.review.cycleLabel} review found`}
+          </Text>
+          {purpose.review.lines.map((line) => (
+            <Text key={line}>• {line}</Text>
+          ))}
+          {purpose.review.followUps.length ? <Text style={s.muted}>{`This cycle we pick up: ${purpose.review.followUps.join(' ')}`}</Text> : null}
+        </View>
+      ) : null}
       {shares.totalPence ? (
         <Text style={s.para}>
           {`Of ${formatPence(shares.totalPence)} of costed actions and purchases, ${shares.goals}% serves these goals and ${shares.foundation}% lays foundations (safeguarding, leadership and the network) that they all rest on${shares.unlinked ? `; ${shares.unlinked}% does not yet say what it serves` : ''}.`}

@@ -1,5 +1,6 @@
 import 'server-only';
 import { getSchoolPurpose } from '@/lib/purpose/get-school-purpose';
+import { lastReview } from '@/lib/purpose/manage-review';
 import { strategyPurpose } from '@/lib/purpose/strategy-purpose';
 import type { PlanItemStatus } from '@/lib/plan/plan-item-options';
 import { getAssessment } from '@/lib/assessment/get-assessments';
@@ -11,6 +12,7 @@ import { AppError, conflict, notFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client.ts';
 import type { Actor } from '@/lib/tenancy/actor';
 import { resolveTenant } from '@/lib/tenancy/resolve-tenant';
+import { getAiPolicy } from '@/lib/ai-tools/manage-ai-policy';
 import { getDigitalRoles } from '@/lib/schools/digital-roles';
 import { schoolWhere } from '@/lib/tenancy/scope';
 import { getSchoolRoadmap, strategyRoadmap } from '@/lib/roadmap/get-school-roadmap';
@@ -69,7 +71,9 @@ export async function getStrategyWorkspace(actor: Actor, schoolId: string, optio
     getDigitalRoles(actor, school.id),
   ]);
   const defaults = defaultSections(school.name, basis, options.now ?? new Date());
-  const sections = draft ? storedSections(draft.sections, defaults) : defaults;
+  // A first draft takes its AI section from the school's AI decisions, once it has made them.
+  const aiDraft = draft ? null : (await getAiPolicy(actor, school.id)).draft;
+  const sections = draft ? storedSections(draft.sections, defaults) : { ...defaults, aiStance: aiDraft ?? defaults.aiStance };
   return {
     school,
     // The people the school named (lib/schools/digital-roles.ts) fill the roles section while it is empty.
@@ -137,7 +141,7 @@ export async function publishStrategy(actor: Actor, schoolId: string, expectedVe
   if (Object.keys(problems).length > 0) {
     throw new AppError('VALIDATION', 'The strategy is not ready to publish yet.', problems);
   }
-  const [basis, actions, publisher, roadmap, purpose] = await Promise.all([
+  const [basis, actions, publisher, roadmap, purpose, review] = await Promise.all([
     latestCompletedBasis(actor, school.id),
     prisma.planItem.findMany({
       where: { schoolId: school.id },
@@ -146,6 +150,7 @@ export async function publishStrategy(actor: Actor, schoolId: string, expectedVe
     prisma.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true } }),
     getSchoolRoadmap(actor, school, options.now),
     getSchoolPurpose(actor, school.id),
+    lastReview(school.id),
   ]);
 
   try {
@@ -166,7 +171,7 @@ export async function publishStrategy(actor: Actor, schoolId: string, expectedVe
         basis,
         actions: actions.map((a) => ({ ...a, status: a.status as PlanItemStatus })),
         roadmap: roadmap.current ? strategyRoadmap(roadmap) : null,
-        purpose: strategyPurpose(purpose.goals, purpose.summary),
+        purpose: strategyPurpose(purpose.goals, purpose.summary, review),
       });
       if (last && sameDocument(last.content as unknown as StrategyContent, content)) {
         throw new AppError(

@@ -83,6 +83,8 @@ test('every signed-in page passes an axe scan', async ({ page }) => {
   await scan(`${schoolPath}/readiness`);
   await scan(`${schoolPath}/purpose`);
   await scan(`${schoolPath}/purpose/goals/new`);
+  await scan(`${schoolPath}/purpose/review`);
+  await scan(`${schoolPath}/strategy/ai`);
   await scan(`${schoolPath}/training`);
   await scan(`${schoolPath}/advisers`);
   await scan(`${schoolPath}/digital-leadership`);

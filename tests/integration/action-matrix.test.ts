@@ -197,10 +197,16 @@ function fullForm(overrides: Record<string, string> = {}): FormData {
     personalData: 'no',
     dpiaDone: 'no',
     approved: 'no',
+    // AI decisions: a whole set.
+    integrity: 'declare',
+    training: 'before-use',
+    review: 'yearly',
     // Advisers: a whole grant.
     access: 'CONTRIBUTE',
     endsOn: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
     purpose: 'Wireless survey',
+    // The end-of-cycle review: one goal rated.
+    [`rating:GOAL:${ids.goalId}`]: 'HELPED',
     ...overrides,
   };
   const data = new FormData();

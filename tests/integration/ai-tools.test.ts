@@ -2,7 +2,10 @@
 // its registers, refused to everyone else; edits are audited and never overwrite a newer save.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAiTool, deleteAiTool, getAiTool, listAiTools, updateAiTool } from '@/lib/ai-tools/manage-ai-tools';
+import { AiDecisionsFieldsSchema } from '@/lib/ai-tools/ai-policy';
+import { getAiPolicy, saveAiPolicy } from '@/lib/ai-tools/manage-ai-policy';
 import { AiToolFieldsSchema } from '@/lib/ai-tools/schemas';
+import { getStrategyWorkspace, saveStrategy } from '@/lib/strategy/manage-strategy';
 import { prisma } from '@/lib/db/prisma';
 import { expectAppError } from '../support/expect-app-error';
 import { makeWorld } from '../support/factories';
@@ -63,5 +66,40 @@ describe('the AI tool register', () => {
     await deleteAiTool(w.leaderA, w.schoolA.id, tool.id, 2);
     await expectAppError(getAiTool(w.leaderA, w.schoolA.id, tool.id), 'NOT_FOUND');
     expect(await prisma.auditEvent.count({ where: { targetId: tool.id, event: { in: ['ai_tool.created', 'ai_tool.updated', 'ai_tool.deleted'] } } })).toBe(3);
+  });
+});
+
+describe('the AI decisions', () => {
+  const answers = AiDecisionsFieldsSchema.parse({
+    staffUses: ['planning'],
+    'pupil:primary': 'none',
+    integrity: 'declare',
+    training: 'all-staff',
+    review: 'yearly',
+  });
+
+  it('are made by the strategy’s editors, and write the draft strategy’s AI section with them', async () => {
+    for (const actor of [w.contributorA, w.governorA, w.trustAdminA, w.adviserReadA, w.leaderB]) {
+      await expectAppError(saveAiPolicy(actor, w.schoolA.id, 0, answers), 'NOT_FOUND');
+      await expectAppError(getAiPolicy(actor, w.schoolA.id), 'NOT_FOUND');
+    }
+    // Before any draft exists, the strategy's first draft starts from the decisions.
+    await saveAiPolicy(w.leaderA, w.schoolA.id, 0, answers);
+    const first = await getStrategyWorkspace(w.leaderA, w.schoolA.id);
+    expect(first.version).toBe(0);
+    expect(first.sections.aiStance).toMatch(/^We neither ban AI/);
+    expect(first.sections.aiStance).toContain('Aila');
+
+    // With a draft, saving the decisions rewrites its AI section and moves its version on.
+    const draft = await saveStrategy(w.leaderA, w.schoolA.id, 0, { ...first.sections, aiStance: 'Old words.' });
+    const { wroteDraft } = await saveAiPolicy(w.adviserContributeA, w.schoolA.id, 1, { ...answers, review: 'termly' });
+    expect(wroteDraft).toBe(true);
+    const after = await prisma.strategy.findUniqueOrThrow({ where: { schoolId: w.schoolA.id } });
+    expect(after.version).toBe(draft.version + 1);
+    expect((after.sections as { aiStance: string }).aiStance).toContain('Review: every term');
+    expect(await prisma.auditEvent.count({ where: { event: 'ai_policy.saved', schoolId: w.schoolA.id } })).toBe(2);
+    // An editor still on the old version is told, not overwritten.
+    await expectAppError(saveAiPolicy(w.leaderA, w.schoolA.id, 1, answers), 'CONFLICT');
+    await expectAppError(saveStrategy(w.leaderA, w.schoolA.id, draft.version, { ...first.sections, aiStance: 'Stale.' }), 'CONFLICT');
   });
 });

@@ -6,6 +6,8 @@ import { formAction } from '@/lib/actions/form-action';
 import { createGoals, deleteGoal, suggestedDrafts, updateGoal } from '@/lib/purpose/manage-goals';
 import { AddSuggestedGoalsSchema, CreateGoalSchema, DeleteGoalSchema, SetPurposeSchema, UpdateGoalSchema } from '@/lib/purpose/schemas';
 import { setPurpose } from '@/lib/purpose/set-purpose';
+import { savePurposeReview } from '@/lib/purpose/manage-review';
+import { SavePurposeReviewSchema } from '@/lib/purpose/review-schemas';
 
 function done(schoolId: string, query: string, path = 'purpose'): never {
   revalidatePath(`/schools/${schoolId}`, 'layout');
@@ -36,4 +38,9 @@ export const setPurposeAction = formAction(SetPurposeSchema, async ({ schoolId, 
   await setPurpose(actor, schoolId, kind, itemId, goalIds, foundation);
   if (back === 'plan') done(schoolId, `purpose=${itemId}`, `plan/${itemId}`);
   done(schoolId, `linked=${itemId}`);
+});
+
+export const savePurposeReviewAction = formAction(SavePurposeReviewSchema, async ({ schoolId, assessmentId, entries }, actor) => {
+  const saved = await savePurposeReview(actor, schoolId, assessmentId, entries);
+  done(schoolId, `reviewed=${saved}`);
 });

@@ -9,6 +9,8 @@ import { EmptyState, PageHeader } from '@/components/ui/page-header';
 import { loadSchoolPage } from '@/lib/http/load-page';
 import { formatPence } from '@/lib/plan/plan-item-options';
 import { getSchoolPurpose } from '@/lib/purpose/get-school-purpose';
+import { lastReview } from '@/lib/purpose/manage-review';
+import { ReviewSummary } from '@/components/purpose/review-summary';
 import type { PurposeEntry } from '@/lib/purpose/purpose-rules';
 import { MAX_GOALS, MIN_GOALS, SUGGESTED_GOALS } from '@/lib/purpose/suggested-goals';
 import { addSuggestedGoalsAction, setPurposeAction } from './actions';
@@ -42,7 +44,7 @@ export default async function PurposePage({
 }) {
   const query = await searchParams;
   const { actor, school, can } = await loadSchoolPage(params, 'assessment:read');
-  const { goals, summary } = await getSchoolPurpose(actor, school.id);
+  const [{ goals, summary }, review] = await Promise.all([getSchoolPurpose(actor, school.id), lastReview(school.id)]);
   const base = `/schools/${school.id}/purpose`;
   const editsGoals = can.has('strategy:edit');
   const mayLink = (e: PurposeEntry) => (e.kind === 'action' ? can.has('plan:edit') : can.has('register:edit'));
@@ -54,7 +56,9 @@ export default async function PurposePage({
         ? 'Goal deleted.'
         : query.linked
           ? 'Saved what it serves.'
-          : null;
+          : query.reviewed
+            ? `Review saved: ${query.reviewed === '1' ? '1 goal or platform' : `${query.reviewed} goals and platforms`} rated.`
+            : null;
   const goalOptions = goals.map((g) => ({ id: g.id, title: g.title }));
   return (
     <PageContainer>
@@ -112,6 +116,7 @@ export default async function PurposePage({
               <p className="mt-1 text-sm text-slate-700">No actions or purchases have a cost yet.</p>
             )}
           </section>
+          <ReviewSummary review={review} reviewHref={editsGoals ? `${base}/review` : null} />
           {summary.empty.length ? (
             <p className="mb-6 rounded-md border-l-4 border-amber-600 bg-amber-50 p-3 text-amber-900" data-testid="empty-goals">
               Nothing serves {summary.empty.length === 1 ? 'this goal' : 'these goals'} yet: {summary.empty.join('; ')}.

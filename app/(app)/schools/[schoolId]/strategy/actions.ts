@@ -4,6 +4,8 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/form-action';
+import { AiDecisionsFieldsSchema } from '@/lib/ai-tools/ai-policy';
+import { saveAiPolicy } from '@/lib/ai-tools/manage-ai-policy';
 import { publishStrategy, saveStrategy } from '@/lib/strategy/manage-strategy';
 import { SaveStrategySchema } from '@/lib/strategy/schemas';
 import { requestStrategyPdf } from '@/lib/strategy/strategy-pdf';
@@ -37,4 +39,12 @@ export const publishStrategyAction = formAction(PublishSchema, async ({ schoolId
   await requestStrategyPdf(published.id).catch((error) => console.error('[waypoint] Could not queue the strategy PDF', error));
   revalidatePath(`/schools/${schoolId}`, 'layout');
   redirect(`/schools/${schoolId}/strategy?published=${published.number}`);
+});
+
+const SaveAiPolicySchema = z.object({ schoolId: idField, version: versionField }).and(AiDecisionsFieldsSchema);
+
+export const saveAiPolicyAction = formAction(SaveAiPolicySchema, async ({ schoolId, version, ...decisions }, actor) => {
+  await saveAiPolicy(actor, schoolId, version, decisions);
+  revalidatePath(`/schools/${schoolId}`, 'layout');
+  redirect(`/schools/${schoolId}/strategy/ai?saved=1`);
 });

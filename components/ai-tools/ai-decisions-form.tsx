@@ -1,0 +1,146 @@
+'use client';
+
+import { useActionState, useState } from 'react';
+import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { useLeaveGuard } from '@/components/ui/use-leave-guard';
+import { initialFormState, type FormAction } from '@/lib/actions/form-state';
+import {
+  AGE_BAND_LABEL,
+  INTEGRITY,
+  INTEGRITY_LABEL,
+  PUPIL_USE_LABEL,
+  PUPIL_USES,
+  REVIEW,
+  REVIEW_LABEL,
+  STAFF_USE_LABEL,
+  STAFF_USES,
+  TRAINING,
+  TRAINING_LABEL,
+  type AgeBand,
+} from '@/lib/ai-tools/ai-policy';
+
+type Option = readonly [string, string];
+
+function Group({
+  legend,
+  name,
+  options,
+  chosen,
+  errors,
+  type = 'radio',
+  hint,
+}: {
+  legend: string;
+  name: string;
+  options: readonly Option[];
+  chosen: string[];
+  errors?: string[];
+  type?: 'radio' | 'checkbox';
+  hint?: string;
+}) {
+  const describedBy = [hint ? `${name}-hint` : null, errors?.length ? `${name}-error` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset id={name} className="space-y-2" aria-describedby={describedBy}>
+      <legend className="text-base font-semibold text-slate-900">{legend}</legend>
+      {hint ? (
+        <p id={`${name}-hint`} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
+      {errors?.length ? (
+        <p id={`${name}-error`} className="text-sm font-semibold text-red-700">
+          <span className="sr-only">Error:</span> {errors.join('. ')}
+        </p>
+      ) : null}
+      {options.map(([value, label]) => (
+        <label key={value} className="flex items-start gap-3">
+          <input type={type} name={name} value={value} defaultChecked={chosen.includes(value)} className="mt-1 size-5" />
+          <span>{label}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+const capitalise = (text: string) => text[0]!.toUpperCase() + text.slice(1);
+
+// The guided AI decisions: each question has a safe default, and saving drafts the strategy's AI section.
+export function AiDecisionsForm({
+  action,
+  hidden,
+  defaults,
+  bands,
+}: {
+  action: FormAction;
+  hidden: Record<string, string>;
+  defaults: Record<string, string>;
+  bands: AgeBand[];
+}) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  const [dirty, setDirty] = useState(false);
+  useLeaveGuard(dirty && state.status !== 'success');
+  const errors = state.fieldErrors ?? {};
+  const chosen = (name: string) => (state.status === 'error' ? (state.values?.[name] ?? '') : (defaults[name] ?? '')).split('\n').filter(Boolean);
+  return (
+    <form
+      action={formAction}
+      noValidate
+      className="max-w-3xl space-y-8"
+      onChange={() => setDirty(true)}
+      onSubmit={() => setDirty(false)}
+      key={state.status === 'error' ? JSON.stringify(state.values) : 'form'}
+    >
+      <FormMessage state={state} />
+      {Object.entries(hidden).map(([name, v]) => (
+        <input key={name} type="hidden" name={name} value={v} />
+      ))}
+      <Group
+        legend="1. What may staff use AI for?"
+        name="staffUses"
+        type="checkbox"
+        options={STAFF_USES.map((u) => [u, capitalise(STAFF_USE_LABEL[u])] as const)}
+        chosen={chosen('staffUses')}
+        errors={errors.staffUses}
+        hint="Only with tools the school has approved. Leave all unticked if staff should not use AI yet."
+      />
+      {bands.map((band, i) => (
+        <Group
+          key={band}
+          legend={`${2 + i}. ${AGE_BAND_LABEL[band]}: may they use AI?`}
+          name={`pupil:${band}`}
+          options={PUPIL_USES.map((u) => [u, PUPIL_USE_LABEL[u]] as const)}
+          chosen={chosen(`pupil:${band}`)}
+          errors={errors[`pupil:${band}`]}
+          hint="Check each tool’s minimum age in its terms: many general chatbots are for 13 or 18 and over."
+        />
+      ))}
+      <Group
+        legend={`${2 + bands.length}. Pupils’ work`}
+        name="integrity"
+        options={INTEGRITY.map((u) => [u, INTEGRITY_LABEL[u]] as const)}
+        chosen={chosen('integrity')}
+        errors={errors.integrity}
+      />
+      <Group
+        legend={`${3 + bands.length}. Staff training`}
+        name="training"
+        options={TRAINING.map((u) => [u, TRAINING_LABEL[u]] as const)}
+        chosen={chosen('training')}
+        errors={errors.training}
+      />
+      <Group
+        legend={`${4 + bands.length}. How often do you review the school’s use of AI?`}
+        name="review"
+        options={REVIEW.map((u) => [u, REVIEW_LABEL[u]] as const)}
+        chosen={chosen('review')}
+        errors={errors.review}
+      />
+      <p className="rounded-md border-l-4 border-slate-500 bg-slate-50 p-4 text-sm">
+        Always included: no personal data goes into an AI tool without a data protection impact assessment, and only tools on the AI register that have been
+        checked against DfE’s product safety standards are approved.
+      </p>
+      <SubmitButton pendingLabel="Saving…">Save and write the AI section</SubmitButton>
+    </form>
+  );
+}
