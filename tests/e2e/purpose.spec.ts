@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/helpers';
-import { addPlanItem, makeWorld, signInByCookie, withDatabase } from './support/world';
+import { addPlanItem, addSchoolRecords, makeWorld, signInByCookie, withDatabase } from './support/world';
 
 test('a leader names learning goals, links an action, and sees an unlinked purchase flagged', async ({ page }) => {
   const world = await makeWorld('Purpose');
@@ -55,4 +55,40 @@ test('a leader names learning goals, links an action, and sees an unlinked purch
   await expect(
     page.getByRole('region', { name: 'Which learning goal does this serve?' }).getByRole('link', { name: '30 × chromebook: Acer Chromebook 511' }),
   ).toBeVisible();
+});
+
+test('a leader agrees the AI decisions, sees them drafted into the strategy, and reviews the cycle', async ({ page }) => {
+  const world = await makeWorld('Review');
+  await addSchoolRecords(world);
+  await signInByCookie(page.context(), world.people.SCHOOL_LEADER);
+
+  // AI decisions: safe answers are already chosen; the leader lets staff also draft feedback.
+  await page.goto(`/schools/${world.schoolId}/strategy/ai`);
+  await expect(page.getByRole('heading', { level: 1, name: 'AI decisions' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'AI decisions');
+  await page.getByLabel('Drafting feedback, which the teacher checks and owns').check();
+  await page.getByRole('button', { name: 'Save and write the AI section' }).click();
+  await expect(page.getByText('Saved, and the strategy’s AI section now says what you decided.')).toBeVisible();
+  const drafted = page.getByRole('region', { name: 'What the strategy says' });
+  await expect(drafted).toContainText('We neither ban AI nor leave its use to chance.');
+  await expect(drafted).toContainText('planning lessons, making resources and drafting feedback');
+  await page.goto(`/schools/${world.schoolId}/strategy`);
+  await expect(page.getByRole('textbox', { name: /Our stance on AI/ })).toHaveValue(/^We neither ban AI/);
+
+  // The cycle's review: a platform rated without saying how widely it is used is refused, in place.
+  await page.goto(`/schools/${world.schoolId}/purpose`);
+  await page.getByRole('link', { name: 'Review this cycle' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Review the .* cycle$/ })).toBeVisible();
+  await page.getByRole('radiogroup', { name: 'How did Better feedback do?' }).getByLabel('It helped a little').check();
+  const platform = page.getByRole('group').filter({ has: page.getByRole('radiogroup', { name: /How did Broadband/ }) });
+  await platform.getByLabel('It did not help').check();
+  await page.getByRole('button', { name: 'Save the review' }).click();
+  await expect(page.getByText('Enter the share of staff or classes using it').first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'review with errors');
+  await platform.getByLabel(/Used by what share/).fill('30');
+  await page.getByRole('button', { name: 'Save the review' }).click();
+  await expect(page.getByText('Review saved: 2 goals and platforms rated.')).toBeVisible();
+  const review = page.getByRole('region', { name: /review found/ });
+  await expect(review).toContainText('used by 30% of the staff or classes it is for');
+  await expect(review).toContainText('(underused)');
 });

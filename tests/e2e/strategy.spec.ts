@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { pdfInfo, pdfPageToPng } from '../support/pdf';
 import { expectNoSeriousA11yViolations, formAlert } from './support/helpers';
-import { addCompletedCycle, addContract, addPlanItem, addSchoolRecords, makeWorld, signInByCookie, worldNames } from './support/world';
+import { addCompletedCycle, addContract, addPlanItem, addSchoolRecords, makeWorld, signInByCookie, withDatabase, worldNames } from './support/world';
 
 const SECTION_HEADINGS = [
   'Vision and educational purpose',
@@ -33,6 +33,14 @@ test('a leader writes and publishes the strategy; a governor downloads the PDF',
   });
   // A broadband contract in the register: the roadmap dates the broadband gaps from it.
   await addContract(world, { service: 'BROADBAND', supplier: 'Openreach Schools', endDate: '2027-08-31', noticePeriod: 'P3M', annualCostPence: 240_000 });
+  // A learning goal: the strategy opens with purpose.
+  await withDatabase((db) =>
+    db.query(
+      `INSERT INTO "LearningGoal" ("id", "schoolId", "title", "success", "measure", "position", "updatedAt")
+       VALUES ('e2egoal' || substr(md5($1), 1, 10), $1, 'Retrieval and practice', 'Pupils remember more of what they learn.', 'Low-stakes quiz scores each half term.', 1, now())`,
+      [world.schoolId],
+    ),
+  );
   const names = await worldNames(world);
   const schoolName = names.school.name;
   const schoolPath = `/schools/${world.schoolId}`;
@@ -112,6 +120,11 @@ test('a leader writes and publishes the strategy; a governor downloads the PDF',
   expect(flat(pages[0]!)).toContain(names.trust);
   for (const heading of SECTION_HEADINGS) expect(text).toContain(heading);
   expect(text).toContain(`Every pupil at ${schoolName} leaves us`);
+  // The first section names the learning goals, with the vision.
+  const visionPage = pages.findIndex((p) => flat(p).includes(`Every pupil at ${schoolName} leaves us`));
+  expect(flat(pages[visionPage]!)).toContain('Our learning goals');
+  expect(flat(pages[visionPage]!)).toContain('1. Retrieval and practice');
+  expect(flat(pages[visionPage]!)).toContain('How we will know: Low-stakes quiz scores each half term.');
   expect(text).toContain('Add a backup broadband line with automatic failover');
   expect(text).toContain('Backup internet line');
   expect(text).toContain('2024/25');
