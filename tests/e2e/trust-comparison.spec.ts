@@ -48,6 +48,9 @@ test('a trust CEO compares schools: sorts, filters, drills down and downloads th
   await page.getByRole('link', { name: /^Cyber security\s*, select to sort/ }).click();
   await expect(page).toHaveURL(/sort=standard%3Acyber-security|sort=standard:cyber-security/);
   await expect(page.getByRole('columnheader', { name: /Cyber security\s*, sorted descending/ })).toHaveAttribute('aria-sort', 'descending');
+  // That was a full page load, where the table comes once in the HTML and hydration keeps it.
+  await page.waitForLoadState('networkidle');
+  await expect(table.getByRole('rowheader', { name: /Riverside Primary Academy/ })).toBeVisible();
   const sortedOnScreen = await schoolNames(page);
   const matrix = await download(page, 'Download table (CSV)');
   expect(matrix.name).toMatch(/schools-by-standard\.csv$/);

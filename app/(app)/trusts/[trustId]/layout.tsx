@@ -6,7 +6,7 @@ export default async function TrustLayout({ children, params }: { children: Reac
   const base = `/trusts/${trust.id}`;
   const items = [
     { href: base, label: 'Schools', exact: true },
-    { href: `${base}/comparison`, label: 'Compare schools' },
+    { href: `${base}/comparison`, label: 'Compare schools', document: true },
     { href: `${base}/central`, label: 'Central services' },
     { href: `${base}/actions`, label: 'Trust actions' },
     { href: `${base}/roadmap`, label: 'Roadmap' },

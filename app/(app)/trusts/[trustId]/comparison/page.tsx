@@ -5,6 +5,7 @@ import { HeatMapLegend } from '@/components/trust-overview/heat-map-legend';
 import { heatMapTable } from '@/components/trust-overview/heat-map-table';
 import { CommonGapsTable, MovementList, TrendTable } from '@/components/trust-overview/trends';
 import { buttonClasses } from '@/components/ui/button';
+import { HtmlOnce } from '@/components/ui/html-once';
 import { SelectField } from '@/components/ui/field';
 import { EmptyState, PageHeader } from '@/components/ui/page-header';
 import { loadTrustPage } from '@/lib/http/load-page';
@@ -144,22 +145,21 @@ export default async function TrustComparisonPage({
           <Link href={`${basePath}${viewQuery({ ...view, filter: {} })}`}>Clear the filters</Link> to see every school.
         </EmptyState>
       ) : (
-        // A string of HTML, built in a millisecond (components/trust-overview/heat-map-table.ts).
-        <div
-          dangerouslySetInnerHTML={{
-            __html: heatMapTable({
-              rows,
-              columns,
-              averages,
-              overall,
-              view,
-              basePath,
-              caption: `Schools in ${trust.name} by standard: score out of 100 and maturity level (L1 emerging to L4 meets the standard)`,
-              strategies,
-              spends,
-              today: londonToday(),
-            }).value,
-          }}
+        // A string of HTML, built in a millisecond (components/trust-overview/heat-map-table.ts) and sent once.
+        <HtmlOnce
+          html={heatMapTable({
+            rows,
+            columns,
+            averages,
+            overall,
+            view,
+            basePath,
+            caption: `Schools in ${trust.name} by standard: score out of 100 and maturity level (L1 emerging to L4 meets the standard)`,
+            strategies,
+            spends,
+            today: londonToday(),
+          })}
+          loading="Loading the comparison table…"
         />
       )}
       <div className="mt-3">
