@@ -40,7 +40,3 @@ ALTER TABLE "AdviserGrant" ADD CONSTRAINT "AdviserGrant_trustId_fkey" FOREIGN KE
 
 -- AddForeignKey
 ALTER TABLE "AdviserGrant" ADD CONSTRAINT "AdviserGrant_schoolId_fkey" FOREIGN KEY ("schoolId") REFERENCES "School"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- A grant is to exactly one organisation, and ends after it starts.
-ALTER TABLE "AdviserGrant" ADD CONSTRAINT "AdviserGrant_one_tenant" CHECK (("trustId" IS NULL) <> ("schoolId" IS NULL));
-ALTER TABLE "AdviserGrant" ADD CONSTRAINT "AdviserGrant_period" CHECK ("endsAt" > "startsAt");

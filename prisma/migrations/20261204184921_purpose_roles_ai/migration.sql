@@ -89,6 +89,3 @@ ALTER TABLE "AiPolicy" ADD CONSTRAINT "AiPolicy_schoolId_fkey" FOREIGN KEY ("sch
 
 -- AddForeignKey
 ALTER TABLE "PurposeReview" ADD CONSTRAINT "PurposeReview_schoolId_fkey" FOREIGN KEY ("schoolId") REFERENCES "School"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- Adoption is a share of staff or classes.
-ALTER TABLE "PurposeReview" ADD CONSTRAINT "PurposeReview_adoption_range" CHECK ("adoption" IS NULL OR ("adoption" BETWEEN 0 AND 100));
