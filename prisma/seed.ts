@@ -66,6 +66,7 @@ export async function seedDemoData(databaseUrl: string, options: { target: SeedT
           await tx.adviserGrant.create({
             data: {
               adviserId: userIds.get(demo.email)!,
+              adviserName: demo.name,
               ...(schoolId ? { schoolId } : { trustId: trust.id }),
               access: grant.access,
               purpose: grant.purpose,

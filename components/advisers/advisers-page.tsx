@@ -38,7 +38,7 @@ export function AdvisersPage({
   editable: boolean;
 }) {
   const today = londonToday();
-  const name = (id?: string) => data.grants.find((g) => g.id === id)?.adviser.name;
+  const name = (id?: string) => data.grants.find((g) => g.id === id)?.displayName;
   const notice = name(granted) ? `${name(granted)} has access and has been emailed.` : name(revoked) ? `${name(revoked)}’s access has ended.` : null;
   return (
     <PageContainer>
@@ -81,7 +81,7 @@ export function AdvisersPage({
                 {data.grants.map((grant) => (
                   <tr key={grant.id}>
                     <td className="px-4 py-3">
-                      <span className="block font-semibold text-slate-900">{grant.adviser.name}</span>
+                      <span className="block font-semibold text-slate-900">{grant.displayName}</span>
                       <span className="block break-all text-slate-700">{grant.adviser.email}</span>
                       {grant.purpose ? <span className="block text-slate-700">{grant.purpose}</span> : null}
                     </td>
@@ -97,7 +97,7 @@ export function AdvisersPage({
                     <td className="px-4 py-3">
                       {editable && (grant.status === 'live' || grant.status === 'scheduled') ? (
                         <Link href={`${base}/${grant.id}/revoke`} className="font-semibold">
-                          Revoke<span className="sr-only"> access for {grant.adviser.name}</span>
+                          Revoke<span className="sr-only"> access for {grant.displayName}</span>
                         </Link>
                       ) : null}
                     </td>

@@ -14,14 +14,14 @@ export function RevokeGrantPage({
   action: FormAction;
   tenant: string;
   tenantName: string;
-  grant: { id: string; adviser: { name: string; email: string }; lastDay: Date };
+  grant: { id: string; displayName: string; adviser: { email: string }; lastDay: Date };
   back: string;
 }) {
   return (
     <PageContainer>
-      <PageHeader caption={tenantName} title={`Revoke ${grant.adviser.name}’s access?`} />
+      <PageHeader caption={tenantName} title={`Revoke ${grant.displayName}’s access?`} />
       <p className="mb-6 max-w-3xl">
-        {grant.adviser.name} ({grant.adviser.email}) has access until {formatLongDate(grant.lastDay)}. Revoking ends it now: the next page they open in{' '}
+        {grant.displayName} ({grant.adviser.email}) has access until {formatLongDate(grant.lastDay)}. Revoking ends it now: the next page they open in{' '}
         {tenantName} is “Page not found”. What they already changed stays, and the audit log keeps what they did. You can grant access again later.
       </p>
       <ConfirmForm action={action} hidden={{ tenant, grantId: grant.id }} confirmLabel="Revoke access" pendingLabel="Revoking…" cancelHref={back} />

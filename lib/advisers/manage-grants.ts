@@ -5,6 +5,7 @@ import { ADVISER_ACCESS_LABEL } from '@/lib/auth/permissions';
 import { endOfLondonDay, formatLongDate, lastLondonDay } from '@/lib/dates/format';
 import { prisma } from '@/lib/db/prisma';
 import { env } from '@/lib/env';
+import { isUniqueViolation } from '@/lib/db/unique-violation';
 import { AppError, notFound } from '@/lib/errors';
 import { queueMail } from '@/lib/mail/queue-mail';
 import { renderMail } from '@/lib/mail/render-mail';
@@ -16,6 +17,11 @@ import { grantStatus } from './grant-status';
 import type { GrantAdviserInput } from './schemas';
 
 const columnsOf = (tenant: TenantRef) => (tenant.kind === 'trust' ? { trustId: tenant.id } : { schoolId: tenant.id });
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+// Each grant mails the adviser: a limit keeps one account from mailing strangers in bulk.
+export const MAX_GRANTS_PER_DAY = 20;
+export const GRANT_LIMIT_MESSAGE = `You have granted adviser access ${MAX_GRANTS_PER_DAY} times in the last 24 hours, which is the most Waypoint allows. Try again tomorrow.`;
 
 // Activity shown on the advisers page: the newest first, enough for a term's work.
 export const ADVISER_ACTIVITY_LIMIT = 50;
@@ -31,9 +37,15 @@ export async function listAdviserGrants(actor: Actor, tenant: TenantRef, now = n
     where: columnsOf(tenant),
     orderBy: [{ endsAt: 'desc' }, { createdAt: 'desc' }],
     take: 200,
-    include: { adviser: { select: { id: true, name: true, email: true } }, grantedBy: { select: { name: true } } },
+    include: { adviser: { select: { id: true, email: true } }, grantedBy: { select: { name: true } } },
   });
-  const grants = rows.map((row) => ({ ...row, status: grantStatus(row, now), lastDay: lastLondonDay(row.endsAt) }));
+  const grants = rows.map((row) => ({
+    ...row,
+    status: grantStatus(row, now),
+    lastDay: lastLondonDay(row.endsAt),
+    // What the organisation typed, else the address: never the account's own name.
+    displayName: row.adviserName || row.adviser.email,
+  }));
   const adviserIds = [...new Set(rows.map((row) => row.adviserId))];
   const activity =
     adviserIds.length === 0
@@ -58,17 +70,32 @@ export async function grantAdviser(actor: Actor, input: GrantAdviserInput) {
   const endsAt = endOfLondonDay(input.endsOn);
   const result = await prisma.$transaction(async (tx) => {
     const tenant = await resolveTenant(tx, actor, input.tenant, 'adviser:grant');
+    // One grant at a time per organisation: two people granting at once are taken in turn.
+    if (tenant.kind === 'trust') await tx.$queryRaw`SELECT "id" FROM "Trust" WHERE "id" = ${tenant.id} FOR UPDATE`;
+    else await tx.$queryRaw`SELECT "id" FROM "School" WHERE "id" = ${tenant.id} FOR UPDATE`;
+    const recent = await tx.auditEvent.count({ where: { event: 'adviser.granted', actorId: actor.userId, createdAt: { gt: new Date(Date.now() - DAY_MS) } } });
+    if (recent >= MAX_GRANTS_PER_DAY) throw new AppError('RATE_LIMITED', GRANT_LIMIT_MESSAGE);
     const existing = await tx.user.findUnique({
       where: { email: input.email },
-      select: { id: true, name: true, passwordHash: true, providerAccounts: { select: { id: true } } },
+      select: { id: true, isPlatformAdmin: true, passwordHash: true, providerAccounts: { select: { id: true } } },
     });
     if (existing) {
+      // Anyone with a role here already: in the school or its trust, or for a trust's grant in any of its schools.
       const member = await tx.membership.count({
-        where: { userId: existing.id, OR: [columnsOf(tenant), ...(tenant.kind === 'school' && tenant.trustId ? [{ trustId: tenant.trustId }] : [])] },
+        where: {
+          userId: existing.id,
+          OR: [
+            columnsOf(tenant),
+            ...(tenant.kind === 'school' && tenant.trustId ? [{ trustId: tenant.trustId }] : []),
+            ...(tenant.kind === 'trust' ? [{ school: { is: { trustId: tenant.id } } }] : []),
+          ],
+        },
       });
-      if (member > 0) {
+      if (member > 0 || existing.isPlatformAdmin) {
         throw new AppError('VALIDATION', 'Check the email address', {
-          email: [`${input.email} already works in ${tenant.name} as a member. Change their role on the people page instead.`],
+          email: [
+            `${input.email} already has a role in ${tenant.name} or its trust, so cannot also be its adviser. Change their role on the people page instead.`,
+          ],
         });
       }
       const live = await tx.adviserGrant.findFirst({ where: { adviserId: existing.id, ...columnsOf(tenant), revokedAt: null, endsAt: { gt: new Date() } } });
@@ -80,12 +107,26 @@ export async function grantAdviser(actor: Actor, input: GrantAdviserInput) {
     }
     const adviser =
       existing ??
-      (await tx.user.create({
-        data: { email: input.email, name: input.name },
-        select: { id: true, name: true, passwordHash: true, providerAccounts: { select: { id: true } } },
-      }));
+      (await tx.user
+        .create({
+          data: { email: input.email, name: input.name },
+          select: { id: true, isPlatformAdmin: true, passwordHash: true, providerAccounts: { select: { id: true } } },
+        })
+        .catch((error: unknown) => {
+          // The same new address granted elsewhere at the same moment.
+          if (isUniqueViolation(error)) throw new AppError('CONFLICT', 'That address was given access somewhere else a moment ago. Try again.');
+          throw error;
+        }));
     const grant = await tx.adviserGrant.create({
-      data: { adviserId: adviser.id, ...columnsOf(tenant), access: input.access, endsAt, purpose: input.purpose, grantedById: actor.userId },
+      data: {
+        adviserId: adviser.id,
+        adviserName: input.name,
+        ...columnsOf(tenant),
+        access: input.access,
+        endsAt,
+        purpose: input.purpose,
+        grantedById: actor.userId,
+      },
     });
     await recordAuditEvent(tx, actor, {
       event: 'adviser.granted',

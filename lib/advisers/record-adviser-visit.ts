@@ -10,7 +10,12 @@ import { isHereAsAdviser } from '@/lib/tenancy/capabilities';
 // is an "adviser.viewed" entry in the tenant's audit log. Members' reads are not logged.
 export async function recordAdviserVisit(actor: Actor, tenant: TenantRef & { trustId: string | null }, path?: string): Promise<void> {
   if (!(await isHereAsAdviser(actor, tenant, tenant.trustId))) return;
-  const where = path ?? (await currentPath());
+  const where = (path ?? (await currentPath())).slice(0, 300);
+  // A reload or a second tab is the same visit: one entry per adviser, page and minute.
+  const recent = await prisma.auditEvent.count({
+    where: { event: 'adviser.viewed', actorId: actor.userId, targetId: where, createdAt: { gt: new Date(Date.now() - 60_000) } },
+  });
+  if (recent > 0) return;
   // A read changes nothing, so the entry is written on its own, as security events are.
   await prisma.auditEvent.create({
     data: {
@@ -20,8 +25,8 @@ export async function recordAdviserVisit(actor: Actor, tenant: TenantRef & { tru
       trustId: tenant.trustId,
       schoolId: tenant.kind === 'school' ? tenant.id : null,
       targetType: 'Page',
-      targetId: where.slice(0, 300),
-      after: { path: where.slice(0, 300) },
+      targetId: where,
+      after: { path: where },
     },
   });
 }

@@ -82,11 +82,15 @@ export async function updateGoal(actor: Actor, schoolId: string, goalId: string,
   });
 }
 
-/** Deletes a goal; actions and purchases that served it no longer name it. */
+/**
+ * Deletes a goal; actions and purchases that served it no longer name it. That changes the plan,
+ * so it needs the right to edit the plan too: a contributing adviser drafts goals, never this.
+ */
 export async function deleteGoal(actor: Actor, schoolId: string, goalId: string, version: number) {
   await prisma.$transaction(async (tx) => {
     const before = await findGoal(tx, actor, schoolId, goalId);
     const school = await editable(tx, actor, schoolId);
+    await resolveTenant(tx, actor, { kind: 'school', id: school.id }, 'plan:edit');
     const done = await tx.learningGoal.deleteMany({ where: { id: before.id, version } });
     if (done.count !== 1) throw new AppError('CONFLICT', GOAL_CONFLICT);
     await tx.$executeRaw`UPDATE "PlanItem" SET "goalIds" = array_remove("goalIds", ${before.id}) WHERE "schoolId" = ${school.id} AND ${before.id} = ANY("goalIds")`;

@@ -26,7 +26,8 @@ function trustPaths(actor: Actor, capability: Capability): Prisma.TrustWhereInpu
   const grant = liveGrantWhere(actor, capability);
   return [
     ...(roles.length > 0 ? [{ memberships: { some: { userId: actor.userId, role: { in: roles } } } }] : []),
-    ...(grant ? [{ adviserGrants: { some: grant } }] : []),
+    // An archived trust is closed to its advisers, even for reading.
+    ...(grant ? [{ archivedAt: null, adviserGrants: { some: grant } }] : []),
   ];
 }
 
@@ -51,10 +52,12 @@ function schoolReach(actor: Actor, capability: Capability): Prisma.SchoolWhereIn
     paths.push({ memberships: { some: { userId: actor.userId, role: { in: schoolRoles } } } });
   }
   const grant = liveGrantWhere(actor, capability);
-  if (grant) paths.push({ adviserGrants: { some: grant } });
-  // A trust's members and advisers reach its schools.
-  const viaTrust = trustPaths(actor, capability);
-  if (viaTrust.length > 0) paths.push({ trust: { is: { OR: viaTrust } } });
+  // An archived school is closed to advisers, even for reading: members keep its record.
+  if (grant) paths.push({ archivedAt: null, adviserGrants: { some: grant } });
+  // A trust's members reach its schools, and so do its advisers while neither is archived.
+  const trustRoles = rolesAllowedTo(capability, TRUST_ROLES);
+  if (trustRoles.length > 0) paths.push({ trust: { is: { memberships: { some: { userId: actor.userId, role: { in: trustRoles } } } } } });
+  if (grant) paths.push({ archivedAt: null, trust: { is: { archivedAt: null, adviserGrants: { some: grant } } } });
   return paths.length > 0 ? { OR: paths } : NOTHING;
 }
 

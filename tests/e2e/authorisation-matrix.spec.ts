@@ -91,7 +91,7 @@ const RULES: Record<string, Rule> = {
   '/schools/[schoolId]/purpose/goals/new': school('strategy:edit'),
   '/schools/[schoolId]/purpose/review': school('strategy:edit'),
   '/schools/[schoolId]/purpose/goals/[goalId]': school('strategy:edit'),
-  '/schools/[schoolId]/purpose/goals/[goalId]/delete': school('strategy:edit'),
+  '/schools/[schoolId]/purpose/goals/[goalId]/delete': school('plan:edit'),
   '/schools/[schoolId]/readiness/[frameworkId]/pack.zip': school('evidence:read'),
   '/schools/[schoolId]/training': school('evidence:read'),
   '/schools/[schoolId]/training/[recordId]': school('evidence:edit'),

@@ -7,6 +7,7 @@ import { grantAdviser, listAdviserGrants, revokeAdviserGrant } from '@/lib/advis
 import { GrantAdviserSchema } from '@/lib/advisers/schemas';
 import { prisma } from '@/lib/db/prisma';
 import { stopJobQueue } from '@/lib/jobs/boss';
+import { deleteGoal } from '@/lib/purpose/manage-goals';
 import { getSchool } from '@/lib/schools/get-school';
 import { getStrategyWorkspace, publishStrategy, saveStrategy } from '@/lib/strategy/manage-strategy';
 import { StrategySectionsSchema } from '@/lib/strategy/schemas';
@@ -14,6 +15,7 @@ import type { Actor } from '@/lib/tenancy/actor';
 import { getCapabilities } from '@/lib/tenancy/capabilities';
 import { listMyTenants } from '@/lib/tenancy/list-my-tenants';
 import { getTrust } from '@/lib/trusts/get-trust';
+import { discardQueuedMail } from '../support/discard-queued-mail';
 import { expectAppError } from '../support/expect-app-error';
 import { adviser, makeWorld } from '../support/factories';
 
@@ -25,6 +27,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await discardQueuedMail();
   await stopJobQueue();
 });
 
@@ -170,7 +173,50 @@ describe('granting and revoking', () => {
   it('refuses a member of the school or its trust: they already have a role', async () => {
     const member = await prisma.user.findUniqueOrThrow({ where: { id: w.trustViewerA.userId } });
     const error = await expectAppError(grantAdviser(w.leaderA, grantInput({ email: member.email })), 'VALIDATION');
-    expect(error.fieldErrors?.email?.[0]).toMatch(/already works in/);
+    expect(error.fieldErrors?.email?.[0]).toMatch(/already has a role/);
+  });
+
+  it('refuses a trust grant to someone with a role in one of its schools, and to platform admins', async () => {
+    const governor = await prisma.user.findUniqueOrThrow({ where: { id: w.governorA.userId } });
+    await expectAppError(grantAdviser(w.trustAdminA, grantInput({ tenant: `trust:${w.trustA.id}`, email: governor.email })), 'VALIDATION');
+    const admin = await prisma.user.findUniqueOrThrow({ where: { id: w.platformAdmin.userId } });
+    await expectAppError(grantAdviser(w.leaderA, grantInput({ email: admin.email })), 'VALIDATION');
+  });
+
+  it('shows the organisation the name it typed, never the account’s own name', async () => {
+    const other = await prisma.user.findUniqueOrThrow({ where: { id: w.leaderB.userId } });
+    const grant = await grantAdviser(w.leaderA, grantInput({ email: other.email, name: 'Typed Name' }));
+    const listed = (await listAdviserGrants(w.leaderA, { kind: 'school', id: w.schoolA.id })).grants.find((g) => g.id === grant.id)!;
+    expect(listed.displayName).toBe('Typed Name');
+    expect(JSON.stringify(listed)).not.toContain(other.name);
+  });
+
+  it('closes an archived school to its advisers, even for reading', async () => {
+    const school = await prisma.school.findUniqueOrThrow({ where: { id: w.schoolA2.id } });
+    const reader = await adviser('READ', { schoolId: school.id });
+    expect(await reads(reader, school.id)).toBe(true);
+    await prisma.school.update({ where: { id: school.id }, data: { archivedAt: new Date() } });
+    expect(
+      await getSchool(reader, school.id, 'school:read').then(
+        () => true,
+        () => false,
+      ),
+    ).toBe(false);
+    expect(
+      await getSchool(w.trustViewerA, school.id, 'school:read').then(
+        () => true,
+        () => false,
+      ),
+    ).toBe(true);
+    await prisma.school.update({ where: { id: school.id }, data: { archivedAt: null } });
+  });
+
+  it('never lets a contributing adviser delete a goal, which would change the plan', async () => {
+    const goal = await prisma.learningGoal.create({
+      data: { schoolId: w.schoolA.id, title: 'Adviser goal', success: 'Pupils act on it.', measure: 'A survey.', position: 9 },
+    });
+    await expectAppError(deleteGoal(w.adviserContributeA, w.schoolA.id, goal.id, 1), 'NOT_FOUND');
+    expect(await prisma.learningGoal.count({ where: { id: goal.id } })).toBe(1);
   });
 
   it('revoking ends access at once, is recorded, and cannot be done twice or from elsewhere', async () => {

@@ -7,6 +7,7 @@ import { runReminders } from '@/lib/reminders/run-reminders';
 import { listMailPreferences } from '@/lib/reminders/mail-preferences';
 import { getDigitalRoles, setDigitalRoles } from '@/lib/schools/digital-roles';
 import { getStrategyWorkspace } from '@/lib/strategy/manage-strategy';
+import { discardQueuedMail } from '../support/discard-queued-mail';
 import { expectAppError } from '../support/expect-app-error';
 import { adviser, makeTrust, makeWorld, member } from '../support/factories';
 
@@ -18,6 +19,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await discardQueuedMail();
   await stopJobQueue();
 });
 

@@ -5,8 +5,21 @@ import { prisma } from '@/lib/db/prisma';
 import type { Role } from '@/lib/auth/roles';
 import type { Actor } from '@/lib/tenancy/actor';
 
+// Each file starts at a random URN and counts up; files share one database, so a school whose URN
+// another file already took is made again with a fresh start (the URN is unique nationally).
 let urnCounter = Math.floor(Math.random() * 400_000) + 500_000;
 export const nextUrn = () => String(++urnCounter);
+
+async function createSchool(data: Omit<Parameters<typeof prisma.school.create>[0]['data'], 'urn'>) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await prisma.school.create({ data: { ...data, urn: nextUrn() } as Parameters<typeof prisma.school.create>[0]['data'] });
+    } catch (error) {
+      if (attempt >= 5 || (error as { code?: string }).code !== 'P2002') throw error;
+      urnCounter = Math.floor(Math.random() * 400_000) + 500_000;
+    }
+  }
+}
 const tag = () => randomBytes(4).toString('hex');
 
 export async function makeUser(options: { name?: string; email?: string; isPlatformAdmin?: boolean; passwordHash?: string } = {}) {
@@ -29,19 +42,13 @@ export async function makeTrust(schoolCount = 2) {
   const trust = await prisma.trust.create({ data: { name: `Trust ${tag()}` } });
   const schools = [];
   for (let i = 0; i < schoolCount; i++) {
-    schools.push(
-      await prisma.school.create({
-        data: { name: `School ${tag()}`, urn: nextUrn(), phase: 'PRIMARY', type: 'ACADEMY_CONVERTER', localAuthority: 'Leeds', trustId: trust.id },
-      }),
-    );
+    schools.push(await createSchool({ name: `School ${tag()}`, phase: 'PRIMARY', type: 'ACADEMY_CONVERTER', localAuthority: 'Leeds', trustId: trust.id }));
   }
   return { trust, schools };
 }
 
 export async function makeStandaloneSchool() {
-  return prisma.school.create({
-    data: { name: `Standalone ${tag()}`, urn: nextUrn(), phase: 'SECONDARY', type: 'COMMUNITY', localAuthority: 'Kent' },
-  });
+  return createSchool({ name: `Standalone ${tag()}`, phase: 'SECONDARY', type: 'COMMUNITY', localAuthority: 'Kent' });
 }
 
 export async function member(role: Role, tenant: { trustId: string } | { schoolId: string }) {

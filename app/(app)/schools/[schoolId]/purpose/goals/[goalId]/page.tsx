@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'Change a learning goal' };
 
 export default async function GoalPage({ params }: { params: Promise<{ schoolId: string; goalId: string }> }) {
   const { goalId } = await params;
-  const { actor, school } = await loadSchoolPage(params, 'strategy:edit');
+  const { actor, school, can } = await loadSchoolPage(params, 'strategy:edit');
   const goal = (await listGoals(actor, school.id)).find((g) => g.id === goalId);
   if (!goal) notFound();
   return (
@@ -23,9 +23,11 @@ export default async function GoalPage({ params }: { params: Promise<{ schoolId:
       <PageHeader
         title={goal.title}
         actions={
-          <Link href={`/schools/${school.id}/purpose/goals/${goal.id}/delete`} className="font-semibold">
-            Delete this goal
-          </Link>
+          can.has('plan:edit') ? (
+            <Link href={`/schools/${school.id}/purpose/goals/${goal.id}/delete`} className="font-semibold">
+              Delete this goal
+            </Link>
+          ) : null
         }
       />
       <GoalForm

@@ -11,7 +11,8 @@ export const metadata: Metadata = { title: 'Delete a learning goal' };
 
 export default async function DeleteGoalPage({ params }: { params: Promise<{ schoolId: string; goalId: string }> }) {
   const { goalId } = await params;
-  const { actor, school } = await loadSchoolPage(params, 'strategy:edit');
+  // Deleting unlinks actions and purchases: for those who edit the plan (lib/purpose/manage-goals.ts).
+  const { actor, school } = await loadSchoolPage(params, 'plan:edit');
   const goal = (await listGoals(actor, school.id)).find((g) => g.id === goalId);
   if (!goal) notFound();
   return (

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "AdviserGrant" ADD COLUMN     "adviserName" TEXT NOT NULL DEFAULT '';
