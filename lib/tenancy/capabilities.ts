@@ -19,7 +19,8 @@ export async function getCapabilities(actor: Actor, tenant: TenantRef & { archiv
 // its trust): what they read is then written to the tenant's audit log.
 export async function isHereAsAdviser(actor: Actor, tenant: TenantRef, schoolTrustId?: string | null): Promise<boolean> {
   if (actor.isPlatformAdmin) return false;
-  const { member, adviser } = await accessHeld(actor.userId, tenant.kind, tenant.id, schoolTrustId ?? null);
+  // The same cache key as getCapabilities (a trust has no "school's trust"), so no second read.
+  const { member, adviser } = await accessHeld(actor.userId, tenant.kind, tenant.id, tenant.kind === 'trust' ? null : (schoolTrustId ?? null));
   return adviser && !member;
 }
 
