@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useState } from 'react';
+import { ChoiceGroup } from '@/components/ui/choice-group';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useLeaveGuard } from '@/components/ui/use-leave-guard';
@@ -19,49 +20,6 @@ import {
   TRAINING_LABEL,
   type AgeBand,
 } from '@/lib/ai-tools/ai-policy';
-
-type Option = readonly [string, string];
-
-function Group({
-  legend,
-  name,
-  options,
-  chosen,
-  errors,
-  type = 'radio',
-  hint,
-}: {
-  legend: string;
-  name: string;
-  options: readonly Option[];
-  chosen: string[];
-  errors?: string[];
-  type?: 'radio' | 'checkbox';
-  hint?: string;
-}) {
-  const describedBy = [hint ? `${name}-hint` : null, errors?.length ? `${name}-error` : null].filter(Boolean).join(' ') || undefined;
-  return (
-    <fieldset id={name} className="space-y-2" aria-describedby={describedBy}>
-      <legend className="text-base font-semibold text-slate-900">{legend}</legend>
-      {hint ? (
-        <p id={`${name}-hint`} className="text-sm text-slate-700">
-          {hint}
-        </p>
-      ) : null}
-      {errors?.length ? (
-        <p id={`${name}-error`} className="text-sm font-semibold text-red-700">
-          <span className="sr-only">Error:</span> {errors.join('. ')}
-        </p>
-      ) : null}
-      {options.map(([value, label]) => (
-        <label key={value} className="flex items-start gap-3">
-          <input type={type} name={name} value={value} defaultChecked={chosen.includes(value)} className="mt-1 size-5" />
-          <span>{label}</span>
-        </label>
-      ))}
-    </fieldset>
-  );
-}
 
 const capitalise = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 
@@ -95,7 +53,7 @@ export function AiDecisionsForm({
       {Object.entries(hidden).map(([name, v]) => (
         <input key={name} type="hidden" name={name} value={v} />
       ))}
-      <Group
+      <ChoiceGroup
         legend="1. What may staff use AI for?"
         name="staffUses"
         type="checkbox"
@@ -105,7 +63,7 @@ export function AiDecisionsForm({
         hint="Only with tools the school has approved. Leave all unticked if staff should not use AI yet."
       />
       {bands.map((band, i) => (
-        <Group
+        <ChoiceGroup
           key={band}
           legend={`${2 + i}. ${AGE_BAND_LABEL[band]}: may they use AI?`}
           name={`pupil:${band}`}
@@ -115,21 +73,21 @@ export function AiDecisionsForm({
           hint="Check each tool’s minimum age in its terms: many general chatbots are for 13 or 18 and over."
         />
       ))}
-      <Group
+      <ChoiceGroup
         legend={`${2 + bands.length}. Pupils’ work`}
         name="integrity"
         options={INTEGRITY.map((u) => [u, INTEGRITY_LABEL[u]] as const)}
         chosen={chosen('integrity')}
         errors={errors.integrity}
       />
-      <Group
+      <ChoiceGroup
         legend={`${3 + bands.length}. Staff training`}
         name="training"
         options={TRAINING.map((u) => [u, TRAINING_LABEL[u]] as const)}
         chosen={chosen('training')}
         errors={errors.training}
       />
-      <Group
+      <ChoiceGroup
         legend={`${4 + bands.length}. How often do you review the school’s use of AI?`}
         name="review"
         options={REVIEW.map((u) => [u, REVIEW_LABEL[u]] as const)}

@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from 'react';
 import { TextAreaField, TextField } from '@/components/ui/field';
+import { ChoiceGroup, type Choice } from '@/components/ui/choice-group';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useLeaveGuard } from '@/components/ui/use-leave-guard';
@@ -9,62 +10,7 @@ import { initialFormState, type FormAction } from '@/lib/actions/form-state';
 import { SAFETY_STANDARDS, SAFETY_STANDARDS_SOURCE } from '@/lib/ai-tools/safety-standards';
 import { CHECK_LABEL, CHECK_VALUES, TOOL_USE_LABEL, TOOL_USERS, TOOL_USERS_LABEL, TOOL_USES } from '@/lib/ai-tools/tool-checks';
 
-type Option = readonly [value: string, label: string];
-
-function Choices({
-  legend,
-  name,
-  options,
-  value,
-  errors,
-  hint,
-  type = 'radio',
-  onPick,
-}: {
-  legend: string;
-  name: string;
-  options: readonly Option[];
-  value: string;
-  errors?: string[];
-  hint?: string;
-  type?: 'radio' | 'checkbox';
-  onPick?: (value: string) => void;
-}) {
-  const chosen = new Set(value.split('\n'));
-  const describedBy = [hint ? `${name}-hint` : null, errors?.length ? `${name}-error` : null].filter(Boolean).join(' ') || undefined;
-  return (
-    <fieldset id={name} className="space-y-2" aria-describedby={describedBy}>
-      <legend className="text-base font-semibold text-slate-900">{legend}</legend>
-      {hint ? (
-        <p id={`${name}-hint`} className="text-sm text-slate-700">
-          {hint}
-        </p>
-      ) : null}
-      {errors?.length ? (
-        <p id={`${name}-error`} className="text-sm font-semibold text-red-700">
-          <span className="sr-only">Error:</span> {errors.join('. ')}
-        </p>
-      ) : null}
-      <div className="flex flex-wrap gap-x-6 gap-y-2">
-        {options.map(([optionValue, label]) => (
-          <label key={optionValue} className="flex items-center gap-2">
-            <input
-              type={type}
-              name={name}
-              value={optionValue}
-              defaultChecked={chosen.has(optionValue)}
-              onChange={onPick ? () => onPick(optionValue) : undefined}
-              className="size-5"
-            />
-            <span>{label}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
-
-const YES_NO: readonly Option[] = [
+const YES_NO: readonly Choice[] = [
   ['yes', 'Yes'],
   ['no', 'No'],
 ];
@@ -106,11 +52,12 @@ export function AiToolForm({
         <TextField label="Tool" name="name" hint="For example: Oak National Academy’s Aila" defaultValue={value('name')} errors={errors.name} maxLength={120} />
         <TextField label="Supplier (optional)" name="supplier" defaultValue={value('supplier')} errors={errors.supplier} maxLength={120} />
       </div>
-      <Choices
+      <ChoiceGroup
+        inline
         legend="Who uses it?"
         name="usedBy"
         options={TOOL_USERS.map((u) => [u, TOOL_USERS_LABEL[u]] as const)}
-        value={value('usedBy')}
+        chosen={value('usedBy').split('\n')}
         errors={errors.usedBy}
         onPick={setUsedBy}
       />
@@ -124,12 +71,13 @@ export function AiToolForm({
           maxLength={80}
         />
       ) : null}
-      <Choices
+      <ChoiceGroup
+        inline
         legend="What is it used for? (optional)"
         name="uses"
         type="checkbox"
         options={TOOL_USES.map((u) => [u, TOOL_USE_LABEL[u]] as const)}
-        value={value('uses')}
+        chosen={value('uses').split('\n')}
         errors={errors.uses}
       />
       <TextAreaField
@@ -141,9 +89,23 @@ export function AiToolForm({
         rows={3}
       />
       <div className="grid gap-5 md:grid-cols-3">
-        <Choices legend="Does personal data go in?" name="personalData" options={YES_NO} value={value('personalData', 'no')} errors={errors.personalData} />
-        <Choices legend="DPIA done?" name="dpiaDone" options={YES_NO} value={value('dpiaDone', 'no')} errors={errors.dpiaDone} />
-        <Choices legend="Approved by the school?" name="approved" options={YES_NO} value={value('approved', 'no')} errors={errors.approved} />
+        <ChoiceGroup
+          inline
+          legend="Does personal data go in?"
+          name="personalData"
+          options={YES_NO}
+          chosen={value('personalData', 'no').split('\n')}
+          errors={errors.personalData}
+        />
+        <ChoiceGroup inline legend="DPIA done?" name="dpiaDone" options={YES_NO} chosen={value('dpiaDone', 'no').split('\n')} errors={errors.dpiaDone} />
+        <ChoiceGroup
+          inline
+          legend="Approved by the school?"
+          name="approved"
+          options={YES_NO}
+          chosen={value('approved', 'no').split('\n')}
+          errors={errors.approved}
+        />
       </div>
       <section aria-labelledby="safety-heading" className="space-y-4 rounded-md border border-slate-200 bg-slate-50 p-4">
         <h2 id="safety-heading" className="text-lg font-bold text-slate-900">
@@ -158,11 +120,12 @@ export function AiToolForm({
         </p>
         {SAFETY_STANDARDS.map((standard) => (
           <div key={standard.id}>
-            <Choices
+            <ChoiceGroup
+              inline
               legend={`${standard.title}${standard.audience === 'learners' ? ' (tools pupils use)' : ' (all tools)'}`}
               name={`check:${standard.id}`}
               options={CHECK_VALUES.map((c) => [c, CHECK_LABEL[c]] as const)}
-              value={value(`check:${standard.id}`, 'UNKNOWN')}
+              chosen={[value(`check:${standard.id}`, 'UNKNOWN')]}
               errors={errors[`check:${standard.id}`]}
               hint={`${standard.summary} Ask: ${standard.question}`}
             />
