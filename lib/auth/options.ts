@@ -1,6 +1,5 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
-import { decode } from 'next-auth/jwt';
 import { cookies, headers } from 'next/headers';
 import AzureADProvider from 'next-auth/providers/azure-ad';
 import CredentialsProvider from 'next-auth/providers/credentials';
@@ -15,6 +14,7 @@ import { LINK_INTENT_COOKIE, decodeLinkIntent } from './link-intent';
 import { identityFromClaims } from './provider-identity';
 import { findLinkedUserId, providerPolicy, providerSignIn } from './provider-sign-in';
 import { authSecret } from './secret';
+import { readSessionToken, sessionCookieName } from './session-token';
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
@@ -88,9 +88,7 @@ export function authOptions(): NextAuthOptions {
         const intent = decodeLinkIntent(jar.get(LINK_INTENT_COOKIE)?.value);
         jar.delete(LINK_INTENT_COOKIE);
         // Who is signed in in this browser right now (the provider round trip keeps the cookie).
-        const sessionCookie = jar.get(`${e.NEXTAUTH_URL.startsWith('https://') ? '__Secure-' : ''}next-auth.session-token`)?.value;
-        const current = sessionCookie ? await decode({ token: sessionCookie, secret: authSecret() }).catch(() => null) : null;
-        const signedIn = current?.sub && typeof current.sessionVersion === 'number' ? { userId: current.sub, sessionVersion: current.sessionVersion } : null;
+        const signedIn = await readSessionToken(jar.get(sessionCookieName())?.value);
         const result = await providerSignIn(
           account?.provider ?? '',
           profile as Record<string, unknown> | undefined,

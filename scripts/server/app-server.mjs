@@ -2,6 +2,7 @@
 // client's address comes from the socket (or TRUSTED_PROXY_HOPS trusted proxies) and never from a
 // header the client wrote. `next start` cannot do this: it keeps any X-Forwarded-For it is sent.
 // Usage: node scripts/server/app-server.mjs [--port 3000] [--hostname 0.0.0.0]
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,12 +27,27 @@ if (!Number.isInteger(hops) || hops < 0 || hops > 10) {
 process.env.NODE_ENV ??= 'production';
 // Tells lib/http/request-context.ts that every request passed through the handler below.
 process.env.WAYPOINT_APP_SERVER = '1';
+// The trust comparison is rendered by a request from this process to itself and the result kept
+// (lib/trust-overview/comparison-snapshot.ts): here is where to send it, and the secret that marks
+// it as this process's own, so it keeps the client's address it carries.
+const RENDER_HEADER = 'x-waypoint-render';
+const renderToken = randomBytes(32).toString('base64url');
+process.env.WAYPOINT_RENDER_TOKEN = renderToken;
+const ownHost = ['0.0.0.0', '::', 'localhost'].includes(hostname) ? '127.0.0.1' : hostname;
+process.env.WAYPOINT_RENDER_ORIGIN = `http://${ownHost.includes(':') ? `[${ownHost}]` : ownHost}:${port}`;
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 const app = next({ dev: false, dir: ROOT, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer((request, response) => {
-  const address = clientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], hops);
+  const ownRender = request.headers[RENDER_HEADER] === renderToken && LOOPBACK.has(request.socket.remoteAddress ?? '');
+  const forwarded = request.headers[CLIENT_ADDRESS_HEADER];
+  const address = ownRender
+    ? typeof forwarded === 'string'
+      ? forwarded
+      : null
+    : clientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], hops);
   // Whatever the client sent under this name is replaced, so the app can trust it.
   if (address) request.headers[CLIENT_ADDRESS_HEADER] = address;
   else delete request.headers[CLIENT_ADDRESS_HEADER];
