@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { stashedHtml } from '@/lib/http/html-stash';
+import { UNFINISHED_ATTRIBUTE } from '@/lib/http/page-snapshot';
 
 // Renders HTML the server built as a string (components/ui/html-once.tsx) without the string in
 // the RSC payload. The server-side render takes it from the stash; hydration keeps what is already
@@ -17,7 +18,7 @@ export function HtmlOnceClient({ stashId, loading }: { stashId: string; loading:
   }, [value]);
   if (value === null) {
     return (
-      <p role="status" className="rounded-md border border-slate-200 bg-white p-4 text-slate-700">
+      <p role="status" className="rounded-md border border-slate-200 bg-white p-4 text-slate-700" {...{ [UNFINISHED_ATTRIBUTE]: '' }}>
         {loading}
       </p>
     );

@@ -27,13 +27,17 @@ const NOT_KEPT = new Set([
 
 const NONCE_IN_POLICY = /'nonce-([^']+)'/;
 
+// Marks markup that stands in for content the render could not finish (components/ui/html-once-client.tsx
+// shows a "Loading…" note and reloads): a page holding it is never kept, or every reload would get it again.
+export const UNFINISHED_ATTRIBUTE = 'data-unfinished';
+
 export function nonceOfPolicy(policy: string | null): string | null {
   return policy?.match(NONCE_IN_POLICY)?.[1] ?? null;
 }
 
-/** A copy of a finished response, or null when it is not one to keep (not a 200 HTML page, or it sets a cookie). */
+/** A copy of a finished response, or null when it is not one to keep (not a finished 200 HTML page, or it sets a cookie). */
 export function makeSnapshot(response: { status: number; headers: Headers }, body: string): Snapshot | null {
-  if (response.status !== 200 || response.headers.has('set-cookie')) return null;
+  if (response.status !== 200 || response.headers.has('set-cookie') || body.includes(UNFINISHED_ATTRIBUTE)) return null;
   if (!response.headers.get('content-type')?.startsWith('text/html')) return null;
   const nonce = nonceOfPolicy(response.headers.get('content-security-policy'));
   if (!nonce) return null;
@@ -50,8 +54,12 @@ export function snapshotBody(snapshot: Snapshot, nonce: string): string {
 
 // About 230 KB of text per copy of an 80-school comparison (twice that in memory as UTF-16).
 export const SNAPSHOT_BUDGET_BYTES = 96 * 1024 * 1024;
+// One person's copies (views of the page, filtered and sorted) are capped, so that someone asking
+// for endless variations pushes out only their own older copies, never everyone else's.
+export const SNAPSHOTS_PER_OWNER = 12;
 
-type Store = { entries: Map<string, Snapshot>; bytes: number };
+type Entry = { snapshot: Snapshot; owner: string };
+type Store = { entries: Map<string, Entry>; bytes: number };
 
 function store(): Store {
   const holder = globalThis as typeof globalThis & { __waypointPageSnapshots?: Store };
@@ -66,27 +74,32 @@ export function findSnapshot(key: string): Snapshot | undefined {
     entries.delete(key);
     entries.set(key, found);
   }
-  return found;
+  return found?.snapshot;
 }
 
-export function keepSnapshot(key: string, snapshot: Snapshot, budget = SNAPSHOT_BUDGET_BYTES): void {
+function drop(s: Store, key: string) {
+  const entry = s.entries.get(key);
+  if (!entry) return;
+  s.entries.delete(key);
+  s.bytes -= entry.snapshot.bytes;
+}
+
+export function keepSnapshot(key: string, snapshot: Snapshot, options: { owner: string; budget?: number; perOwner?: number }): void {
+  const { owner, budget = SNAPSHOT_BUDGET_BYTES, perOwner = SNAPSHOTS_PER_OWNER } = options;
   const s = store();
-  const previous = s.entries.get(key);
-  if (previous) {
-    s.entries.delete(key);
-    s.bytes -= previous.bytes;
-  }
+  drop(s, key);
   if (snapshot.bytes > budget) return;
-  s.entries.set(key, snapshot);
+  s.entries.set(key, { snapshot, owner });
   s.bytes += snapshot.bytes;
-  for (const [oldest, entry] of s.entries) {
+  // Oldest first: the owner's surplus, then anyone's while over the budget.
+  const owned = [...s.entries].filter(([, entry]) => entry.owner === owner);
+  for (const [oldest] of owned.slice(0, Math.max(0, owned.length - perOwner))) drop(s, oldest);
+  for (const [oldest] of s.entries) {
     if (s.bytes <= budget) break;
-    s.entries.delete(oldest);
-    s.bytes -= entry.bytes;
+    drop(s, oldest);
   }
 }
 
-// Keys hold a person's id: a copy for someone else's session is a different key.
 export function forgetSnapshots(): void {
   const s = store();
   s.entries.clear();

@@ -19,21 +19,22 @@ const COMPARISON_PATH = /^\/trusts\/([^/]+)\/comparison$/;
 export const RENDER_HEADER = 'x-waypoint-render';
 export const SNAPSHOT_HEADER = 'x-waypoint-snapshot';
 
+const MAX_QUERY_LENGTH = 300;
+// Well inside the 10 s for which the render's heat map waits in lib/http/html-stash.ts.
+const RENDER_TIMEOUT_MS = 8_000;
+
 type Filled = { snapshot: Snapshot } | { response: Response };
 
 // Two requests for the same missing copy (the same person, a reload) render it once.
 const filling = new Map<string, Promise<Filled>>();
-
-export function isRenderRequest(request: NextRequest): boolean {
-  const token = process.env.WAYPOINT_RENDER_TOKEN;
-  return Boolean(token) && request.headers.get(RENDER_HEADER) === token;
-}
 
 /** The page for this request from a kept copy (rendering and keeping it first if need be), or null to render it as usual. */
 export async function serveComparisonSnapshot(request: NextRequest, nonce: string, policy: string): Promise<Response | null> {
   const match = COMPARISON_PATH.exec(request.nextUrl.pathname);
   const origin = process.env.WAYPOINT_RENDER_ORIGIN;
   if (!match || !origin || !process.env.WAYPOINT_RENDER_TOKEN || !isDocumentRequest(request) || request.headers.has(RENDER_HEADER)) return null;
+  // The view's few parameters fit easily; anything longer is rendered as usual, not kept.
+  if (request.nextUrl.search.length > MAX_QUERY_LENGTH) return null;
   const session = await readSessionToken(request.cookies.get(sessionCookieName())?.value);
   if (!session) return null;
   const trustId = decodeURIComponent(match[1]!);
@@ -45,7 +46,7 @@ export async function serveComparisonSnapshot(request: NextRequest, nonce: strin
   const found = Boolean(snapshot);
   if (!snapshot) {
     const pending = filling.get(key);
-    const filled = await (pending ?? fill(key, request, origin));
+    const filled = await (pending ?? fill(key, session.userId, request, origin));
     if ('response' in filled) return pending ? null : filled.response;
     snapshot = filled.snapshot;
   }
@@ -55,9 +56,9 @@ export async function serveComparisonSnapshot(request: NextRequest, nonce: strin
   return new Response(snapshotBody(snapshot, nonce), { status: 200, headers });
 }
 
-function fill(key: string, request: NextRequest, origin: string): Promise<Filled> {
+function fill(key: string, owner: string, request: NextRequest, origin: string): Promise<Filled> {
   const pending = render(request, origin).then((filled) => {
-    if ('snapshot' in filled) keepSnapshot(key, filled.snapshot);
+    if ('snapshot' in filled) keepSnapshot(key, filled.snapshot, { owner });
     return filled;
   });
   filling.set(key, pending);
@@ -78,7 +79,7 @@ async function render(request: NextRequest, origin: string): Promise<Filled> {
   const response = await fetch(new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, origin), {
     headers,
     redirect: 'manual',
-    signal: AbortSignal.timeout(60_000),
+    signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
   });
   const body = await response.text();
   const snapshot = makeSnapshot(response, body);

@@ -22,7 +22,8 @@ const ONLY = process.env.BENCH_ONLY;
 const QUERY_SAMPLE = 30;
 const log = (message: string) => console.log(`[bench] ${message}`);
 
-type Target = { name: string; path: string; cookie?: string; expect: string };
+type Target = { name: string; path: string; cookie?: string; headers?: Record<string, string>; expect: string };
+const headersOf = (target: Target): Record<string, string> => ({ ...target.headers, ...(target.cookie ? { cookie: target.cookie } : {}) });
 type LoadResult = { requests: number; rps: number; non2xx: number; p50: number; p95: number; p99: number };
 type Mode = { label: string; thinkSeconds?: number; durationSeconds: number };
 
@@ -54,8 +55,7 @@ async function queriesPerRequest(db: pg.Client, target: Target) {
     return Number((await db.query('SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()')).rows[0].xact_commit);
   };
   const before = await read();
-  for (let i = 0; i < QUERY_SAMPLE; i++)
-    await fetch(`${BASE}${target.path}`, { headers: target.cookie ? { cookie: target.cookie } : {} }).then((r) => r.arrayBuffer());
+  for (let i = 0; i < QUERY_SAMPLE; i++) await fetch(`${BASE}${target.path}`, { headers: headersOf(target) }).then((r) => r.arrayBuffer());
   const after = await read();
   // The snapshot reads are transactions of their own: two after `before` was taken.
   return Math.max(0, after - before - 2) / QUERY_SAMPLE;
@@ -68,7 +68,7 @@ function load(target: Target, mode: Mode): Promise<LoadResult> {
     durationSeconds: mode.durationSeconds,
     warmupSeconds: mode.thinkSeconds ? mode.thinkSeconds : 3,
     thinkSeconds: mode.thinkSeconds,
-    headers: target.cookie ? { cookie: target.cookie } : {},
+    headers: headersOf(target),
   };
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [fileURLToPath(new URL('./load.mjs', import.meta.url)), JSON.stringify(job)], {
@@ -137,6 +137,15 @@ async function main() {
     const targets: Target[] = [
       { name: 'Baseline: /api/health', path: '/api/health', expect: '"ok"' },
       { name: `Trust comparison (${trustSchools} schools)`, path: `/trusts/${trust.id}/comparison`, cookie: viewerCookie, expect: 'Compare schools' },
+      // The same page rendered in full every time, as on the first visit after any change in the trust:
+      // a render header that is not the server's own secret means "no kept copy" (docs/decisions/017).
+      {
+        name: `Trust comparison, rendered (${trustSchools} schools)`,
+        path: `/trusts/${trust.id}/comparison`,
+        cookie: viewerCookie,
+        headers: { 'x-waypoint-render': 'benchmark' },
+        expect: 'Compare schools',
+      },
       { name: `Trust home (${trustSchools} schools)`, path: `/trusts/${trust.id}`, cookie: viewerCookie, expect: 'Published strategies' },
       { name: 'School overview', path: `/schools/${school.id}`, cookie: leaderCookie, expect: school.name },
       { name: `Comparison CSV (${trustSchools} schools)`, path: `/trusts/${trust.id}/comparison/matrix.csv`, cookie: viewerCookie, expect: 'Trust average' },
@@ -149,7 +158,7 @@ async function main() {
     // Each page's size, uncompressed: the HTML with React's payload inside it.
     const sizes = new Map<string, number>();
     for (const target of targets) {
-      const response = await fetch(`${BASE}${target.path}`, { headers: target.cookie ? { cookie: target.cookie } : {}, redirect: 'manual' });
+      const response = await fetch(`${BASE}${target.path}`, { headers: headersOf(target), redirect: 'manual' });
       const body = await response.text();
       sizes.set(target.name, Buffer.byteLength(body));
       if (response.status !== 200 || !body.includes(target.expect))

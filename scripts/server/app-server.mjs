@@ -33,15 +33,14 @@ process.env.WAYPOINT_APP_SERVER = '1';
 const RENDER_HEADER = 'x-waypoint-render';
 const renderToken = randomBytes(32).toString('base64url');
 process.env.WAYPOINT_RENDER_TOKEN = renderToken;
-const ownHost = ['0.0.0.0', '::', 'localhost'].includes(hostname) ? '127.0.0.1' : hostname;
-process.env.WAYPOINT_RENDER_ORIGIN = `http://${ownHost.includes(':') ? `[${ownHost}]` : ownHost}:${port}`;
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 const app = next({ dev: false, dir: ROOT, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer((request, response) => {
-  const ownRender = request.headers[RENDER_HEADER] === renderToken && LOOPBACK.has(request.socket.remoteAddress ?? '');
+  const from = request.socket.remoteAddress ?? '';
+  const ownRender = request.headers[RENDER_HEADER] === renderToken && (LOOPBACK.has(from) || from === request.socket.localAddress);
   const forwarded = request.headers[CLIENT_ADDRESS_HEADER];
   const address = ownRender
     ? typeof forwarded === 'string'
@@ -54,6 +53,10 @@ const server = createServer((request, response) => {
   void handle(request, response);
 });
 server.listen(port, hostname, () => {
+  // Where this process really listens (a wildcard address is reached on loopback).
+  const { address } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  const own = address === '0.0.0.0' ? '127.0.0.1' : address === '::' ? '::1' : address;
+  process.env.WAYPOINT_RENDER_ORIGIN = `http://${own.includes(':') ? `[${own}]` : own}:${port}`;
   console.log(`[waypoint] Listening on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`);
 });
 

@@ -8,6 +8,7 @@ import {
   nonceOfPolicy,
   snapshotBody,
   snapshotStats,
+  UNFINISHED_ATTRIBUTE,
 } from '@/lib/http/page-snapshot';
 
 afterEach(() => forgetSnapshots());
@@ -49,6 +50,11 @@ describe('a kept copy of a rendered page', () => {
     expect(makeSnapshot(page('<p>x</p>', { headers: { 'content-security-policy': "default-src 'self'" } }).response, '<p>x</p>')).toBeNull();
   });
 
+  it('is never made of a page that could not finish its render (its stand-in would be sent for ever)', () => {
+    const body = `<p role="status" ${UNFINISHED_ATTRIBUTE}="">Loading the comparison table…</p>`;
+    expect(makeSnapshot(page(body).response, body)).toBeNull();
+  });
+
   it('reads the nonce from a policy', () => {
     expect(nonceOfPolicy(POLICY('Zm9v+/=='))).toBe('Zm9v+/==');
     expect(nonceOfPolicy("default-src 'self'")).toBeNull();
@@ -60,7 +66,7 @@ describe('the store of copies', () => {
   const copy = (text: string) => makeSnapshot(page(text).response, text)!;
 
   it('finds a copy only under the exact key it was kept under', () => {
-    keepSnapshot('person-a\ntrust-1\nstamp-1', copy('<p>a</p>'));
+    keepSnapshot('person-a\ntrust-1\nstamp-1', copy('<p>a</p>'), { owner: 'person-a' });
     expect(findSnapshot('person-a\ntrust-1\nstamp-1')).toBeDefined();
     expect(findSnapshot('person-b\ntrust-1\nstamp-1')).toBeUndefined();
     expect(findSnapshot('person-a\ntrust-1\nstamp-2')).toBeUndefined();
@@ -69,22 +75,33 @@ describe('the store of copies', () => {
   it('stays within its memory budget by dropping the least recently used copies', () => {
     const each = copy('x'.repeat(1000)).bytes;
     const budget = each * 3;
-    keepSnapshot('a', copy('x'.repeat(1000)), budget);
-    keepSnapshot('b', copy('x'.repeat(1000)), budget);
-    keepSnapshot('c', copy('x'.repeat(1000)), budget);
+    keepSnapshot('a', copy('x'.repeat(1000)), { owner: 'a', budget });
+    keepSnapshot('b', copy('x'.repeat(1000)), { owner: 'b', budget });
+    keepSnapshot('c', copy('x'.repeat(1000)), { owner: 'c', budget });
     findSnapshot('a'); // now the most recently used
-    keepSnapshot('d', copy('x'.repeat(1000)), budget);
+    keepSnapshot('d', copy('x'.repeat(1000)), { owner: 'd', budget });
     expect(findSnapshot('b')).toBeUndefined();
     expect(findSnapshot('a')).toBeDefined();
     expect(findSnapshot('c')).toBeDefined();
     expect(findSnapshot('d')).toBeDefined();
     expect(snapshotStats()).toEqual({ entries: 3, bytes: budget });
     // A copy larger than the whole budget is not kept at all; keeping a key again replaces it.
-    keepSnapshot('huge', copy('x'.repeat(4000)), budget);
+    keepSnapshot('huge', copy('x'.repeat(4000)), { owner: 'e', budget });
     expect(findSnapshot('huge')).toBeUndefined();
-    keepSnapshot('a', copy('y'.repeat(1000)), budget);
+    keepSnapshot('a', copy('y'.repeat(1000)), { owner: 'a', budget });
     expect(snapshotBody(findSnapshot('a')!, 'n')).toBe('y'.repeat(1000));
     expect(snapshotStats().bytes).toBe(budget);
+  });
+});
+
+describe('one person’s copies', () => {
+  it('are capped, so endless variations push out only that person’s oldest', () => {
+    const copy = (text: string) => makeSnapshot(page(text).response, text)!;
+    keepSnapshot('someone-else', copy('<p>theirs</p>'), { owner: 'b' });
+    for (let i = 1; i <= 5; i++) keepSnapshot(`a-view-${i}`, copy(`<p>${i}</p>`), { owner: 'a', perOwner: 3 });
+    expect(['a-view-1', 'a-view-2'].map((key) => findSnapshot(key))).toEqual([undefined, undefined]);
+    expect(['a-view-3', 'a-view-4', 'a-view-5'].every((key) => findSnapshot(key))).toBe(true);
+    expect(findSnapshot('someone-else')).toBeDefined();
   });
 });
 
