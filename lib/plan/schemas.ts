@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseIsoDate } from '@/lib/dates/format';
-import { dateOnlyProblem, idField, versionField } from '@/lib/validation/primitives';
+import { dateOnlyProblem, idField, readPounds, versionField } from '@/lib/validation/primitives';
 import { PLAN_ITEM_STATUSES } from './plan-item-options';
 
 const optionalText = (max: number, label: string) =>
@@ -50,12 +50,11 @@ const PlanItemFieldsObject = z
       .optional()
       .transform((value, ctx) => {
         if (!value) return null;
-        const cleaned = value.replace(/[£,\s]/g, '');
-        if (!/^\d+(\.\d{1,2})?$/.test(cleaned)) {
+        const pence = readPounds(value);
+        if (pence === null) {
           ctx.addIssue({ code: 'custom', message: 'Enter the cost in pounds, for example 1500 or 1,250.50' });
           return z.NEVER;
         }
-        const pence = Math.round(Number(cleaned) * 100);
         if (pence > 1_000_000_000) {
           ctx.addIssue({ code: 'custom', message: 'The cost must be £10,000,000 or less' });
           return z.NEVER;

@@ -33,13 +33,6 @@ export function readUkDate(text: string): string | null {
   return null;
 }
 
-/** "£1,250.50" → 125050 pence; null when unreadable. */
-export function readPounds(text: string): number | null {
-  const cleaned = text.trim().replace(/[£,\s]/g, '');
-  if (!/^\d+(\.\d{1,2})?$/.test(cleaned)) return null;
-  return Math.round(Number(cleaned) * 100);
-}
-
 /** Yes/no as spreadsheets say it; the form's checkbox sends "on". */
 export function readYesNo(text: string): boolean | null {
   const value = text.trim().toLowerCase();

@@ -54,3 +54,10 @@ export function dateOnlyProblem(value: string, options: { minYear: number; maxYe
   }
   return null;
 }
+
+/** Pounds as people type them, "£1,250.50" or "1500", in pence; null when unreadable. Forms and imports alike. */
+export function readPounds(text: string): number | null {
+  const cleaned = text.trim().replace(/[£,\s]/g, '');
+  if (!/^\d+(\.\d{1,2})?$/.test(cleaned)) return null;
+  return Math.round(Number(cleaned) * 100);
+}
