@@ -13,25 +13,47 @@ const LEAD_ROLES = ['SCHOOL_LEADER', 'SCHOOL_CONTRIBUTOR'] as const;
 
 export type NamedPerson = { id: string; name: string; email: string };
 
+// The two named people, for anyone who reads the school: only their memberships are read, so a
+// reader learns nothing of the school's other members.
 export async function getDigitalRoles(actor: Actor, schoolId: string) {
   const school = await prisma.school.findFirst({
     where: { AND: [{ id: schoolId }, schoolWhere(actor, 'school:read')] },
     select: {
-      id: true,
       version: true,
       digitalLeadId: true,
       digitalGovernorId: true,
-      memberships: { select: { role: true, user: { select: { id: true, name: true, email: true } } }, orderBy: { user: { name: 'asc' } } },
+      memberships: {
+        where: {
+          OR: [
+            { role: { in: [...LEAD_ROLES] }, user: { digitalLeadOf: { some: { id: schoolId } } } },
+            { role: 'GOVERNOR', user: { digitalGovernorOf: { some: { id: schoolId } } } },
+          ],
+        },
+        select: { role: true, user: { select: { id: true, name: true, email: true } } },
+      },
     },
   });
   if (!school) throw notFound('That school');
-  const leads = school.memberships.filter((m) => (LEAD_ROLES as readonly string[]).includes(m.role)).map((m) => m.user);
-  const governors = school.memberships.filter((m) => m.role === 'GOVERNOR').map((m) => m.user);
+  const named = (id: string | null, roles: readonly string[]) => school.memberships.find((m) => m.user.id === id && roles.includes(m.role))?.user ?? null;
+  return { version: school.version, lead: named(school.digitalLeadId, LEAD_ROLES), governor: named(school.digitalGovernorId, ['GOVERNOR']) };
+}
+
+// Whom the form offers, for those who may change the roles: the school's staff and governors.
+export async function getDigitalRoleCandidates(actor: Actor, schoolId: string): Promise<{ leads: NamedPerson[]; governors: NamedPerson[] }> {
+  const school = await prisma.school.findFirst({
+    where: { AND: [{ id: schoolId }, schoolWhere(actor, 'school:update')] },
+    select: {
+      memberships: {
+        where: { role: { in: [...LEAD_ROLES, 'GOVERNOR'] } },
+        select: { role: true, user: { select: { id: true, name: true, email: true } } },
+        orderBy: { user: { name: 'asc' } },
+      },
+    },
+  });
+  if (!school) throw notFound('That school');
   return {
-    version: school.version,
-    lead: leads.find((p) => p.id === school.digitalLeadId) ?? null,
-    governor: governors.find((p) => p.id === school.digitalGovernorId) ?? null,
-    candidates: { leads, governors },
+    leads: school.memberships.filter((m) => (LEAD_ROLES as readonly string[]).includes(m.role)).map((m) => m.user),
+    governors: school.memberships.filter((m) => m.role === 'GOVERNOR').map((m) => m.user),
   };
 }
 

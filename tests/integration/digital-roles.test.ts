@@ -5,7 +5,7 @@ import { prisma } from '@/lib/db/prisma';
 import { stopJobQueue } from '@/lib/jobs/boss';
 import { runReminders } from '@/lib/reminders/run-reminders';
 import { listMailPreferences } from '@/lib/reminders/mail-preferences';
-import { getDigitalRoles, setDigitalRoles } from '@/lib/schools/digital-roles';
+import { getDigitalRoleCandidates, getDigitalRoles, setDigitalRoles } from '@/lib/schools/digital-roles';
 import { getStrategyWorkspace } from '@/lib/strategy/manage-strategy';
 import { discardQueuedMail } from '../support/discard-queued-mail';
 import { expectAppError } from '../support/expect-app-error';
@@ -48,6 +48,19 @@ describe('naming the digital lead and governor', () => {
       orderBy: { createdAt: 'desc' },
     });
     expect(audit.actorId).toBe(w.trustAdminA.userId);
+  });
+
+  it('offers the school’s staff and governors only to those who may change the roles', async () => {
+    const candidates = await getDigitalRoleCandidates(w.leaderA, w.schoolA.id);
+    expect(candidates.leads.map((p) => p.id)).toEqual(expect.arrayContaining([w.leaderA.userId, w.contributorA.userId]));
+    expect(candidates.leads.map((p) => p.id)).not.toContain(w.governorA.userId);
+    expect(candidates.governors.map((p) => p.id)).toEqual([w.governorA.userId]);
+    for (const actor of [w.governorA, w.contributorA, w.trustViewerA, w.adviserReadA, w.leaderB]) {
+      await expectAppError(getDigitalRoleCandidates(actor, w.schoolA.id), 'NOT_FOUND');
+    }
+    // Reading the named two says nothing of anyone else at the school.
+    const roles = await getDigitalRoles(w.governorA, w.schoolA.id);
+    expect(Object.keys(roles).sort()).toEqual(['governor', 'lead', 'version']);
   });
 
   it('fills the strategy’s roles section while it is empty', async () => {

@@ -5,7 +5,7 @@ import { SuccessNotice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
 import { DigitalRolesForm } from '@/components/schools/digital-roles-form';
 import { loadSchoolPage } from '@/lib/http/load-page';
-import { getDigitalRoles } from '@/lib/schools/digital-roles';
+import { getDigitalRoleCandidates, getDigitalRoles } from '@/lib/schools/digital-roles';
 import { setDigitalRolesAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Digital leadership' };
@@ -19,7 +19,7 @@ export default async function DigitalLeadershipPage({
 }) {
   const { saved } = await searchParams;
   const { actor, school } = await loadSchoolPage(params, 'school:update');
-  const roles = await getDigitalRoles(actor, school.id);
+  const [roles, candidates] = await Promise.all([getDigitalRoles(actor, school.id), getDigitalRoleCandidates(actor, school.id)]);
   return (
     <PageContainer>
       {saved ? <SuccessNotice>Saved. They appear on the overview and in the strategy, and get its reminders.</SuccessNotice> : null}
@@ -34,8 +34,8 @@ export default async function DigitalLeadershipPage({
         version={roles.version}
         leadId={roles.lead?.id ?? null}
         governorId={roles.governor?.id ?? null}
-        leads={roles.candidates.leads}
-        governors={roles.candidates.governors}
+        leads={candidates.leads}
+        governors={candidates.governors}
       />
       <p className="mt-6 text-sm">
         <Link href={`/schools/${school.id}/people`}>Invite someone to the school</Link> if the person is not listed.
