@@ -55,59 +55,21 @@ export function AdvisersPage({
         {data.grants.length === 0 ? (
           <EmptyState title="No advisers yet">When you grant an adviser access, they appear here with the day it ends.</EmptyState>
         ) : (
-          <div className={TABLE_SCROLL}>
-            <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
-              <caption className="sr-only">Advisers of {tenantName}</caption>
-              <thead className="bg-slate-50">
-                <tr>
-                  <th scope="col" className="px-4 py-3 font-semibold">
-                    Adviser
-                  </th>
-                  <th scope="col" className="px-4 py-3 font-semibold">
-                    Access
-                  </th>
-                  <th scope="col" className="px-4 py-3 font-semibold">
-                    Period
-                  </th>
-                  <th scope="col" className="px-4 py-3 font-semibold">
-                    Status
-                  </th>
-                  <th scope="col" className="px-4 py-3 font-semibold">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100 align-top">
-                {data.grants.map((grant) => (
-                  <tr key={grant.id}>
-                    <td className="px-4 py-3">
-                      <span className="block font-semibold text-slate-900">{grant.displayName}</span>
-                      <span className="block break-all text-slate-700">{grant.adviser.email}</span>
-                      {grant.purpose ? <span className="block text-slate-700">{grant.purpose}</span> : null}
-                    </td>
-                    <td className="px-4 py-3">{ADVISER_ACCESS_LABEL[grant.access]}</td>
-                    <td className="whitespace-nowrap px-4 py-3">
-                      {formatDate(grant.startsAt)} to {formatDate(grant.lastDay)}
-                      {grant.grantedBy ? <span className="block text-slate-700">Granted by {grant.grantedBy.name}</span> : null}
-                    </td>
-                    <td className="px-4 py-3">
-                      <Badge tone={TONE[grant.status]}>{GRANT_STATUS_LABEL[grant.status]}</Badge>
-                      {grant.revokedAt ? <span className="block text-slate-700">on {formatDate(grant.revokedAt)}</span> : null}
-                    </td>
-                    <td className="px-4 py-3">
-                      {editable && (grant.status === 'live' || grant.status === 'scheduled') ? (
-                        <Link href={`${base}/${grant.id}/revoke`} className="font-semibold">
-                          Revoke<span className="sr-only"> access for {grant.displayName}</span>
-                        </Link>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <GrantsTable grants={data.grants} caption={`Advisers of ${tenantName}`} revokeHref={editable ? (grant) => `${base}/${grant.id}/revoke` : undefined} />
         )}
       </section>
+      {data.trustName && data.trustGrants.length > 0 ? (
+        <section aria-labelledby="trust-grants" className="mb-10">
+          <h2 id="trust-grants" className="mb-2 text-xl font-bold text-slate-900">
+            Let in by {data.trustName}
+          </h2>
+          <p className="mb-4 max-w-3xl text-sm text-slate-700">
+            These advisers were given access by your trust and can reach every school in it, this one included. Their activity here is listed below. Only the
+            trust can end their access.
+          </p>
+          <GrantsTable grants={data.trustGrants} caption={`Advisers let in by ${data.trustName}`} />
+        </section>
+      ) : null}
       {editable ? (
         <div className="mb-10">
           <Card title="Grant an adviser access">
@@ -127,5 +89,67 @@ export function AdvisersPage({
         />
       </section>
     </PageContainer>
+  );
+}
+
+type Grant = Data['grants'][number];
+
+function GrantsTable({ grants, caption, revokeHref }: { grants: Grant[]; caption: string; revokeHref?: (grant: Grant) => string }) {
+  return (
+    <div className={TABLE_SCROLL}>
+      <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-slate-50">
+          <tr>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Adviser
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Access
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Period
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Status
+            </th>
+            {revokeHref ? (
+              <th scope="col" className="px-4 py-3 font-semibold">
+                <span className="sr-only">Actions</span>
+              </th>
+            ) : null}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100 align-top">
+          {grants.map((grant) => (
+            <tr key={grant.id}>
+              <td className="px-4 py-3">
+                <span className="block font-semibold text-slate-900">{grant.displayName}</span>
+                <span className="block break-all text-slate-700">{grant.adviser.email}</span>
+                {grant.purpose ? <span className="block text-slate-700">{grant.purpose}</span> : null}
+              </td>
+              <td className="px-4 py-3">{ADVISER_ACCESS_LABEL[grant.access]}</td>
+              <td className="whitespace-nowrap px-4 py-3">
+                {formatDate(grant.startsAt)} to {formatDate(grant.lastDay)}
+                {grant.grantedBy ? <span className="block text-slate-700">Granted by {grant.grantedBy.name}</span> : null}
+              </td>
+              <td className="px-4 py-3">
+                <Badge tone={TONE[grant.status]}>{GRANT_STATUS_LABEL[grant.status]}</Badge>
+                {grant.revokedAt ? <span className="block text-slate-700">on {formatDate(grant.revokedAt)}</span> : null}
+              </td>
+              {revokeHref ? (
+                <td className="px-4 py-3">
+                  {grant.status === 'live' || grant.status === 'scheduled' ? (
+                    <Link href={revokeHref(grant)} className="font-semibold">
+                      Revoke<span className="sr-only"> access for {grant.displayName}</span>
+                    </Link>
+                  ) : null}
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

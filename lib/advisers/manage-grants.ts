@@ -26,27 +26,43 @@ export const GRANT_LIMIT_MESSAGE = `You have granted adviser access ${MAX_GRANTS
 // Activity shown on the advisers page: the newest first, enough for a term's work.
 export const ADVISER_ACTIVITY_LIMIT = 50;
 
-// Everyone this tenant has let in, live grants first, and what advisers have done here lately.
+// Everyone this tenant has let in, live grants first; for a school in a trust, also the trust's
+// advisers who reach it now or soon (only the trust can end those); and what advisers did here lately.
 export async function listAdviserGrants(actor: Actor, tenant: TenantRef, now = new Date()) {
-  const allowed =
+  const found =
     tenant.kind === 'trust'
-      ? await prisma.trust.count({ where: { AND: [{ id: tenant.id }, trustWhere(actor, 'adviser:grant')] } })
-      : await prisma.school.count({ where: { AND: [{ id: tenant.id }, schoolWhere(actor, 'adviser:grant')] } });
-  if (allowed === 0) throw notFound('That organisation');
-  const rows = await prisma.adviserGrant.findMany({
-    where: columnsOf(tenant),
-    orderBy: [{ endsAt: 'desc' }, { createdAt: 'desc' }],
-    take: 200,
-    include: { adviser: { select: { id: true, email: true } }, grantedBy: { select: { name: true } } },
-  });
-  const grants = rows.map((row) => ({
+      ? await prisma.trust
+          .findFirst({ where: { AND: [{ id: tenant.id }, trustWhere(actor, 'adviser:grant')] }, select: { id: true } })
+          .then((t) => t && { trust: null })
+      : await prisma.school.findFirst({
+          where: { AND: [{ id: tenant.id }, schoolWhere(actor, 'adviser:grant')] },
+          select: { trust: { select: { id: true, name: true } } },
+        });
+  if (!found) throw notFound('That organisation');
+  const include = { adviser: { select: { id: true, email: true } }, grantedBy: { select: { name: true } } } as const;
+  const [rows, trustRows] = await Promise.all([
+    prisma.adviserGrant.findMany({ where: columnsOf(tenant), orderBy: [{ endsAt: 'desc' }, { createdAt: 'desc' }], take: 200, include }),
+    found.trust
+      ? prisma.adviserGrant.findMany({
+          where: { trustId: found.trust.id, revokedAt: null, endsAt: { gt: now } },
+          orderBy: [{ endsAt: 'desc' }, { createdAt: 'desc' }],
+          take: 200,
+          include,
+        })
+      : Promise.resolve([]),
+  ]);
+  const shown = (row: (typeof rows)[number]) => ({
     ...row,
     status: grantStatus(row, now),
     lastDay: lastLondonDay(row.endsAt),
     // What the organisation typed, else the address: never the account's own name.
     displayName: row.adviserName || row.adviser.email,
-  }));
-  const adviserIds = [...new Set(rows.map((row) => row.adviserId))];
+  });
+  const order = { live: 0, scheduled: 1, ended: 2, revoked: 3 } as const;
+  const byStatus = (a: { status: keyof typeof order }, b: { status: keyof typeof order }) => order[a.status] - order[b.status];
+  const grants = rows.map(shown).sort(byStatus);
+  const trustGrants = trustRows.map(shown).sort(byStatus);
+  const adviserIds = [...new Set([...rows, ...trustRows].map((row) => row.adviserId))];
   const activity =
     adviserIds.length === 0
       ? []
@@ -59,9 +75,7 @@ export async function listAdviserGrants(actor: Actor, tenant: TenantRef, now = n
           take: ADVISER_ACTIVITY_LIMIT,
           include: { actor: { select: { name: true, email: true } }, school: { select: { name: true } } },
         });
-  const order = { live: 0, scheduled: 1, ended: 2, revoked: 3 } as const;
-  grants.sort((a, b) => order[a.status] - order[b.status]);
-  return { grants, activity };
+  return { grants, trustGrants, trustName: found.trust?.name ?? null, activity };
 }
 
 // Lets an adviser in until the end of the chosen day. They need an account to sign in: one is made

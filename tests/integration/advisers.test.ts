@@ -17,7 +17,7 @@ import { listMyTenants } from '@/lib/tenancy/list-my-tenants';
 import { getTrust } from '@/lib/trusts/get-trust';
 import { discardQueuedMail } from '../support/discard-queued-mail';
 import { expectAppError } from '../support/expect-app-error';
-import { adviser, makeWorld } from '../support/factories';
+import { adviser, makeTrust, makeWorld, member } from '../support/factories';
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 let w: World;
@@ -232,5 +232,38 @@ describe('granting and revoking', () => {
     await expectAppError(revokeAdviserGrant(w.leaderA, { kind: 'school', id: w.schoolA.id }, grant.id), 'VALIDATION', /already been revoked/);
     const listed = (await listAdviserGrants(w.leaderA, { kind: 'school', id: w.schoolA.id })).grants.find((g) => g.id === grant.id);
     expect(listed?.status).toBe('revoked');
+  });
+});
+
+describe('a school’s view of its trust’s advisers', () => {
+  it('lists the trust’s advisers who reach the school, and what they did there, with no way to end them', async () => {
+    const { trust, schools } = await makeTrust(2);
+    const [school, sibling] = [schools[0]!, schools[1]!];
+    const leader = await member('SCHOOL_LEADER', { schoolId: school.id });
+    const trustAdviser = await adviser('READ', { trustId: trust.id });
+    const endedTrustAdviser = await adviser('READ', { trustId: trust.id }, { ended: true });
+    const revokedTrustAdviser = await adviser('READ', { trustId: trust.id }, { revoked: true });
+    await recordAdviserVisit(trustAdviser, { kind: 'school', id: school.id, trustId: trust.id }, `/schools/${school.id}`);
+    await recordAdviserVisit(trustAdviser, { kind: 'school', id: sibling.id, trustId: trust.id }, `/schools/${sibling.id}`);
+
+    const view = await listAdviserGrants(leader, { kind: 'school', id: school.id });
+    expect(view.trustName).toBe(trust.name);
+    expect(view.trustGrants.map((g) => g.adviserId)).toEqual([trustAdviser.userId]);
+    expect(view.trustGrants[0]!.status).toBe('live');
+    expect([endedTrustAdviser, revokedTrustAdviser].some((a) => view.trustGrants.some((g) => g.adviserId === a.userId))).toBe(false);
+    // The school's own list (which it can revoke from) holds none of them.
+    expect(view.grants).toEqual([]);
+    // Their visit here is listed; their visit to the sibling school is not this school's business.
+    expect(view.activity.map((e) => e.targetId)).toEqual([`/schools/${school.id}`]);
+
+    // The trust's own page lists the grant as its own; a school elsewhere sees nothing of it.
+    const trustAdmin = await member('TRUST_ADMIN', { trustId: trust.id });
+    const trustView = await listAdviserGrants(trustAdmin, { kind: 'trust', id: trust.id });
+    expect(trustView.grants.map((g) => g.adviserId)).toContain(trustAdviser.userId);
+    expect(trustView.trustGrants).toEqual([]);
+    const elsewhere = await listAdviserGrants(w.leaderB, { kind: 'school', id: w.schoolB.id });
+    expect(elsewhere.trustGrants.some((g) => g.adviserId === trustAdviser.userId)).toBe(false);
+    const standalone = await listAdviserGrants(w.standaloneLeader, { kind: 'school', id: w.standalone.id });
+    expect(standalone).toMatchObject({ trustName: null, trustGrants: [] });
   });
 });
