@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { TABLE_SCROLL } from '@/components/ui/table-scroll';
 import { Badge } from '@/components/ui/page-header';
-import { formatDateTime } from '@/lib/dates/format';
+import { formatDate, formatDateTime } from '@/lib/dates/format';
+import { isPreviewExpired, previewExpiresAt } from '@/lib/imports/preview-lifetime';
 import type { GiasSummary } from '@/lib/gias/gias-import';
 
 type ImportRow = {
@@ -57,7 +58,14 @@ export function GiasImportList({ imports, hrefFor }: { imports: ImportRow[]; hre
                         </span>
                       </>
                     ) : (
-                      <Badge tone="amber">Not confirmed</Badge>
+                      <>
+                        <Badge tone="amber">Not confirmed</Badge>
+                        <span className="block text-xs text-slate-600">
+                          {isPreviewExpired(row.createdAt)
+                            ? 'Expired: upload the file again'
+                            : `Can be imported until ${formatDate(previewExpiresAt(row.createdAt))}`}
+                        </span>
+                      </>
                     )}
                   </td>
                 </tr>

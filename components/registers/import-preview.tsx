@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { ConfirmForm } from '@/components/forms/confirm-form';
+import { PreviewKeptNote } from '@/components/imports/preview-kept-note';
 import type { FormAction } from '@/lib/actions/form-state';
 import type { RowProblem } from '@/lib/registers/check-register-rows';
 import { ImportProblems } from './import-report';
@@ -11,7 +12,7 @@ export function ImportPreview({
   owner,
   confirmAction,
 }: {
-  preview: { id: string; register: 'contract' | 'kit'; rowCount: number; confirmedAt: Date | null; checked: { problems: RowProblem[] } };
+  preview: { id: string; register: 'contract' | 'kit'; rowCount: number; createdAt: Date; confirmedAt: Date | null; checked: { problems: RowProblem[] } };
   base: string;
   owner: string;
   confirmAction: FormAction;
@@ -44,14 +45,16 @@ export function ImportPreview({
       <p className="mb-4">
         Every row is fine. Importing adds {preview.rowCount} {what} to {owner}; items already there stay as they are.
       </p>
-      <ConfirmForm
-        action={confirmAction}
-        hidden={{ registerImportId: preview.id }}
-        confirmLabel={`Import ${preview.rowCount} ${what}`}
-        pendingLabel="Importing…"
-        cancelHref={base}
-        variant="primary"
-      />
+      <PreviewKeptNote createdAt={preview.createdAt} uploadHref={`${base}/import`}>
+        <ConfirmForm
+          action={confirmAction}
+          hidden={{ registerImportId: preview.id }}
+          confirmLabel={`Import ${preview.rowCount} ${what}`}
+          pendingLabel="Importing…"
+          cancelHref={base}
+          variant="primary"
+        />
+      </PreviewKeptNote>
     </>
   );
 }

@@ -3,6 +3,7 @@ import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { prisma, type Tx } from '@/lib/db/prisma';
 import { isUniqueViolation } from '@/lib/db/unique-violation';
 import { AppError, conflict, notFound } from '@/lib/errors';
+import { isPreviewExpired, PREVIEW_EXPIRED_MESSAGE } from '@/lib/imports/preview-lifetime';
 import { Prisma } from '@/lib/generated/prisma/client.ts';
 import type { Actor } from '@/lib/tenancy/actor';
 import { assertActor } from '@/lib/tenancy/actor';
@@ -117,6 +118,7 @@ export async function applyGiasImport(actor: Actor, scope: GiasScope, importId: 
         await tx.$executeRaw`SELECT 1 FROM "GiasImport" WHERE id = ${importId} FOR UPDATE`;
         const found = await tx.giasImport.findUniqueOrThrow({ where: { id: importId } });
         if (found.status === 'APPLIED') throw conflict(ALREADY_APPLIED);
+        if (isPreviewExpired(found.createdAt)) throw conflict(PREVIEW_EXPIRED_MESSAGE);
         // Two imports for the country at once would race for the same URNs.
         if (!found.trustId) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('gias-import-platform'))`;
         const plan = await planFor(tx, found, found.records as unknown as GiasRecord[]);

@@ -5,6 +5,7 @@ import { runReminders } from '@/lib/reminders/run-reminders';
 import { storeStrategyPdf } from '@/lib/strategy/strategy-pdf';
 import { storeBoardReportPdf } from '@/lib/board-report/board-report';
 import { storeEvidencePack } from '@/lib/frameworks/evidence-pack';
+import { removeExpiredPreviews } from '@/lib/imports/remove-expired-previews';
 import type PgBoss from 'pg-boss';
 import { jobQueue } from './boss';
 import { QUEUES, type BoardReportJob, type DailyRunJob, type EvidencePackJob, type MailJob, type StrategyPdfJob } from './queues';
@@ -35,10 +36,14 @@ export async function buildEvidencePackJobs(jobs: PgBoss.Job<EvidencePackJob>[])
   for (const job of jobs) await storeEvidencePack(job.data.packId);
 }
 
-// The daily run sends the day's reminders and digests (lib/reminders), and records what it queued.
+// The daily run sends the day's reminders and digests (lib/reminders), removes import previews
+// nobody confirmed in time (lib/imports), and records what it did.
 export async function dailyRunJobs(jobs: PgBoss.Job<DailyRunJob>[]) {
   for (const job of jobs) {
     const summary = await runReminders(job.data.day);
-    await prisma.auditEvent.create({ data: { event: 'system.daily_run', targetType: 'System', targetId: job.data.day, after: summary } });
+    const previewsRemoved = await removeExpiredPreviews();
+    await prisma.auditEvent.create({
+      data: { event: 'system.daily_run', targetType: 'System', targetId: job.data.day, after: { ...summary, previewsRemoved } },
+    });
   }
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { isPreviewExpired, PREVIEW_EXPIRED_MESSAGE } from '@/lib/imports/preview-lifetime';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { prisma } from '@/lib/db/prisma';
 import { AppError, notFound } from '@/lib/errors';
@@ -60,6 +61,7 @@ export const IMPORT_HAS_PROBLEMS = 'This file has problems, so nothing was impor
 export async function confirmRegisterImport(actor: Actor, importId: string) {
   const preview = await getRegisterImport(actor, importId);
   if (preview.confirmedAt) throw new AppError('CONFLICT', 'This file has already been imported.');
+  if (isPreviewExpired(preview.createdAt)) throw new AppError('CONFLICT', PREVIEW_EXPIRED_MESSAGE);
   if (preview.errorCount > 0) throw new AppError('VALIDATION', IMPORT_HAS_PROBLEMS);
   const owner: RegisterOwner = preview.schoolId ? { kind: 'school', id: preview.schoolId } : { kind: 'trust', id: preview.trustId! };
   // Read again by the same schema: what is saved is exactly what the report checked.

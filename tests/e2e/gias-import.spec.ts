@@ -45,6 +45,8 @@ test('a trust admin onboards schools from a GIAS file: preview first, then confi
   await expect(page.getByRole('link', { name: 'Ysgol Glan Môr' })).toHaveCount(0);
   await page.goBack();
 
+  // The preview says how long it can still be confirmed (two weeks; then upload again).
+  await expect(page.getByText(/You can import this until \d{1,2} [A-Z][a-z]+ \d{4}/)).toBeVisible();
   await page.getByRole('button', { name: 'Import these schools' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Import finished' })).toBeVisible();
   await expect(page.getByRole('status')).toContainText('Import finished');

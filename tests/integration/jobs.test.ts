@@ -65,6 +65,9 @@ describe('background jobs', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(ran).toHaveLength(1);
     expect(await prisma.auditEvent.count({ where: { event: 'system.daily_run', targetId: day } })).toBe(1);
+    // The run also cleared expired import previews, and says how many (lib/imports/remove-expired-previews.ts).
+    const record = await prisma.auditEvent.findFirstOrThrow({ where: { event: 'system.daily_run', targetId: day } });
+    expect(record.after).toMatchObject({ previewsRemoved: { gias: expect.any(Number), registers: expect.any(Number) } });
     await first.offWork('daily-run');
     await other.stop({ graceful: true, wait: true, timeout: 5000 });
   }, 40_000);

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ConfirmForm } from '@/components/forms/confirm-form';
+import { PreviewKeptNote } from '@/components/imports/preview-kept-note';
 import { GiasImportOutcome } from '@/components/gias/gias-import-outcome';
 import { GiasPreview } from '@/components/gias/gias-preview';
 import { PageContainer } from '@/components/layout/page-container';
@@ -40,14 +41,16 @@ export default async function PlatformGiasImportPage({
           {found.plan.create.length + found.plan.update.length + found.plan.trustsToCreate.length > 0 ? (
             <Card title="Confirm">
               <p className="mb-4 text-slate-700">{describeGiasApply(found.plan)}</p>
-              <ConfirmForm
-                action={applyPlatformGiasAction}
-                hidden={{ importId: found.id, planHash: found.plan.hash }}
-                confirmLabel="Import"
-                pendingLabel="Importing…"
-                cancelHref="/admin/gias"
-                variant="primary"
-              />
+              <PreviewKeptNote createdAt={found.createdAt} uploadHref="/admin/gias">
+                <ConfirmForm
+                  action={applyPlatformGiasAction}
+                  hidden={{ importId: found.id, planHash: found.plan.hash }}
+                  confirmLabel="Import"
+                  pendingLabel="Importing…"
+                  cancelHref="/admin/gias"
+                  variant="primary"
+                />
+              </PreviewKeptNote>
             </Card>
           ) : (
             <p className="rounded-md border border-slate-300 bg-white p-4">Nothing to import: Waypoint already matches this file.</p>

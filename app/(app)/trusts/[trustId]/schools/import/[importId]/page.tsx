@@ -4,6 +4,7 @@ import { ChooseMatchForm } from '@/components/gias/choose-match-form';
 import { GiasImportOutcome } from '@/components/gias/gias-import-outcome';
 import { GiasPreview } from '@/components/gias/gias-preview';
 import { ConfirmForm } from '@/components/forms/confirm-form';
+import { PreviewKeptNote } from '@/components/imports/preview-kept-note';
 import { PageContainer } from '@/components/layout/page-container';
 import { Card, PageHeader } from '@/components/ui/page-header';
 import { getGiasImport } from '@/lib/gias/gias-import';
@@ -51,14 +52,16 @@ export default async function TrustGiasImportPage({
                   <p className="mb-4 text-slate-700">
                     {describeGiasApply(found.plan)} Nothing else changes. Each school’s people, assessments and plans are kept.
                   </p>
-                  <ConfirmForm
-                    action={applyTrustGiasAction}
-                    hidden={{ trustId: trust.id, importId: found.id, planHash: found.plan.hash }}
-                    confirmLabel="Import these schools"
-                    pendingLabel="Importing…"
-                    cancelHref={back}
-                    variant="primary"
-                  />
+                  <PreviewKeptNote createdAt={found.createdAt} uploadHref={back}>
+                    <ConfirmForm
+                      action={applyTrustGiasAction}
+                      hidden={{ trustId: trust.id, importId: found.id, planHash: found.plan.hash }}
+                      confirmLabel="Import these schools"
+                      pendingLabel="Importing…"
+                      cancelHref={back}
+                      variant="primary"
+                    />
+                  </PreviewKeptNote>
                 </Card>
               ) : (
                 <p className="rounded-md border border-slate-300 bg-white p-4">
