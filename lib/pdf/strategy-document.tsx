@@ -210,6 +210,37 @@ function RoadmapSection({ roadmap }: { roadmap: NonNullable<StrategyContent['roa
   );
 }
 
+// The AI tool register as published: failing tools first, each with what it fails.
+function AiToolsSection({ tools }: { tools: NonNullable<StrategyContent['aiTools']> }) {
+  return (
+    <View>
+      <Text style={s.h2} minPresenceAhead={100}>
+        AI tools we use
+      </Text>
+      <Text style={s.muted}>
+        Each tool in the school’s AI register, checked against the DfE’s generative AI product safety standards; a tool fails on any standard it does not meet,
+        or when personal data goes in without a data protection impact assessment.
+      </Text>
+      <View style={[s.table, { marginBottom: 10 }]}>
+        <View style={s.headRow}>
+          <Text style={[s.cell, { width: '24%' }]}>Tool</Text>
+          <Text style={[s.cell, { width: '26%' }]}>Who uses it, for what</Text>
+          <Text style={[s.cell, { width: '12%' }]}>Approved</Text>
+          <Text style={[s.cell, { width: '38%' }]}>Safety checks</Text>
+        </View>
+        {tools.map((tool, i) => (
+          <View key={i} style={s.row} wrap={false}>
+            <Text style={[s.cell, { width: '24%' }]}>{tool.supplier ? `${tool.name} (${tool.supplier})` : tool.name}</Text>
+            <Text style={[s.cell, { width: '26%' }]}>{tool.uses.length ? `${tool.who}: ${tool.uses.join(', ').toLowerCase()}` : tool.who}</Text>
+            <Text style={[s.cell, { width: '12%' }]}>{tool.approved ? 'Yes' : 'No'}</Text>
+            <Text style={[s.cell, { width: '38%' }, tool.status === 'fails' ? { color: '#b10e1e' } : {}]}>{tool.standing}</Text>
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}
+
 const STATUS_TEXT = { NOT_MET: 'Not met', NOT_SURE: 'Not sure', PARTLY_MET: 'Partly met' } as const;
 
 // Section 2 shows the top gaps; the full list is the appendix, so the plan is not buried under it.
@@ -478,6 +509,7 @@ export function StrategyDocument({
         </Text>
         {mark('6')}
         <Paragraphs text={sections.aiStance} empty="Not written yet." />
+        {content.aiTools?.length ? <AiToolsSection tools={content.aiTools} /> : null}
 
         <Text style={s.h1} minPresenceAhead={120}>
           7. {STRATEGY_SECTION_TITLES[6]}

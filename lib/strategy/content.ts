@@ -4,6 +4,7 @@ import type { GapStatus } from '@/lib/assessment/priorities';
 import type { Maturity } from '@/lib/assessment/scoring';
 import { formatIsoDate, londonDateParts } from '@/lib/dates/format';
 import { termOf as schoolTerm } from '@/lib/dates/school-terms';
+import type { StrategyAiTool } from '@/lib/ai-tools/strategy-ai-tools';
 import type { StrategyPurpose } from '@/lib/purpose/strategy-purpose';
 import type { RoadmapSummary } from '@/lib/roadmap/roadmap-summary';
 import type { StrategySections } from './schemas';
@@ -44,6 +45,8 @@ export type StrategyContent = {
   roadmap?: RoadmapSummary | null;
   // The learning goals and what serves each (lib/purpose), likewise.
   purpose?: StrategyPurpose | null;
+  // The AI tool register and each tool's safety checks (lib/ai-tools), likewise.
+  aiTools?: StrategyAiTool[] | null;
 };
 
 const DEFAULT_PRIORITIES = 6;
@@ -123,6 +126,7 @@ export function buildStrategyContent(input: {
   actions: readonly PlanAction[];
   roadmap?: RoadmapSummary | null;
   purpose?: StrategyPurpose | null;
+  aiTools?: StrategyAiTool[] | null;
 }): StrategyContent {
   const planned = input.actions.filter((a) => a.status !== 'DROPPED');
   const actionGroups = groupActionsByTerm(planned);
@@ -160,6 +164,7 @@ export function buildStrategyContent(input: {
     },
     roadmap: input.roadmap ?? null,
     purpose: input.purpose ?? null,
+    aiTools: input.aiTools ?? null,
   };
 }
 

@@ -1,5 +1,7 @@
 import 'server-only';
 import { getSchoolPurpose } from '@/lib/purpose/get-school-purpose';
+import { MAX_TOOLS } from '@/lib/ai-tools/manage-ai-tools';
+import { strategyAiTools } from '@/lib/ai-tools/strategy-ai-tools';
 import { lastReview } from '@/lib/purpose/manage-review';
 import { strategyPurpose } from '@/lib/purpose/strategy-purpose';
 import type { PlanItemStatus } from '@/lib/plan/plan-item-options';
@@ -141,7 +143,7 @@ export async function publishStrategy(actor: Actor, schoolId: string, expectedVe
   if (Object.keys(problems).length > 0) {
     throw new AppError('VALIDATION', 'The strategy is not ready to publish yet.', problems);
   }
-  const [basis, actions, publisher, roadmap, purpose, review] = await Promise.all([
+  const [basis, actions, publisher, roadmap, purpose, review, aiTools] = await Promise.all([
     latestCompletedBasis(actor, school.id),
     prisma.planItem.findMany({
       where: { schoolId: school.id },
@@ -151,6 +153,8 @@ export async function publishStrategy(actor: Actor, schoolId: string, expectedVe
     getSchoolRoadmap(actor, school, options.now),
     getSchoolPurpose(actor, school.id),
     lastReview(school.id),
+    // The school was found through the tenant check above: its register goes in as it stands.
+    prisma.aiTool.findMany({ where: { schoolId: school.id }, orderBy: { name: 'asc' }, take: MAX_TOOLS }),
   ]);
 
   try {
@@ -172,6 +176,7 @@ export async function publishStrategy(actor: Actor, schoolId: string, expectedVe
         actions: actions.map((a) => ({ ...a, status: a.status as PlanItemStatus })),
         roadmap: roadmap.current ? strategyRoadmap(roadmap) : null,
         purpose: strategyPurpose(purpose.goals, purpose.summary, review),
+        aiTools: strategyAiTools(aiTools),
       });
       if (last && sameDocument(last.content as unknown as StrategyContent, content)) {
         throw new AppError(

@@ -33,6 +33,14 @@ test('a leader writes and publishes the strategy; a governor downloads the PDF',
   });
   // A broadband contract in the register: the roadmap dates the broadband gaps from it.
   await addContract(world, { service: 'BROADBAND', supplier: 'Openreach Schools', endDate: '2027-08-31', noticePeriod: 'P3M', annualCostPence: 240_000 });
+  // A pupils' chatbot in the AI register that fails the filtering standard: the PDF names it for governors.
+  await withDatabase((db) =>
+    db.query(
+      `INSERT INTO "AiTool" ("id", "schoolId", "name", "usedBy", "pupilAges", "checks", "updatedAt")
+       VALUES ('e2eaitool' || substr(md5($1), 1, 10), $1, 'Quizbot', 'PUPILS'::"AiToolUsers", 'Year 6', '{"filtering":"NOT_MET"}', now())`,
+      [world.schoolId],
+    ),
+  );
   // A learning goal: the strategy opens with purpose.
   await withDatabase((db) =>
     db.query(
@@ -134,6 +142,9 @@ test('a leader writes and publishes the strategy; a governor downloads the PDF',
   expect(text).toMatch(/2026\/27 £\S+ £2,400/);
   expect(text).toContain('Decide what replaces the broadband contract with Openreach Schools');
   expect(text).toContain('31 May 2027');
+  // The AI register as it stood, with what the failing tool does not meet.
+  expect(text).toContain('AI tools we use');
+  expect(text).toMatch(/Quizbot.*Pupils only \(Year 6\).*Fails a check: does not meet: filtering/);
   expect(pages.at(-1)).toMatch(new RegExp(`Page ${pages.length} of ${pages.length}`));
   expect(shownPages).toBe(pages.length);
 

@@ -5,10 +5,14 @@ import { createAiTool, deleteAiTool, getAiTool, listAiTools, updateAiTool } from
 import { AiDecisionsFieldsSchema } from '@/lib/ai-tools/ai-policy';
 import { getAiPolicy, saveAiPolicy } from '@/lib/ai-tools/manage-ai-policy';
 import { AiToolFieldsSchema } from '@/lib/ai-tools/schemas';
-import { getStrategyWorkspace, saveStrategy } from '@/lib/strategy/manage-strategy';
+import { renderStrategyPdf } from '@/lib/pdf/render-strategy';
+import type { StrategyContent } from '@/lib/strategy/content';
+import { getStrategyWorkspace, publishStrategy, saveStrategy } from '@/lib/strategy/manage-strategy';
+import { StrategySectionsSchema } from '@/lib/strategy/schemas';
 import { prisma } from '@/lib/db/prisma';
 import { expectAppError } from '../support/expect-app-error';
-import { makeWorld } from '../support/factories';
+import { makeTrust, makeWorld, member } from '../support/factories';
+import { pdfInfo } from '../support/pdf';
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 let w: World;
@@ -102,4 +106,52 @@ describe('the AI decisions', () => {
     await expectAppError(saveAiPolicy(w.leaderA, w.schoolA.id, 1, answers), 'CONFLICT');
     await expectAppError(saveStrategy(w.leaderA, w.schoolA.id, draft.version, { ...first.sections, aiStance: 'Stale.' }), 'CONFLICT');
   });
+});
+
+describe('the AI register in the published strategy', () => {
+  it('goes into the version and its PDF, failing tools first, and stays as it was when the register changes', async () => {
+    const { schools } = await makeTrust(1);
+    const school = schools[0]!;
+    const leader = await member('SCHOOL_LEADER', { schoolId: school.id });
+    const aila = await createAiTool(leader, school.id, fields());
+    await createAiTool(
+      leader,
+      school.id,
+      fields({ name: 'HomeworkBuddy', supplier: '', usedBy: 'PUPILS', pupilAges: 'Year 6', approved: 'no', uses: 'learning', 'check:filtering': 'NOT_MET' }),
+    );
+    const sections = StrategySectionsSchema.parse({
+      vision: 'Feedback pupils act on.',
+      positionCommentary: '',
+      priorities: 'Turn on multi-factor sign-in',
+      actionCommentary: '',
+      budget: '',
+      aiStance: 'Approved tools only.',
+      digitalLead: 'Amira Shah',
+      oversightGovernor: 'Margaret Ellis',
+      rolesNotes: '',
+      reviewDate: `${new Date().getUTCFullYear() + 1}-07-15`,
+      reviewCycle: 'ANNUALLY',
+    });
+    const saved = await saveStrategy(leader, school.id, 0, sections);
+    await publishStrategy(leader, school.id, saved.version);
+    const version = await prisma.strategyVersion.findFirstOrThrow({ where: { schoolId: school.id }, orderBy: { number: 'desc' } });
+    const content = version.content as unknown as StrategyContent;
+    expect(content.aiTools?.map((t) => [t.name, t.status, t.approved])).toEqual([
+      ['HomeworkBuddy', 'fails', false],
+      ['Aila', 'incomplete', true],
+    ]);
+    expect(content.aiTools![0]!.who).toBe('Pupils only (Year 6)');
+    expect(content.aiTools![0]!.standing).toMatch(/^Fails a check: does not meet: filtering/);
+
+    const { pages } = await pdfInfo(await renderStrategyPdf(content));
+    const text = pages.join(' ').replace(/\s+/g, ' ');
+    expect(text).toContain('AI tools we use');
+    expect(text.indexOf('HomeworkBuddy')).toBeLessThan(text.indexOf('Aila (Oak National Academy)'));
+    expect(text).toContain('does not meet: filtering');
+
+    // The published version is what governors were shown: a later change to the register is not in it.
+    await updateAiTool(leader, school.id, aila.id, aila.version, fields({ name: 'Aila renamed' }));
+    const again = await prisma.strategyVersion.findUniqueOrThrow({ where: { id: version.id } });
+    expect((again.content as unknown as StrategyContent).aiTools?.map((t) => t.name)).toEqual(['HomeworkBuddy', 'Aila']);
+  }, 60_000);
 });
