@@ -1,6 +1,7 @@
 // Outside advisers: let into one school or trust by its leaders for a period, through the same
 // query-level checks as members. Refused elsewhere, after the period and after revocation; every
 // page they open and everything they change is in the granting tenant's audit log.
+import { strategySections } from '../support/strategy-sections';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordAdviserVisit } from '@/lib/advisers/record-adviser-visit';
 import { grantAdviser, listAdviserGrants, revokeAdviserGrant } from '@/lib/advisers/manage-grants';
@@ -10,7 +11,6 @@ import { stopJobQueue } from '@/lib/jobs/boss';
 import { deleteGoal } from '@/lib/purpose/manage-goals';
 import { getSchool } from '@/lib/schools/get-school';
 import { getStrategyWorkspace, publishStrategy, saveStrategy } from '@/lib/strategy/manage-strategy';
-import { StrategySectionsSchema } from '@/lib/strategy/schemas';
 import type { Actor } from '@/lib/tenancy/actor';
 import { getCapabilities } from '@/lib/tenancy/capabilities';
 import { listMyTenants } from '@/lib/tenancy/list-my-tenants';
@@ -34,18 +34,13 @@ afterAll(async () => {
 const DAY_MS = 24 * 60 * 60 * 1000;
 const inDays = (days: number) => new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10);
 const sections = () =>
-  StrategySectionsSchema.parse({
+  strategySections({
     vision: 'Feedback that pupils act on, in every lesson.',
-    positionCommentary: '',
     priorities: 'Turn on multi-factor sign-in',
-    actionCommentary: '',
     budget: '',
     aiStance: '',
     digitalLead: '',
     oversightGovernor: '',
-    rolesNotes: '',
-    reviewDate: `${new Date().getUTCFullYear() + 1}-07-15`,
-    reviewCycle: 'ANNUALLY',
   });
 const reads = (actor: Actor, schoolId: string) =>
   getSchool(actor, schoolId, 'assessment:read').then(

@@ -1,12 +1,12 @@
 // The end-of-cycle review of goals and platforms: kept by the strategy's editors, one row per
 // subject per cycle, never a lost update, and shown first in the published strategy's PDF.
+import { strategySections } from '../support/strategy-sections';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db/prisma';
 import { renderStrategyPdf } from '@/lib/pdf/render-strategy';
 import { getPurposeReview, lastReview, savePurposeReview } from '@/lib/purpose/manage-review';
 import type { StrategyContent } from '@/lib/strategy/content';
 import { publishStrategy, saveStrategy } from '@/lib/strategy/manage-strategy';
-import { StrategySectionsSchema } from '@/lib/strategy/schemas';
 import { expectAppError } from '../support/expect-app-error';
 import { makeCatalogues } from '../support/catalogue-fixture';
 import { makeWorld } from '../support/factories';
@@ -80,18 +80,11 @@ describe('the end-of-cycle review', () => {
   });
 
   it('opens the published strategy, goals first, then what the review found', async () => {
-    const sections = StrategySectionsSchema.parse({
+    const sections = strategySections({
       vision: 'Feedback pupils act on.',
-      positionCommentary: '',
       priorities: 'Turn on multi-factor sign-in',
-      actionCommentary: '',
       budget: '',
       aiStance: 'Approved tools only.',
-      digitalLead: 'Amira Shah',
-      oversightGovernor: 'Margaret Ellis',
-      rolesNotes: '',
-      reviewDate: `${new Date().getUTCFullYear() + 1}-07-15`,
-      reviewCycle: 'ANNUALLY',
     });
     const saved = await saveStrategy(w.leaderA, w.schoolA.id, 0, sections);
     await publishStrategy(w.leaderA, w.schoolA.id, saved.version);

@@ -1,10 +1,10 @@
+import { strategySections } from '../support/strategy-sections';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorker } from '@/lib/jobs/worker';
 import { prisma } from '@/lib/db/prisma';
 import type { StrategyContent } from '@/lib/strategy/content';
 import { getPublishedStrategy, getStrategyWorkspace, listPublishedStrategies, publishStrategy, saveStrategy } from '@/lib/strategy/manage-strategy';
-import { StrategySectionsSchema, type StrategySections } from '@/lib/strategy/schemas';
 import { readAll } from '@/lib/pdf/zip';
 import { getStrategyPdf, getTrustStrategiesZip, latestStrategies } from '@/lib/strategy/strategy-pdf';
 import type { Actor } from '@/lib/tenancy/actor';
@@ -14,22 +14,7 @@ import { makeTrust, makeWorld, member } from '../support/factories';
 type World = Awaited<ReturnType<typeof makeWorld>>;
 let w: World;
 
-const sections = (overrides: Partial<Record<keyof StrategySections, unknown>> = {}): StrategySections =>
-  StrategySectionsSchema.parse({
-    vision: 'Every pupil leaves us a confident, safe and creative user of technology.',
-    positionCommentary: '',
-    priorities: 'Turn on multi-factor sign-in\nBack up off site',
-    actionCommentary: '',
-    budget: 'Funded from devolved capital.',
-    aiStance: 'Staff may use approved tools only.',
-    digitalLead: 'Amira Shah',
-    oversightGovernor: 'Margaret Ellis',
-    rolesNotes: '',
-    // A year ahead, so the test does not age: publishing refuses a review date that has passed.
-    reviewDate: `${new Date().getUTCFullYear() + 1}-07-15`,
-    reviewCycle: 'ANNUALLY',
-    ...overrides,
-  });
+const sections = strategySections;
 
 beforeAll(async () => {
   w = await makeWorld();
