@@ -15,6 +15,11 @@ test('a leader grants an adviser access for a term, the adviser is emailed, and 
   await page.getByRole('link', { name: 'Advisers', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Advisers' })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'advisers');
+  // The trust's own adviser reaches this school too: listed apart, with no way for the school to end it.
+  const byTrust = page.getByRole('table', { name: 'Advisers let in by Advisers Trust' });
+  await expect(page.getByRole('heading', { level: 2, name: 'Let in by Advisers Trust' })).toBeVisible();
+  await expect(byTrust.getByRole('row', { name: new RegExp(world.advisers.ADVISER_TRUST.email.replace(/[.]/g, '\\.')) })).toBeVisible();
+  await expect(byTrust.getByRole('link', { name: /Revoke/ })).toHaveCount(0);
 
   // A past last day is refused, and what was typed stays.
   const email = `wifi.${Date.now()}@it-partner.example`;
