@@ -45,15 +45,14 @@ export async function proxy(request: NextRequest) {
     const value = request.cookies.get(name)?.value;
     return value !== undefined && !isHttpUrl(value, request.nextUrl.origin);
   });
-  if (forged.length === 0) {
+  if (forged.length > 0) {
+    for (const name of forged) request.cookies.delete(name);
+    requestHeaders.set('cookie', request.cookies.toString());
+  } else {
     // A kept copy of the trust comparison, when it is still exactly what this person would get.
     // Anything wrong on that path falls back to rendering the page as usual.
     const copy = await serveComparisonSnapshot(request, nonce, policy).catch(() => null);
     if (copy) return copy;
-  }
-  if (forged.length > 0) {
-    for (const name of forged) request.cookies.delete(name);
-    requestHeaders.set('cookie', request.cookies.toString());
   }
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set(PATH_HEADER, request.nextUrl.pathname);

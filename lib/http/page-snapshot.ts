@@ -12,18 +12,12 @@ export type Snapshot = {
   bytes: number;
 };
 
+// Headers that describe one transfer, not the page: never passed from one response to another.
+export const TRANSFER_HEADERS = ['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive'];
+
 // Never replayed: the policy carries the nonce (set fresh for each response), cookies are the
 // render's own business, and the rest describe one transfer, not the page.
-const NOT_KEPT = new Set([
-  'content-security-policy',
-  'set-cookie',
-  'content-length',
-  'content-encoding',
-  'transfer-encoding',
-  'connection',
-  'keep-alive',
-  'date',
-]);
+const NOT_KEPT = new Set(['content-security-policy', 'set-cookie', 'date', ...TRANSFER_HEADERS]);
 
 const NONCE_IN_POLICY = /'nonce-([^']+)'/;
 

@@ -3,9 +3,8 @@
 import { z } from 'zod';
 import { parseIsoDate } from '@/lib/dates/format';
 import { NOTICE_PERIOD_PROBLEM, parseNoticePeriod } from '@/lib/roadmap/notice-period';
-import { idField, versionField } from '@/lib/validation/primitives';
+import { idField, readPounds, versionField } from '@/lib/validation/primitives';
 import { CONTRACT_SERVICE_LABEL, CONTRACT_SERVICE_VARIANTS, KIT_CATEGORY_LABEL, KIT_CATEGORY_VARIANTS } from './register-options';
-import { readPounds } from '@/lib/validation/primitives';
 import { readMbps, readOption, readUkDate, readWifiGeneration, readYesNo } from './register-values';
 
 const text = z

@@ -3,7 +3,7 @@ import type { NextRequest } from 'next/server';
 import { readSessionToken, sessionCookieName } from '@/lib/auth/session-token';
 import { londonToday } from '@/lib/dates/format';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address.mjs';
-import { findSnapshot, isDocumentRequest, keepSnapshot, makeSnapshot, snapshotBody, type Snapshot } from '@/lib/http/page-snapshot';
+import { findSnapshot, isDocumentRequest, keepSnapshot, makeSnapshot, snapshotBody, TRANSFER_HEADERS, type Snapshot } from '@/lib/http/page-snapshot';
 import { readComparisonStamp } from './read-comparison-stamp';
 
 // The trust comparison is the heaviest page a trust reads (an 80-school heat map) and changes far
@@ -86,6 +86,6 @@ async function render(request: NextRequest, origin: string): Promise<Filled> {
   if (snapshot) return { snapshot };
   // Not a page to keep (a redirect, a refusal, an error): passed on as it came.
   const passed = new Headers(response.headers);
-  for (const name of ['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive']) passed.delete(name);
+  for (const name of TRANSFER_HEADERS) passed.delete(name);
   return { response: new Response(body, { status: response.status, headers: passed }) };
 }
